@@ -33,6 +33,9 @@ type Document struct {
 type Options struct {
 	Lang    language.Tag // forces the language (language.Und: from the name, else the content)
 	MaxSize int64        // largest file accepted, in bytes (0: DefaultMaxSize)
+	// Format forces the format ("text", "markdown", "html", "docx",
+	// "xliff", "tmx"); "" picks it from the extension, else by sniffing.
+	Format string
 }
 
 // DefaultMaxSize is the largest file read when Options.MaxSize is 0.
@@ -52,12 +55,26 @@ func (e *Error) Unwrap() error { return e.Err }
 // Read reads the file at path. Monolingual formats give one Document;
 // bilingual formats (XLIFF, TMX) give one per language, source first.
 // Every error is an *Error naming the file.
-func Read(path string, opt Options) ([]*Document, error) { return nil, nil } // stub: document helper replaces
+func Read(path string, opt Options) ([]*Document, error) {
+	docs, err := read(path, opt)
+	if err != nil {
+		return nil, &Error{Path: path, Err: err}
+	}
+	return docs, nil
+}
 
 // LangFromName returns the language a file's name declares: x.de.txt,
-// x_de.txt, x-de.txt, de/x.txt. ok is false when the name says nothing.
-func LangFromName(path string) (tag language.Tag, ok bool) { return language.Und, false } // stub
+// x_de.txt, x-de.txt, de/x.txt, also with a region: x.de-DE.txt,
+// x.pt-BR.md, pt_BR/x.txt. Only the languages tally reads count, and only
+// as a whole name element (code.txt and made.txt say nothing). ok is
+// false when the name says nothing.
+func LangFromName(path string) (tag language.Tag, ok bool) { return langFromName(path) }
 
 // DetectLanguage identifies the language of text among the languages tally
 // reads. ok is false when the text is too short or too unlike any of them.
-func DetectLanguage(text string) (tag language.Tag, ok bool) { return language.Und, false } // stub
+// It looks at the first 4 KB of text, without URLs and e-mail addresses,
+// and needs at least 40 letters.
+func DetectLanguage(text string) (tag language.Tag, ok bool) {
+	t, reason := detectLanguage(text)
+	return t, reason == ""
+}

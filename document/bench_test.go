@@ -1,0 +1,36 @@
+package document
+
+import (
+	"testing"
+)
+
+// benchRead measures Read of data saved under name.
+func benchRead(b *testing.B, name string, data []byte) {
+	p := writeFile(b, name, data)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Read(p, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReadText reads the German seed; its language comes from the content.
+func BenchmarkReadText(b *testing.B) { benchRead(b, "000.txt", seed(b, "000")) }
+
+// BenchmarkReadTextNamed reads a seed whose name gives the language.
+func BenchmarkReadTextNamed(b *testing.B) { benchRead(b, "002.de.txt", seed(b, "002")) }
+
+func BenchmarkReadMarkdown(b *testing.B) { benchRead(b, "001.en.md", toMarkdown(seedLines(b, "001"))) }
+
+func BenchmarkDetectLanguage(b *testing.B) {
+	text := string(seed(b, "002"))
+	b.SetBytes(int64(min(len(text), sampleLen)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, ok := DetectLanguage(text); !ok {
+			b.Fatal("not detected")
+		}
+	}
+}

@@ -1,0 +1,276 @@
+package document
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+)
+
+// The values of Document.Format and Options.Format.
+const (
+	FormatText     = "text"
+	FormatMarkdown = "markdown"
+	FormatHTML     = "html"
+	FormatDOCX     = "docx"
+	FormatXLIFF    = "xliff"
+	FormatTMX      = "tmx"
+)
+
+// The values of Document.LangSource.
+const (
+	LangFlag    = "flag"
+	LangName    = "name"
+	LangFile    = "file"
+	LangContent = "content"
+)
+
+// formatReader turns the bytes of one file into its language versions.
+// It sets Format and Paragraphs, and Lang with LangSource "file" when the
+// file declares its language; Read does the rest (NFC, language).
+type formatReader interface {
+	parse(data []byte, lim limits) ([]*Document, error)
+}
+
+// readers maps a format name to its reader.
+var readers = map[string]formatReader{
+	FormatText:     textReader{},
+	FormatMarkdown: markdownReader{},
+	FormatHTML:     htmlReader{},
+	FormatDOCX:     docxReader{},
+	FormatXLIFF:    xliffReader{},
+	FormatTMX:      tmxReader{},
+}
+
+// extensions maps a lower-case file extension to its format.
+var extensions = map[string]string{
+	".txt": FormatText, ".text": FormatText,
+	".md": FormatMarkdown, ".markdown": FormatMarkdown, ".mdown": FormatMarkdown,
+	".html": FormatHTML, ".htm": FormatHTML, ".xhtml": FormatHTML,
+	".docx": FormatDOCX,
+	".xlf":  FormatXLIFF, ".xliff": FormatXLIFF,
+	".tmx": FormatTMX,
+}
+
+// FormatFromName returns the format a file's extension names ("" when
+// the extension is not one tally knows).
+func FormatFromName(path string) string {
+	return extensions[strings.ToLower(filepath.Ext(path))]
+}
+
+// limits bound what a hostile file can make a reader do.
+type limits struct {
+	maxSize     int64 // bytes of the file
+	maxExpanded int64 // bytes decompressed from an archive, in total
+	maxEntries  int   // entries in an archive
+	maxDepth    int   // XML nesting
+	maxTokens   int   // XML tokens per part
+}
+
+func newLimits(maxSize int64) limits {
+	return limits{
+		maxSize:     maxSize,
+		maxExpanded: 10 * maxSize,
+		maxEntries:  1000,
+		maxDepth:    256,
+		maxTokens:   int(min(maxSize, 1<<30)), // a token takes at least a byte, most take several
+	}
+}
+
+func read(path string, opt Options) ([]*Document, error) {
+	maxSize := opt.MaxSize
+	if maxSize <= 0 {
+		maxSize = DefaultMaxSize
+	}
+	data, err := readBytes(path, maxSize)
+	if err != nil {
+		return nil, err
+	}
+	format := opt.Format
+	if format == "" {
+		format = FormatFromName(path)
+	}
+	if format == "" {
+		format = sniffFormat(data)
+	}
+	r, ok := readers[format]
+	if !ok {
+		return nil, fmt.Errorf("unknown format %q (tally reads text, markdown, html, docx, xliff, tmx)", format)
+	}
+	docs, err := r.parse(data, newLimits(maxSize))
+	if err != nil {
+		return nil, err
+	}
+	if len(docs) == 0 || allEmpty(docs) {
+		return nil, fail(ErrEmpty, "no text found in this %s file", format)
+	}
+	for _, d := range docs {
+		d.Path = path
+		d.Format = format
+		for i := range d.Paragraphs {
+			d.Paragraphs[i].Text = norm.NFC.String(d.Paragraphs[i].Text)
+		}
+		if err := setLanguage(path, d, opt); err != nil {
+			return nil, err
+		}
+	}
+	return docs, nil
+}
+
+// readBytes reads a regular file of at most maxSize bytes.
+func readBytes(path string, maxSize int64) ([]byte, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, osError(err)
+	}
+	if fi.IsDir() {
+		return nil, fail(ErrUnreadable, "is a directory, not a file")
+	}
+	if !fi.Mode().IsRegular() && fi.Mode()&fs.ModeNamedPipe == 0 {
+		return nil, fail(ErrUnreadable, "is not a regular file")
+	}
+	if fi.Size() > maxSize {
+		return nil, tooLarge(fi.Size(), maxSize)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, osError(err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
+	if err != nil {
+		return nil, osError(err)
+	}
+	if int64(len(data)) > maxSize {
+		return nil, tooLarge(int64(len(data)), maxSize)
+	}
+	return data, nil
+}
+
+func tooLarge(size, maxSize int64) error {
+	return fail(ErrTooLarge, "the file is %s, more than the limit of %s", byteSize(size), byteSize(maxSize))
+}
+
+// byteSize writes n bytes for people: 512 B, 3.2 KiB, 20 MiB.
+func byteSize(n int64) string {
+	const unit = 1024
+	if n < unit {
+		return fmt.Sprintf("%d B", n)
+	}
+	div, exp := int64(unit), 0
+	for m := n / unit; m >= unit && exp < 4; m /= unit {
+		div *= unit
+		exp++
+	}
+	v := float64(n) / float64(div)
+	s := fmt.Sprintf("%.1f", v)
+	s = strings.TrimSuffix(s, ".0")
+	return s + " " + string("KMGTP"[exp]) + "iB"
+}
+
+// osError keeps the reason of an os error without its path, which the
+// *Error around it already names.
+func osError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("%w: %w", ErrUnreadable, err)
+}
+
+// sniffFormat guesses the format of a file whose extension says nothing.
+func sniffFormat(data []byte) string {
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		return FormatDOCX
+	}
+	head := data[:min(len(data), sniffLen)]
+	if bytes.HasPrefix(head, bomUTF16LE) || bytes.HasPrefix(head, bomUTF16BE) {
+		if s, err := decodeText(head[:len(head)&^1]); err == nil {
+			head = []byte(s)
+		}
+	}
+	lower := bytes.ToLower(head)
+	switch {
+	case bytes.Contains(lower, []byte("<xliff")):
+		return FormatXLIFF
+	case bytes.Contains(lower, []byte("<tmx")):
+		return FormatTMX
+	case bytes.Contains(lower, []byte("<!doctype html")), bytes.Contains(lower, []byte("<html")):
+		return FormatHTML
+	}
+	return FormatText
+}
+
+func allEmpty(docs []*Document) bool {
+	for _, d := range docs {
+		for _, p := range d.Paragraphs {
+			if p.Text != "" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// setLanguage fills Lang and LangSource. A monolingual file takes the
+// flag, else its name, else its own declaration, else its content. The
+// documents of a bilingual file (XLIFF, TMX) take their declarations,
+// else their content: one flag cannot name two languages.
+func setLanguage(path string, d *Document, opt Options) error {
+	if !d.Segmented {
+		if opt.Lang != language.Und {
+			if !Supported(opt.Lang) {
+				return fail(ErrLanguage, "tally does not read %s (it reads %s)", opt.Lang, supportedList())
+			}
+			d.Lang, d.LangSource = opt.Lang, LangFlag
+			return nil
+		}
+		if t, ok := LangFromName(path); ok {
+			d.Lang, d.LangSource = t, LangName
+			return nil
+		}
+	}
+	if d.Lang != language.Und {
+		if Supported(d.Lang) {
+			d.LangSource = LangFile
+			return nil
+		}
+		if d.Segmented {
+			return fail(ErrLanguage, "the file declares %s, which tally does not read (it reads %s)", d.Lang, supportedList())
+		}
+		d.Lang = language.Und // an HTML lang="ja" on a page in German: let the content decide
+	}
+	t, reason := detectLanguage(joinText(d.Paragraphs, sampleLen))
+	if reason != "" {
+		if d.Segmented {
+			return fail(ErrLanguage, "cannot tell the language of one side (%s); declare it in the file", reason)
+		}
+		return fail(ErrLanguage, "cannot tell the language (%s); name the file %s or pass --lang",
+			reason, suggestName(path, "de"))
+	}
+	d.Lang, d.LangSource = t, LangContent
+	return nil
+}
+
+// joinText joins paragraph texts with newlines up to about limit bytes.
+func joinText(ps []Paragraph, limit int) string {
+	var b strings.Builder
+	for _, p := range ps {
+		if b.Len() >= limit {
+			break
+		}
+		if p.Text == "" {
+			continue
+		}
+		b.WriteString(p.Text)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
