@@ -1,0 +1,242 @@
+package align
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// quoteAnchor stands for one quoted passage: the words inside are
+// translated, but that there is a quotation usually survives.
+const quoteAnchor = "“”"
+
+// TextAnchors returns tokens of text that survive translation unchanged, as
+// anchors for Unit.Anchors:
+//
+//   - URLs ("https://…", "www.…") and e-mail addresses, lower-cased;
+//   - codes that mix digits and letters with '/' or '-' ("17-NQ/TU");
+//   - all-caps acronyms of two or more letters ("VND", "COVID");
+//   - pairs of adjacent capitalised words not at the start of a sentence
+//     ("Quang Ninh", "Ha Long"), with diacritics removed ("Quảng Ninh" gives
+//     "Quang Ninh");
+//   - one "“”" per quoted passage, whatever the quotation marks.
+//
+// Numbers are not included: the caller adds its own numeric keys. The scan
+// is a single pass over the words; anchors come in text order.
+func TextAnchors(text string) []string {
+	var out []string
+	for range quotedPassages(text) {
+		out = append(out, quoteAnchor)
+	}
+	sentenceStart := true // the next word starts a sentence
+	prevCap := ""         // the previous word, if capitalised and adjacent
+	prevInitial := false  // whether that word started a sentence
+	for _, raw := range strings.Fields(text) {
+		core := strings.TrimFunc(raw, isEdgePunct)
+		leadBreak := len(core) > 0 && strings.IndexFunc(raw[:strings.Index(raw, core)], isOpenPunct) >= 0
+		initial := sentenceStart
+		sentenceStart = endsSentence(raw)
+		trailBreak := core != "" && !strings.HasSuffix(raw, core)
+		if core == "" {
+			prevCap = ""
+			continue
+		}
+		switch {
+		case isURL(core):
+			out = append(out, strings.ToLower(strings.TrimRight(core, "/")))
+			prevCap = ""
+			continue
+		case isEmail(core):
+			out = append(out, strings.ToLower(core))
+			prevCap = ""
+			continue
+		case isCode(core):
+			out = append(out, core)
+			prevCap = ""
+			continue
+		}
+		out = appendAcronyms(out, core)
+		if !isCapitalised(core) {
+			prevCap = ""
+			continue
+		}
+		if prevCap != "" && !prevInitial && !leadBreak {
+			out = append(out, fold(prevCap+" "+core))
+		}
+		prevCap, prevInitial = core, initial
+		if trailBreak {
+			prevCap = ""
+		}
+	}
+	return out
+}
+
+// quotedPassages counts quoted passages: pairs of double quotation marks of
+// any style.
+func quotedPassages(text string) []struct{} {
+	n := 0
+	for _, r := range text {
+		switch r {
+		case '"', '„', '“', '”', '«', '»':
+			n++
+		}
+	}
+	return make([]struct{}, n/2)
+}
+
+func isEdgePunct(r rune) bool {
+	return unicode.IsPunct(r) && r != '/' || unicode.IsSymbol(r) && r != '%'
+}
+
+func isOpenPunct(r rune) bool {
+	return unicode.Is(unicode.Ps, r) || unicode.Is(unicode.Pi, r) || r == '"' || r == '„'
+}
+
+// endsSentence reports whether a word ends with sentence-final punctuation,
+// possibly followed by closing quotes or brackets.
+func endsSentence(raw string) bool {
+	s := strings.TrimRightFunc(raw, func(r rune) bool {
+		return unicode.Is(unicode.Pe, r) || unicode.Is(unicode.Pf, r) || r == '"' || r == '\'' || r == '“'
+	})
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") ||
+		strings.HasSuffix(s, "…") || strings.HasSuffix(s, ":")
+}
+
+func isURL(s string) bool {
+	l := strings.ToLower(s)
+	return (strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") ||
+		strings.HasPrefix(l, "www.")) && len(s) > 7
+}
+
+func isEmail(s string) bool {
+	at := strings.IndexByte(s, '@')
+	return at > 0 && strings.IndexByte(s[at+1:], '.') > 0 && !strings.ContainsAny(s[at+1:], "@/")
+}
+
+// isCode reports a token with a digit, a letter and an inner '/' or '-'.
+func isCode(s string) bool {
+	var digit, letter, joint bool
+	for k, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case unicode.IsLetter(r):
+			letter = true
+		case (r == '/' || r == '-') && k > 0 && k < len(s)-1:
+			joint = true
+		}
+	}
+	return digit && letter && joint
+}
+
+// appendAcronyms adds the all-caps parts (two or more letters, digits
+// allowed) of a word split at '/' and '-'.
+func appendAcronyms(out []string, word string) []string {
+	for _, part := range strings.FieldsFunc(word, func(r rune) bool { return r == '/' || r == '-' }) {
+		letters := 0
+		ok := true
+		for _, r := range part {
+			switch {
+			case unicode.IsUpper(r):
+				letters++
+			case r >= '0' && r <= '9':
+			default:
+				ok = false
+			}
+		}
+		if ok && letters >= 2 {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+// isCapitalised reports an upper-case initial followed by at least one
+// lower-case letter.
+func isCapitalised(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range s[size:] {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// fold removes diacritics (and maps đ to d) so that "Quảng Ninh" and
+// "Quang Ninh" meet.
+func fold(s string) string {
+	ascii := true
+	for k := 0; k < len(s); k++ {
+		if s[k] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'đ':
+			b.WriteByte('d')
+		case r == 'Đ':
+			b.WriteByte('D')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// digitAnchors returns one "#digits" anchor per number in text, with group
+// and decimal separators removed ("4.000" and "4,000" both give "#4000";
+// "83,79" and "83.79" give "#8379"). A crude, language-blind stand-in for
+// the caller's numeric keys, used for sentence alignment.
+func digitAnchors(text string) []string {
+	var out []string
+	var b []byte
+	flush := func() {
+		if len(b) > 0 {
+			out = append(out, "#"+string(b))
+			b = b[:0]
+		}
+	}
+	for k := 0; k < len(text); {
+		r, size := utf8.DecodeRuneInString(text[k:])
+		switch {
+		case r >= '0' && r <= '9':
+			b = append(b, byte(r))
+		case len(b) > 0 && joinsDigits(text[k+size:], r):
+		default:
+			flush()
+		}
+		k += size
+	}
+	flush()
+	return out
+}
+
+// joinsDigits reports whether separator r, followed by rest, sits inside a
+// number: '.', ',' and apostrophes before any digit, spaces only before a
+// group of exactly three digits ("43 000", not "2024 83").
+func joinsDigits(rest string, r rune) bool {
+	switch r {
+	case '.', ',', '\'', '’':
+		return rest != "" && isDigit(rest[0])
+	case ' ', '\u00a0', '\u202f':
+		return len(rest) >= 3 && isDigit(rest[0]) && isDigit(rest[1]) && isDigit(rest[2]) &&
+			(len(rest) == 3 || !isDigit(rest[3]))
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }

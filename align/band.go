@@ -1,0 +1,212 @@
+package align
+
+import (
+	"math"
+	"slices"
+	"sort"
+)
+
+// pin is a 1-1 pair that unique shared anchors vouch for.
+type pin struct {
+	i, j int
+	w    float64 // how many unique anchors vouch for it
+}
+
+// findPins returns the heaviest chain, strictly increasing on both sides, of
+// the pairs joined by anchors found in exactly one unit of each side.
+func findPins(md *model) []pin {
+	nid := len(md.weight)
+	where := make([]int32, nid) // source unit of an anchor, -1 none, -2 several
+	for k := range where {
+		where[k] = -1
+	}
+	mark := func(units [][]int32, into []int32) {
+		for u, l := range units {
+			for _, id := range l {
+				switch into[id] {
+				case -1:
+					into[id] = int32(u)
+				case int32(u), -2:
+				default:
+					into[id] = -2
+				}
+			}
+		}
+	}
+	mark(md.srcA, where)
+	whereT := make([]int32, nid)
+	for k := range whereT {
+		whereT[k] = -1
+	}
+	mark(md.tgtA, whereT)
+	byPair := make(map[[2]int]float64)
+	for id := range where {
+		if where[id] >= 0 && whereT[id] >= 0 {
+			byPair[[2]int{int(where[id]), int(whereT[id])}]++
+		}
+	}
+	cand := make([]pin, 0, len(byPair))
+	for p, w := range byPair {
+		cand = append(cand, pin{p[0], p[1], w})
+	}
+	// Source ascending, target descending: at most one pin per source unit.
+	slices.SortFunc(cand, func(a, b pin) int {
+		if a.i != b.i {
+			return a.i - b.i
+		}
+		return b.j - a.j
+	})
+	return heaviestChain(cand, len(md.tgtLen))
+}
+
+// heaviestChain is the weighted longest increasing subsequence of cand by j,
+// with a Fenwick tree of prefix maxima: O(k log m).
+func heaviestChain(cand []pin, m int) []pin {
+	if len(cand) == 0 {
+		return nil
+	}
+	type best struct {
+		w float64
+		k int
+	}
+	tree := make([]best, m+1)
+	for k := range tree {
+		tree[k].k = -1
+	}
+	prev := make([]int, len(cand))
+	total := make([]float64, len(cand))
+	top := best{k: -1}
+	for k, c := range cand {
+		b := best{k: -1} // best chain ending at a target below c.j
+		for x := c.j; x > 0; x -= x & -x {
+			if tree[x].w > b.w {
+				b = tree[x]
+			}
+		}
+		prev[k], total[k] = b.k, b.w+c.w
+		nb := best{total[k], k}
+		for x := c.j + 1; x <= m; x += x & -x {
+			if nb.w > tree[x].w {
+				tree[x] = nb
+			}
+		}
+		if nb.w > top.w {
+			top = nb
+		}
+	}
+	var chain []pin
+	for k := top.k; k >= 0; k = prev[k] {
+		chain = append(chain, cand[k])
+	}
+	slices.Reverse(chain)
+	return chain
+}
+
+// estimateVariance returns Gale–Church's s²: the caller's, or the median
+// residual of the pins over the median of χ²₁, or the default.
+func estimateVariance(md *model, pins []pin, given float64) float64 {
+	if given > 0 {
+		return given
+	}
+	if len(pins) < minPinsForVar {
+		return defaultVariance
+	}
+	r := make([]float64, len(pins))
+	for k, p := range pins {
+		r[k] = md.ratioResidual(p.i, p.j)
+	}
+	sort.Float64s(r)
+	med := r[len(r)/2]
+	if len(r)%2 == 0 {
+		med = (r[len(r)/2-1] + med) / 2
+	}
+	const chi2Median = 0.4549364
+	return min(max(med/chi2Median, minVariance), maxVariance)
+}
+
+// bandGrid builds the band: a guide path through the pins that follows the
+// cumulative-length diagonal between them, widened by band, more so far
+// from pins, and made connected.
+func bandGrid(md *model, pins []pin, band int) *grid {
+	n, m := len(md.srcLen), len(md.tgtLen)
+	cumS := cumulative(md.srcLen)
+	cumT := cumulative(md.tgtLen)
+	// Corner points of the guide: start, both corners of every pin, end.
+	pts := make([][2]int, 0, 2*len(pins)+2)
+	pts = append(pts, [2]int{0, 0})
+	for _, p := range pins {
+		for _, c := range [][2]int{{p.i, p.j}, {p.i + 1, p.j + 1}} {
+			if last := pts[len(pts)-1]; c[0] >= last[0] && c[1] >= last[1] && c != last {
+				pts = append(pts, c)
+			}
+		}
+	}
+	if last := pts[len(pts)-1]; last != [2]int{n, m} {
+		pts = append(pts, [2]int{n, m})
+	}
+	lo, hi := make([]int, n+1), make([]int, n+1)
+	for i := range lo {
+		lo[i], hi[i] = m, 0
+	}
+	widen := func(i int, jlo, jhi float64) {
+		lo[i] = min(lo[i], int(math.Floor(jlo)))
+		hi[i] = max(hi[i], int(math.Ceil(jhi)))
+	}
+	for s := 1; s < len(pts); s++ {
+		a, b := pts[s-1], pts[s]
+		// Away from pins the guide is less sure: widen with the distance.
+		gap := float64(min(b[0]-a[0], n)) / 8
+		for i := a[0]; i <= b[0]; i++ {
+			w := float64(band) + min(gap, float64(band))
+			if a[0] == b[0] {
+				widen(i, float64(a[1])-w, float64(b[1])+w)
+				continue
+			}
+			f := 0.0
+			if d := cumS[b[0]] - cumS[a[0]]; d > 0 {
+				f = (cumS[i] - cumS[a[0]]) / d
+			} else {
+				f = float64(i-a[0]) / float64(b[0]-a[0])
+			}
+			j := lengthToIndex(cumT, a[1], b[1], cumT[a[1]]+f*(cumT[b[1]]-cumT[a[1]]))
+			widen(i, j-w, j+w)
+		}
+	}
+	lo[0], hi[n] = 0, m
+	for i := range lo {
+		lo[i] = max(lo[i], 0)
+		hi[i] = min(hi[i], m)
+	}
+	for i := n - 1; i >= 0; i-- { // lo non-decreasing
+		lo[i] = min(lo[i], lo[i+1])
+	}
+	for i := 1; i <= n; i++ { // hi non-decreasing
+		hi[i] = max(hi[i], hi[i-1])
+	}
+	for i := 0; i < n; i++ { // rows overlap: the path can always go on
+		hi[i] = max(hi[i], lo[i+1])
+	}
+	return newGrid(n, m, lo, hi)
+}
+
+func cumulative(lens []float64) []float64 {
+	c := make([]float64, len(lens)+1)
+	for k, l := range lens {
+		c[k+1] = c[k] + l
+	}
+	return c
+}
+
+// lengthToIndex returns the fractional unit index in [from, to] at which the
+// cumulative length reaches pos.
+func lengthToIndex(cum []float64, from, to int, pos float64) float64 {
+	k := sort.Search(to-from, func(k int) bool { return cum[from+k+1] >= pos }) + from
+	if k >= to {
+		return float64(to)
+	}
+	d := cum[k+1] - cum[k]
+	if d <= 0 {
+		return float64(k)
+	}
+	return float64(k) + (pos-cum[k])/d
+}

@@ -1,0 +1,218 @@
+package align
+
+import (
+	"math"
+)
+
+// fullLimit is the largest table, in cells, searched in full; above it the
+// search keeps to a band around the guide path.
+const fullLimit = 1 << 16
+
+// defaultBand is the half-width of the band when Options.Band is 0.
+const defaultBand = 16
+
+// grid is the search space: for each row i (source units consumed) the
+// columns lo[i]..hi[i] (target units consumed), stored row after row.
+type grid struct {
+	n, m   int
+	lo, hi []int
+	off    []int // index of (i, lo[i]) in the flat arrays
+	cells  int
+}
+
+func newGrid(n, m int, lo, hi []int) *grid {
+	g := &grid{n: n, m: m, lo: lo, hi: hi, off: make([]int, n+1)}
+	for i := 0; i <= n; i++ {
+		g.off[i] = g.cells
+		g.cells += hi[i] - lo[i] + 1
+	}
+	return g
+}
+
+// at returns the flat index of cell (i, j), or -1 outside the grid.
+func (g *grid) at(i, j int) int {
+	if i < 0 || i > g.n || j < g.lo[i] || j > g.hi[i] {
+		return -1
+	}
+	return g.off[i] + j - g.lo[i]
+}
+
+// alignUnits is Align at the granularity of the given units.
+func alignUnits(src, tgt []Unit, opt Options) Alignment {
+	n, m := len(src), len(tgt)
+	if n == 0 || m == 0 {
+		return trivial(n, m)
+	}
+	md := newModel(src, tgt)
+	pins := findPins(md)
+	md.s2 = estimateVariance(md, pins, opt.Variance)
+	var g *grid
+	if (n+1)*(m+1) <= fullLimit {
+		lo, hi := make([]int, n+1), make([]int, n+1)
+		for i := range hi {
+			hi[i] = m
+		}
+		g = newGrid(n, m, lo, hi)
+	} else {
+		band := opt.Band
+		if band <= 0 {
+			band = defaultBand
+		}
+		g = bandGrid(md, pins, band)
+	}
+	return solve(md, g)
+}
+
+// trivial aligns when one side is empty: every unit alone, sure.
+func trivial(n, m int) Alignment {
+	var a Alignment
+	for i := 0; i < n; i++ {
+		a.Links = append(a.Links, Link{Source: []int{i}, Score: 1})
+	}
+	for j := 0; j < m; j++ {
+		a.Links = append(a.Links, Link{Target: []int{j}, Score: 1})
+	}
+	return a
+}
+
+// solve runs the forward and backward passes over g, traces the best path
+// and scores its links by their margins.
+func solve(md *model, g *grid) Alignment {
+	inf := math.Inf(1)
+	fwd := make([]float64, g.cells)
+	bwd := make([]float64, g.cells)
+	back := make([]int8, g.cells)
+	cost := make([]float32, g.cells*nsteps) // link of kind t ending at the cell
+	for k := range fwd {
+		fwd[k], bwd[k] = inf, inf
+	}
+	for k := range cost {
+		cost[k] = float32(inf)
+	}
+	fwd[0] = 0
+	back[0] = -1
+	for i := 0; i <= g.n; i++ {
+		for j := g.lo[i]; j <= g.hi[i]; j++ {
+			q := g.at(i, j)
+			best, arg := fwd[q], int8(-1)
+			for t := range steps {
+				p := g.at(i-steps[t].di, j-steps[t].dj)
+				if p < 0 || fwd[p] == inf {
+					continue
+				}
+				c := float32(md.cost(t, i-steps[t].di, j-steps[t].dj))
+				cost[q*nsteps+t] = c
+				if v := fwd[p] + float64(c); v < best {
+					best, arg = v, int8(t)
+				}
+			}
+			if q != 0 {
+				fwd[q], back[q] = best, arg
+			}
+		}
+	}
+	bwd[g.cells-1] = 0
+	for i := g.n; i >= 0; i-- {
+		for j := g.hi[i]; j >= g.lo[i]; j-- {
+			p := g.at(i, j)
+			best := bwd[p]
+			for t := range steps {
+				q := g.at(i+steps[t].di, j+steps[t].dj)
+				if q < 0 || bwd[q] == inf {
+					continue
+				}
+				if v := float64(cost[q*nsteps+t]) + bwd[q]; v < best {
+					best = v
+				}
+			}
+			bwd[p] = best
+		}
+	}
+	s := &scorer{g: g, fwd: fwd, bwd: bwd, cost: cost, total: fwd[g.cells-1]}
+	return s.trace(back)
+}
+
+// scorer turns the two passes into links with scores.
+type scorer struct {
+	g        *grid
+	fwd, bwd []float64
+	cost     []float32
+	total    float64
+}
+
+// trace follows the back pointers from the end and scores each link.
+func (s *scorer) trace(back []int8) Alignment {
+	var rev []Link
+	i, j := s.g.n, s.g.m
+	for i > 0 || j > 0 {
+		t := int(back[s.g.at(i, j)])
+		if t < 0 { // unreachable: cannot happen on a connected grid
+			break
+		}
+		st := steps[t]
+		l := Link{Source: span(i-st.di, i), Target: span(j-st.dj, j)}
+		l.Score = confidence(s.margin(t, i-st.di, j-st.dj, i, j))
+		rev = append(rev, l)
+		i, j = i-st.di, j-st.dj
+	}
+	a := Alignment{Links: make([]Link, len(rev))}
+	for k, l := range rev {
+		a.Links[len(rev)-1-k] = l
+	}
+	return a
+}
+
+// margin is how much more than the best path the best path that avoids the
+// link of kind t from (i0, j0) to (i1, j1) costs, approximately: it takes
+// the paths through either corner with another link, and the paths through
+// any cell inside the link's box.
+func (s *scorer) margin(t, i0, j0, i1, j1 int) float64 {
+	g := s.g
+	alt := math.Inf(1)
+	p, q := g.at(i0, j0), g.at(i1, j1)
+	for u := range steps {
+		if u == t {
+			continue
+		}
+		if r := g.at(i0+steps[u].di, j0+steps[u].dj); r >= 0 {
+			alt = min(alt, s.fwd[p]+float64(s.cost[r*nsteps+u])+s.bwd[r])
+		}
+		if r := g.at(i1-steps[u].di, j1-steps[u].dj); r >= 0 {
+			alt = min(alt, s.fwd[r]+float64(s.cost[q*nsteps+u])+s.bwd[q])
+		}
+	}
+	for x := i0; x <= i1; x++ {
+		for y := j0; y <= j1; y++ {
+			if (x == i0 && y == j0) || (x == i1 && y == j1) {
+				continue
+			}
+			if r := g.at(x, y); r >= 0 {
+				alt = min(alt, s.fwd[r]+s.bwd[r])
+			}
+		}
+	}
+	return alt - s.total
+}
+
+// confidence maps a cost margin in nats to 0..1: tanh(margin/2), the
+// difference of the two posteriors of a two-way choice.
+func confidence(margin float64) float64 {
+	switch {
+	case math.IsNaN(margin) || margin <= 0:
+		return 0
+	case margin > 40:
+		return 1
+	}
+	return math.Tanh(margin / 2)
+}
+
+func span(from, to int) []int {
+	if from == to {
+		return nil
+	}
+	s := make([]int, to-from)
+	for k := range s {
+		s[k] = from + k
+	}
+	return s
+}

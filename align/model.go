@@ -1,0 +1,266 @@
+package align
+
+import (
+	"math"
+	"unicode/utf8"
+)
+
+// step is one kind of link: di source units joined with dj target units.
+type step struct {
+	di, dj int
+	cost   float64 // prior, -ln p
+}
+
+// steps lists the link kinds in tie-break order (earlier wins a tie).
+// Priors after Gale and Church (1993), with 3-1 and 1-3 added.
+var steps = [...]step{
+	{1, 1, -math.Log(0.89)},
+	{1, 0, -math.Log(0.005)},
+	{0, 1, -math.Log(0.005)},
+	{2, 1, -math.Log(0.0445)},
+	{1, 2, -math.Log(0.0445)},
+	{2, 2, -math.Log(0.011)},
+	{3, 1, -math.Log(0.004)},
+	{1, 3, -math.Log(0.004)},
+}
+
+const nsteps = len(steps)
+
+// Cost weights, in nats.
+const (
+	defaultVariance = 6.8  // Gale–Church s² per character
+	shortLen        = 40   // runes: below this an anchorless unit is cheap to drop
+	shortDropCost   = 3.0  // prior of 1-0/0-1 for such a unit (-ln 0.05)
+	dropLenCap      = 4.0  // cap of the length term of 1-0/0-1
+	sharedGain      = 3.0  // per shared anchor, times its rarity weight
+	unmatchedCost   = 0.3  // per anchor without partner
+	disjointCost    = 1.0  // per anchor of the smaller side when nothing is shared
+	strayPartCost   = 2.5  // per merged unit whose anchors find no partner
+	minPinsForVar   = 5    // pins needed to estimate s²
+	minVariance     = 4.0  // clamp of the estimate
+	maxVariance     = 60.0 // clamp of the estimate
+)
+
+// model holds what the cost of a link needs, precomputed per unit.
+type model struct {
+	srcLen, tgtLen []float64 // runes
+	srcA, tgtA     [][]int32 // anchor ids, with repeats
+	weight         []float64 // per anchor id: 1/max(document frequency)
+	c, s2          float64   // length ratio and variance
+	cnt            []int32   // scratch: per anchor id
+}
+
+// newModel interns the anchors of both sides and measures the units.
+func newModel(src, tgt []Unit) *model {
+	m := &model{
+		srcLen: make([]float64, len(src)),
+		tgtLen: make([]float64, len(tgt)),
+		srcA:   make([][]int32, len(src)),
+		tgtA:   make([][]int32, len(tgt)),
+	}
+	ids := make(map[string]int32)
+	var dfS, dfT []int32
+	intern := func(us []Unit, lens []float64, out [][]int32, df *[]int32) float64 {
+		total := 0.0
+		for i, u := range us {
+			lens[i] = float64(utf8.RuneCountInString(u.Text))
+			total += lens[i]
+			if len(u.Anchors) == 0 {
+				continue
+			}
+			list := make([]int32, 0, len(u.Anchors))
+			for _, a := range u.Anchors {
+				id, ok := ids[a]
+				if !ok {
+					id = int32(len(ids))
+					ids[a] = id
+					dfS = append(dfS, 0)
+					dfT = append(dfT, 0)
+				}
+				list = append(list, id)
+			}
+			out[i] = list
+			for k, id := range list { // document frequency: once per unit
+				if !containsID(list[:k], id) {
+					(*df)[id]++
+				}
+			}
+		}
+		return total
+	}
+	ts := intern(src, m.srcLen, m.srcA, &dfS)
+	tt := intern(tgt, m.tgtLen, m.tgtA, &dfT)
+	m.c = 1
+	if ts > 0 && tt > 0 {
+		m.c = tt / ts
+	}
+	m.s2 = defaultVariance
+	m.weight = make([]float64, len(ids))
+	for id := range m.weight {
+		m.weight[id] = 1 / float64(max(dfS[id], dfT[id], 1))
+	}
+	m.cnt = make([]int32, len(ids))
+	return m
+}
+
+func containsID(list []int32, id int32) bool {
+	for _, x := range list {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// ratioResidual is Gale–Church's squared normalised length difference of a
+// 1-1 pair divided by s²: its mean over true pairs is s².
+func (m *model) ratioResidual(i, j int) float64 {
+	l1, l2 := m.srcLen[i], m.tgtLen[j]
+	mean := (l1 + l2/m.c) / 2
+	if mean <= 0 {
+		return 0
+	}
+	d := l2 - m.c*l1
+	return d * d / mean
+}
+
+// cost is the cost of the link joining src[i:i+di] with tgt[j:j+dj] by
+// step kind t.
+func (m *model) cost(t, i, j int) float64 {
+	st := &steps[t]
+	var l1, l2 float64
+	for k := i; k < i+st.di; k++ {
+		l1 += m.srcLen[k]
+	}
+	for k := j; k < j+st.dj; k++ {
+		l2 += m.tgtLen[k]
+	}
+	lc := 0.0
+	if mean := (l1 + l2/m.c) / 2; mean > 0 {
+		lc = negLogTail(math.Abs(l2-m.c*l1) / math.Sqrt(mean*m.s2))
+	}
+	prior := st.cost
+	if st.di == 0 || st.dj == 0 {
+		lc = min(lc, dropLenCap)
+		var a []int32
+		if st.di == 1 {
+			a = m.srcA[i]
+		} else {
+			a = m.tgtA[j]
+		}
+		if len(a) == 0 && l1+l2 < shortLen {
+			prior = shortDropCost
+		}
+		return prior + lc + unmatchedCost*float64(len(a))
+	}
+	return prior + lc + m.anchorCost(st, i, j)
+}
+
+// anchorCost scores the anchors of a link with both sides non-empty.
+func (m *model) anchorCost(st *step, i, j int) float64 {
+	srcA, tgtA := m.srcA[i:i+st.di], m.tgtA[j:j+st.dj]
+	na, nb := 0, 0
+	for _, l := range srcA {
+		na += len(l)
+	}
+	for _, l := range tgtA {
+		nb += len(l)
+	}
+	if na == 0 && nb == 0 {
+		return 0
+	}
+	cnt := m.cnt
+	for _, l := range srcA {
+		for _, id := range l {
+			cnt[id]++
+		}
+	}
+	shared, k := 0.0, 0
+	for _, l := range tgtA {
+		for _, id := range l {
+			if cnt[id] > 0 {
+				cnt[id]--
+				k++
+				shared += m.weight[id]
+			}
+		}
+	}
+	for _, l := range srcA {
+		for _, id := range l {
+			cnt[id] = 0
+		}
+	}
+	c := unmatchedCost*float64(na+nb-2*k) - sharedGain*shared
+	if k == 0 && na >= 2 && nb >= 2 {
+		c += disjointCost * float64(min(na, nb))
+	}
+	if k > 0 && st.di+st.dj > 2 {
+		c += strayPartCost * float64(m.strayParts(srcA, tgtA)+m.strayParts(tgtA, srcA))
+	}
+	return c
+}
+
+// strayParts counts the units of a that carry anchors of which none occurs
+// in b: in a merge, such a unit probably belongs elsewhere.
+func (m *model) strayParts(a, b [][]int32) int {
+	if len(a) < 2 {
+		return 0
+	}
+	cnt := m.cnt
+	for _, l := range b {
+		for _, id := range l {
+			cnt[id] = 1
+		}
+	}
+	n := 0
+	for _, l := range a {
+		if len(l) == 0 {
+			continue
+		}
+		hit := false
+		for _, id := range l {
+			if cnt[id] != 0 {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			n++
+		}
+	}
+	for _, l := range b {
+		for _, id := range l {
+			cnt[id] = 0
+		}
+	}
+	return n
+}
+
+// tailTable holds -ln P(|Z| >= x) for a standard normal Z at x = k/tailStep.
+var tailTable = func() []float64 {
+	t := make([]float64, tailMax*tailStep+1)
+	for k := range t {
+		x := float64(k) / tailStep
+		t[k] = -math.Log(math.Erfc(x / math.Sqrt2))
+	}
+	return t
+}()
+
+const (
+	tailStep = 64
+	tailMax  = 30
+)
+
+// negLogTail is -ln P(|Z| >= x), x >= 0, by table with linear interpolation
+// and the asymptotic expansion beyond the table.
+func negLogTail(x float64) float64 {
+	if !(x < tailMax) { // also NaN
+		if math.IsNaN(x) {
+			return 0
+		}
+		return x*x/2 + math.Log(x) + 0.5*math.Log(math.Pi/2)
+	}
+	f := x * tailStep
+	k := int(f)
+	return tailTable[k] + (f-float64(k))*(tailTable[k+1]-tailTable[k])
+}
