@@ -1,0 +1,283 @@
+package corpus
+
+import (
+	"math"
+	"math/bits"
+	"slices"
+	"sort"
+
+	"golang.org/x/text/language"
+)
+
+// posting is one (anchor, document) entry of the inverted index.
+type posting struct {
+	h   uint64
+	doc int32
+}
+
+// edge is a scored candidate pair, a < b.
+type edge struct {
+	a, b  int32
+	score float64
+}
+
+// maxAnchorFiles is the document frequency above which an anchor is too
+// common to tell articles apart (years, small numbers, the site's URL).
+func maxAnchorFiles(n int, opt GroupOptions) int {
+	if opt.MaxAnchorFiles > 0 {
+		return opt.MaxAnchorFiles
+	}
+	return min(50, max(12, n/100))
+}
+
+// groupByContent forms sets from the documents' anchors. Documents must
+// have a language. It returns the sets and the documents left unpaired.
+func groupByContent(docs []*docAnchors, opt GroupOptions, st *Stats) ([]Set, []Member) {
+	n := len(docs)
+	langIdx := make(map[language.Tag]int)
+	lang := make([]int, n)
+	for i, d := range docs {
+		k, ok := langIdx[d.lang]
+		if !ok {
+			k = len(langIdx)
+			langIdx[d.lang] = k
+		}
+		lang[i] = k
+	}
+
+	edges := scorePairs(docs, lang, maxAnchorFiles(n, opt), st)
+	st.Candidates = len(edges)
+	links := mutualBest(edges, lang, opt.MinScore)
+	clusters, minScore := cluster(n, links, lang, edges, opt.MinScore)
+	st.Links = 0
+
+	var sets []Set
+	var unpaired []Member
+	for _, c := range clusters {
+		if len(c) == 1 {
+			d := docs[c[0]]
+			unpaired = append(unpaired, Member{Path: d.path, Lang: d.lang, LangSource: d.langSource})
+			continue
+		}
+		st.Links += len(c) - 1
+		s := Set{Basis: BasisContent, Score: minScore[c[0]]}
+		for _, i := range c {
+			d := docs[i]
+			s.Members = append(s.Members, Member{Path: d.path, Lang: d.lang, LangSource: d.langSource})
+		}
+		sortMembers(s.Members)
+		for _, i := range c {
+			if docs[i].path == s.Members[0].Path {
+				s.Name = stripExt(docs[i].rel)
+				break
+			}
+		}
+		sets = append(sets, s)
+	}
+	return sets, unpaired
+}
+
+// scorePairs builds the inverted index and scores every pair of documents
+// in different languages that shares an anchor. Anchors found in more than
+// maxDF files are ignored; the others weigh their inverse document
+// frequency. The score is the weighted Jaccard index of the two documents'
+// anchors, where a document's anchors are its numbers, codes and URLs, and
+// those of its names that are found in other languages too. Edges come
+// sorted by (a, b).
+func scorePairs(docs []*docAnchors, lang []int, maxDF int, st *Stats) []edge {
+	n := len(docs)
+	total := 0
+	for _, d := range docs {
+		total += len(d.anchors)
+	}
+	index := make([]posting, 0, total)
+	for i, d := range docs {
+		for _, h := range d.anchors {
+			index = append(index, posting{h, int32(i)})
+		}
+	}
+	slices.SortFunc(index, func(x, y posting) int {
+		switch {
+		case x.h < y.h:
+			return -1
+		case x.h > y.h:
+			return 1
+		}
+		return int(x.doc) - int(y.doc)
+	})
+
+	weight := make([]float64, n) // sum of the weights of each document's counted anchors
+	shared := make(map[uint64]float64)
+	for lo := 0; lo < len(index); {
+		hi := lo + 1
+		for hi < len(index) && index[hi].h == index[lo].h {
+			hi++
+		}
+		run := index[lo:hi]
+		lo = hi
+		df := len(run)
+		if df > maxDF {
+			continue
+		}
+		neutral := run[0].h&nameBit == 0
+		w := math.Log(float64(n+1) / float64(df))
+		var mask uint64
+		for _, p := range run {
+			mask |= 1 << (uint(lang[p.doc]) % 64)
+		}
+		if bits.OnesCount64(mask) < 2 {
+			// Not shared across languages: it cannot link two versions,
+			// but a number, code or URL that only one language version
+			// holds speaks against a match.
+			if neutral {
+				for _, p := range run {
+					weight[p.doc] += w
+				}
+			}
+			continue
+		}
+		st.Anchors++
+		for x, p := range run {
+			weight[p.doc] += w
+			for _, q := range run[x+1:] {
+				if lang[p.doc] != lang[q.doc] {
+					shared[uint64(p.doc)<<32|uint64(q.doc)] += w
+				}
+			}
+		}
+	}
+
+	edges := make([]edge, 0, len(shared))
+	for k, s := range shared {
+		a, b := int32(k>>32), int32(k&0xffffffff)
+		union := weight[a] + weight[b] - s
+		if union <= 0 {
+			continue
+		}
+		edges = append(edges, edge{a, b, s / union})
+	}
+	slices.SortFunc(edges, func(x, y edge) int {
+		if x.a != y.a {
+			return int(x.a) - int(y.a)
+		}
+		return int(x.b) - int(y.b)
+	})
+	return edges
+}
+
+// mutualBest keeps the edges at or above minScore whose two ends are each
+// other's best match in the other's language, sorted by descending score
+// (ties by the documents' order).
+func mutualBest(edges []edge, lang []int, minScore float64) []edge {
+	type key struct {
+		doc  int32
+		lang int
+	}
+	best := make(map[key]edge)
+	better := func(e, cur edge, ok bool) bool {
+		return !ok || e.score > cur.score // edges come in (a, b) order: the first of equals wins
+	}
+	for _, e := range edges {
+		if e.score < minScore {
+			continue
+		}
+		ka, kb := key{e.a, lang[e.b]}, key{e.b, lang[e.a]}
+		if cur, ok := best[ka]; better(e, cur, ok) {
+			best[ka] = e
+		}
+		if cur, ok := best[kb]; better(e, cur, ok) {
+			best[kb] = e
+		}
+	}
+	var out []edge
+	for _, e := range edges {
+		if e.score < minScore {
+			continue
+		}
+		if best[key{e.a, lang[e.b]}] == e && best[key{e.b, lang[e.a]}] == e {
+			out = append(out, e)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	return out
+}
+
+// cluster merges the linked documents, strongest links first, into groups
+// with at most one document per language. Two groups merge only if the
+// mean score over all their cross pairs (0 for pairs that share nothing)
+// is at least half of minScore, so that one stray link does not chain two
+// articles together. It returns the groups (each sorted, ordered by first
+// document) and, per group root, the weakest link that formed it.
+func cluster(n int, links []edge, lang []int, all []edge, minScore float64) ([][]int, map[int]float64) {
+	score := make(map[uint64]float64, len(all))
+	for _, e := range all {
+		score[uint64(e.a)<<32|uint64(e.b)] = e.score
+	}
+	pairScore := func(a, b int) float64 {
+		if a > b {
+			a, b = b, a
+		}
+		return score[uint64(a)<<32|uint64(b)]
+	}
+	members := make([][]int, n) // by root; nil for non-roots
+	root := make([]int, n)
+	weakest := make([]float64, n)
+	for i := range members {
+		members[i] = []int{i}
+		root[i] = i
+		weakest[i] = math.Inf(1)
+	}
+	for _, e := range links {
+		ra, rb := root[e.a], root[e.b]
+		if ra == rb {
+			continue
+		}
+		A, B := members[ra], members[rb]
+		if !disjointLangs(A, B, lang) {
+			continue
+		}
+		sum := 0.0
+		for _, x := range A {
+			for _, y := range B {
+				sum += pairScore(x, y)
+			}
+		}
+		if sum/float64(len(A)*len(B)) < minScore/2 {
+			continue
+		}
+		if ra > rb {
+			ra, rb = rb, ra
+			A, B = B, A
+		}
+		members[ra] = append(A, B...)
+		members[rb] = nil
+		for _, y := range B {
+			root[y] = ra
+		}
+		weakest[ra] = min(weakest[ra], weakest[rb], e.score)
+	}
+	var out [][]int
+	minScore2 := make(map[int]float64)
+	for r, m := range members {
+		if m == nil {
+			continue
+		}
+		sort.Ints(m)
+		out = append(out, m)
+		if len(m) > 1 {
+			minScore2[m[0]] = weakest[r]
+		}
+	}
+	return out, minScore2
+}
+
+func disjointLangs(a, b []int, lang []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if lang[x] == lang[y] {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,240 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/tally-qa/tally/document"
+)
+
+// Extensions lists the file extensions tally reads (lower case, with the dot).
+var Extensions = []string{".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".xlf", ".xliff", ".tmx"}
+
+// The reasons a path is skipped or fails, as found in Skip.Reason. They are
+// fixed phrases so that callers can count them (see Listing.SkipCounts).
+const (
+	ReasonHidden      = "hidden"                // a dot-name file or folder
+	ReasonUnsupported = "unsupported extension" // not one of Extensions
+	ReasonBinary      = "binary content"        // NUL bytes in the first 512 bytes
+	ReasonNotRegular  = "not a regular file"    // device, socket, symlinked folder ...
+	ReasonTooLarge    = "too large"             // over Options.MaxSize
+	ReasonUnreadable  = "unreadable"            // the file or folder could not be read
+	ReasonEmpty       = "empty"                 // zero bytes or no text
+	ReasonUnknownLang = "language not identified"
+)
+
+// Skip is a path left out of a listing or a grouping, and why.
+type Skip struct {
+	Path   string // the path as walked (root joined with the relative path)
+	Reason string // one of the Reason constants
+	Detail string // specifics: the extension, the size, the error ("" if none)
+}
+
+// String returns "path: reason (detail)".
+func (s Skip) String() string {
+	if s.Detail == "" {
+		return s.Path + ": " + s.Reason
+	}
+	return s.Path + ": " + s.Reason + " (" + s.Detail + ")"
+}
+
+// File is one readable file found by Discover.
+type File struct {
+	Path string // root joined with Rel, usable with os.Open
+	Rel  string // the path relative to the root, with forward slashes
+	Size int64  // in bytes
+}
+
+// Listing is the answer of Discover.
+type Listing struct {
+	Root    string
+	Files   []File // sorted by Rel
+	Skipped []Skip // left out on purpose, sorted by Path
+	Failed  []Skip // could not be taken in (too large, unreadable), sorted by Path
+}
+
+// SkipCounts counts the skipped paths by reason.
+func (l *Listing) SkipCounts() map[string]int {
+	m := make(map[string]int)
+	for _, s := range l.Skipped {
+		m[s.Reason]++
+	}
+	return m
+}
+
+// Options tunes Discover. The zero value is the default.
+type Options struct {
+	MaxSize int64 // largest file accepted, in bytes (0: document.DefaultMaxSize)
+}
+
+// Discover walks root recursively and lists the files tally can read. Hidden
+// files and folders (names starting with a dot) are skipped, as are files
+// with an unsupported extension or binary content; files larger than
+// opt.MaxSize and unreadable files or folders are listed as failed, and the
+// walk goes on. Everything is sorted by path. The error is non-nil only when
+// root itself cannot be walked.
+func Discover(root string, opt Options) (*Listing, error) {
+	maxSize := opt.MaxSize
+	if maxSize <= 0 {
+		maxSize = document.DefaultMaxSize
+	}
+	fi, err := os.Stat(root)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", root, err)
+	}
+	l := &Listing{Root: root}
+	if !fi.IsDir() {
+		l.consider(root, filepath.Base(root), fi, maxSize)
+		return l, nil
+	}
+	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if path == root {
+			if err != nil {
+				return err
+			}
+			return nil
+		}
+		rel, _ := filepath.Rel(root, path)
+		rel = filepath.ToSlash(rel)
+		if err != nil {
+			l.Failed = append(l.Failed, Skip{Path: path, Reason: ReasonUnreadable, Detail: unwrapPathError(err)})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), ".") {
+			l.Skipped = append(l.Skipped, Skip{Path: path, Reason: ReasonHidden})
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		info, err := os.Stat(path) // follows a symlink to a file
+		if err != nil {
+			l.Failed = append(l.Failed, Skip{Path: path, Reason: ReasonUnreadable, Detail: unwrapPathError(err)})
+			return nil
+		}
+		l.consider(path, rel, info, maxSize)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", root, err)
+	}
+	sort.Slice(l.Files, func(i, j int) bool { return l.Files[i].Rel < l.Files[j].Rel })
+	sortSkips(l.Skipped)
+	sortSkips(l.Failed)
+	return l, nil
+}
+
+// consider adds one non-hidden, non-directory entry to the listing.
+func (l *Listing) consider(path, rel string, info fs.FileInfo, maxSize int64) {
+	ext := strings.ToLower(filepath.Ext(path))
+	switch {
+	case !info.Mode().IsRegular():
+		l.Skipped = append(l.Skipped, Skip{Path: path, Reason: ReasonNotRegular, Detail: info.Mode().Type().String()})
+		return
+	case !supported(ext):
+		detail := ext
+		if detail == "" {
+			detail = "none"
+		}
+		l.Skipped = append(l.Skipped, Skip{Path: path, Reason: ReasonUnsupported, Detail: detail})
+		return
+	case info.Size() > maxSize:
+		l.Failed = append(l.Failed, Skip{Path: path, Reason: ReasonTooLarge,
+			Detail: fmt.Sprintf("%d bytes, limit %d", info.Size(), maxSize)})
+		return
+	case info.Size() == 0:
+		l.Skipped = append(l.Skipped, Skip{Path: path, Reason: ReasonEmpty})
+		return
+	}
+	head, err := readHead(path, 512)
+	if err != nil {
+		l.Failed = append(l.Failed, Skip{Path: path, Reason: ReasonUnreadable, Detail: unwrapPathError(err)})
+		return
+	}
+	if looksBinary(head, ext) {
+		l.Skipped = append(l.Skipped, Skip{Path: path, Reason: ReasonBinary})
+		return
+	}
+	l.Files = append(l.Files, File{Path: path, Rel: rel, Size: info.Size()})
+}
+
+func supported(ext string) bool {
+	for _, e := range Extensions {
+		if e == ext {
+			return true
+		}
+	}
+	return false
+}
+
+func readHead(path string, n int) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	buf := make([]byte, n)
+	m, err := io.ReadFull(f, buf)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return nil, err
+	}
+	return buf[:m], nil
+}
+
+// looksBinary reports whether head (the first bytes of a file with extension
+// ext) is binary: a NUL byte outside what UTF-16 text holds. A .docx must be
+// a zip archive instead.
+func looksBinary(head []byte, ext string) bool {
+	if ext == ".docx" {
+		return !bytes.HasPrefix(head, []byte("PK\x03\x04"))
+	}
+	if bytes.IndexByte(head, 0) < 0 {
+		return false
+	}
+	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+		return false // UTF-16 with a byte order mark
+	}
+	// UTF-16 without BOM: the NULs of ASCII characters all fall on one parity.
+	var even, odd int
+	for i, b := range head {
+		if b == 0 {
+			if i%2 == 0 {
+				even++
+			} else {
+				odd++
+			}
+		}
+	}
+	half := len(head) / 2
+	if half > 0 && ((odd*10 >= half*6 && even == 0) || (even*10 >= half*6 && odd == 0)) {
+		return false
+	}
+	return true
+}
+
+func sortSkips(s []Skip) {
+	sort.Slice(s, func(i, j int) bool { return s[i].Path < s[j].Path })
+}
+
+// unwrapPathError keeps the problem of a *fs.PathError without repeating the
+// path, which Skip carries already.
+func unwrapPathError(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}

@@ -1,0 +1,371 @@
+package corpus
+
+import (
+	"fmt"
+	"path"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"github.com/tally-qa/tally/document"
+)
+
+// How a member's language was found (Member.LangSource).
+const (
+	LangFromName    = "name"    // the file name or folder declares it
+	LangFromContent = "content" // identified from a sample of the text
+	LangFromFile    = "file"    // declared inside a bilingual file (XLIFF, TMX)
+)
+
+// What a set was formed from (Set.Basis).
+const (
+	BasisName    = "name"    // names that share a stem and differ in the language tag
+	BasisContent = "content" // shared anchors: URLs, numbers, codes, names
+	BasisFile    = "file"    // one bilingual file (XLIFF, TMX) holding all versions
+)
+
+// Member is one language version in a set (or an unpaired file).
+type Member struct {
+	Path       string       // the file; for a bilingual file, every member has the same Path
+	Lang       language.Tag // language.Und when it could not be identified
+	LangSource string       // LangFromName, LangFromContent or LangFromFile
+}
+
+// Set is a group of files that are language versions of one document, at
+// most one per language.
+type Set struct {
+	Name    string   // the name key (BasisName), or the first member's path without extension
+	Basis   string   // BasisName, BasisContent or BasisFile
+	Score   float64  // BasisContent: the weakest link that joined the set (0..1); else 1
+	Members []Member // sorted by Path, then language
+}
+
+// Grouping is the answer of Group.
+type Grouping struct {
+	Sets     []Set    // sorted by the first member's path
+	Unpaired []Member // files with no counterpart, sorted by path
+	Failed   []Skip   // files that could not be read, sorted by path
+	Stats    Stats
+}
+
+// Stats says what Group did, for progress reports and benchmarks.
+type Stats struct {
+	Files      int // files in the listing
+	ByName     int // files placed in sets by their names
+	Read       int // files read for content grouping
+	Detected   int // files whose language was identified from their content
+	Anchors    int // distinct anchors kept for scoring (shared across languages, not too common)
+	Candidates int // scored candidate pairs
+	Links      int // pairs that joined sets
+}
+
+// Mode selects how Group forms sets.
+type Mode string
+
+// The grouping modes.
+const (
+	ModeAuto    Mode = "auto"    // by name first; the files names leave over by content
+	ModeName    Mode = "name"    // by name only; the rest is unpaired
+	ModeContent Mode = "content" // every file by content (names still give the language)
+)
+
+// ParseMode reads a --group flag value; "" is ModeAuto.
+func ParseMode(s string) (Mode, error) {
+	switch Mode(strings.ToLower(s)) {
+	case "", ModeAuto:
+		return ModeAuto, nil
+	case ModeName:
+		return ModeName, nil
+	case ModeContent:
+		return ModeContent, nil
+	}
+	return "", fmt.Errorf("unknown grouping mode %q (want auto, name or content)", s)
+}
+
+// GroupOptions tunes Group. The zero value is the default.
+type GroupOptions struct {
+	Mode Mode // "" is ModeAuto
+
+	// MaxSize is the largest file read, in bytes (0: document.DefaultMaxSize).
+	MaxSize int64
+	// Workers reads files in parallel (0: GOMAXPROCS). The grouping does
+	// not depend on it.
+	Workers int
+	// SampleSize bounds the text, in bytes, used to identify a language
+	// (0: 4096).
+	SampleSize int
+	// MinScore is the weighted Jaccard score two documents need to be
+	// linked (0: DefaultMinScore).
+	MinScore float64
+	// MaxAnchorFiles ignores anchors found in more files than this (0: 1%
+	// of the files, at least 12 and at most 50).
+	MaxAnchorFiles int
+
+	// Progress, if set, is called after each file read for content grouping,
+	// from one goroutine at a time, with done counting up to total.
+	Progress func(done, total int)
+
+	// Read reads a file (nil: document.Read). Tests and embedders may
+	// replace it.
+	Read func(path string, opt document.Options) ([]*document.Document, error)
+	// Detect identifies the language of a text (nil: document.DetectLanguage).
+	Detect func(text string) (language.Tag, bool)
+}
+
+// withDefaults fills in the zero fields.
+func (opt GroupOptions) withDefaults() GroupOptions {
+	if opt.Read == nil {
+		opt.Read = document.Read
+	}
+	if opt.Detect == nil {
+		opt.Detect = document.DetectLanguage
+	}
+	if opt.SampleSize <= 0 {
+		opt.SampleSize = 4096
+	}
+	if opt.MinScore <= 0 {
+		opt.MinScore = DefaultMinScore
+	}
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	return opt
+}
+
+// DefaultMinScore is the score two documents need to be linked by content
+// when GroupOptions.MinScore is 0.
+const DefaultMinScore = 0.2
+
+// Group sorts the files of a listing into sets of language versions, as
+// the mode says (see the package documentation). Files that cannot be read
+// are listed in Failed with the reason and the rest goes on; the error is
+// non-nil only for bad options.
+func Group(l *Listing, opt GroupOptions) (*Grouping, error) {
+	mode, err := ParseMode(string(opt.Mode))
+	if err != nil {
+		return nil, err
+	}
+	opt = opt.withDefaults()
+	g := &Grouping{Stats: Stats{Files: len(l.Files)}}
+
+	var rest []int
+	if mode == ModeContent {
+		rest = make([]int, len(l.Files))
+		for i := range rest {
+			rest[i] = i
+		}
+	} else {
+		g.Sets, rest = groupByName(l.Files)
+		for _, s := range g.Sets {
+			g.Stats.ByName += len(s.Members)
+		}
+	}
+
+	if mode == ModeName {
+		for _, i := range rest {
+			m := Member{Path: l.Files[i].Path, Lang: language.Und}
+			if info, ok := ParseName(l.Files[i].Rel); ok {
+				m.Lang, m.LangSource = info.Lang, LangFromName
+			}
+			g.Unpaired = append(g.Unpaired, m)
+		}
+	} else {
+		docs := readAll(l.Files, rest, opt)
+		g.Stats.Read = len(docs)
+		var pool []*docAnchors
+		for _, d := range docs {
+			switch {
+			case d.failed != nil:
+				g.Failed = append(g.Failed, *d.failed)
+			case d.set != nil:
+				g.Sets = append(g.Sets, *d.set)
+			case d.lang == language.Und:
+				g.Unpaired = append(g.Unpaired, Member{Path: d.path, Lang: language.Und})
+			default:
+				if d.langSource == LangFromContent {
+					g.Stats.Detected++
+				}
+				pool = append(pool, d)
+			}
+		}
+		sets, unpaired := groupByContent(pool, opt, &g.Stats)
+		g.Sets = append(g.Sets, sets...)
+		g.Unpaired = append(g.Unpaired, unpaired...)
+	}
+	g.sort()
+	return g, nil
+}
+
+func (g *Grouping) sort() {
+	for i := range g.Sets {
+		sortMembers(g.Sets[i].Members)
+		if g.Sets[i].Basis != BasisContent {
+			g.Sets[i].Score = 1
+		}
+	}
+	sort.Slice(g.Sets, func(i, j int) bool {
+		a, b := g.Sets[i].Members[0], g.Sets[j].Members[0]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		return a.Lang.String() < b.Lang.String()
+	})
+	sortMembers(g.Unpaired)
+	sortSkips(g.Failed)
+}
+
+func sortMembers(ms []Member) {
+	sort.Slice(ms, func(i, j int) bool {
+		if ms[i].Path != ms[j].Path {
+			return ms[i].Path < ms[j].Path
+		}
+		return ms[i].Lang.String() < ms[j].Lang.String()
+	})
+}
+
+// docAnchors is what content grouping keeps of a document: no text, only
+// its language and its hashed anchors.
+type docAnchors struct {
+	path       string
+	rel        string
+	lang       language.Tag
+	langSource string
+	anchors    []uint64 // sorted, distinct
+
+	failed *Skip // the file could not be read
+	set    *Set  // a bilingual file: a set by itself
+}
+
+// readAll reads the files listed by idx in parallel and returns their
+// anchors in the order of idx.
+func readAll(files []File, idx []int, opt GroupOptions) []*docAnchors {
+	out := make([]*docAnchors, len(idx))
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		done int
+		next = make(chan int)
+	)
+	for w := 0; w < min(opt.Workers, max(1, len(idx))); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range next {
+				out[k] = readOne(files[idx[k]], opt)
+				if opt.Progress != nil {
+					mu.Lock()
+					done++
+					opt.Progress(done, len(idx))
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for k := range idx {
+		next <- k
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
+// placeholderLang is handed to document.Read for files whose name declares
+// no language, so that Read does not identify the language of the whole
+// text: readOne identifies it from a bounded sample instead.
+var placeholderLang = language.English
+
+// readOne reads one file and reduces it to its anchors.
+func readOne(f File, opt GroupOptions) *docAnchors {
+	d := &docAnchors{path: f.Path, rel: f.Rel, lang: language.Und}
+	ext := strings.ToLower(path.Ext(f.Rel))
+	bilingual := ext == ".xlf" || ext == ".xliff" || ext == ".tmx"
+	info, named := ParseName(f.Rel)
+
+	ropt := document.Options{MaxSize: opt.MaxSize}
+	switch {
+	case bilingual:
+	case named:
+		ropt.Lang = info.Lang
+	default:
+		ropt.Lang = placeholderLang
+	}
+	docs, err := opt.Read(f.Path, ropt)
+	if err != nil {
+		d.failed = &Skip{Path: f.Path, Reason: ReasonUnreadable, Detail: strings.TrimPrefix(err.Error(), f.Path+": ")}
+		return d
+	}
+	if len(docs) == 0 || empty(docs) {
+		d.failed = &Skip{Path: f.Path, Reason: ReasonEmpty, Detail: "no text"}
+		return d
+	}
+	if bilingual || len(docs) > 1 {
+		if len(docs) > 1 {
+			s := &Set{Name: stripExt(f.Rel), Basis: BasisFile}
+			for _, doc := range docs {
+				s.Members = append(s.Members, Member{Path: f.Path, Lang: doc.Lang, LangSource: LangFromFile})
+			}
+			d.set = s
+			return d
+		}
+		d.lang, d.langSource = docs[0].Lang, LangFromFile
+	}
+	doc := docs[0]
+	switch {
+	case d.langSource == LangFromFile:
+	case named:
+		d.lang, d.langSource = info.Lang, LangFromName
+	default:
+		if tag, ok := opt.Detect(sample(doc, opt.SampleSize)); ok {
+			d.lang, d.langSource = tag, LangFromContent
+		}
+	}
+	if d.lang == language.Und {
+		return d
+	}
+	var as anchorSet
+	for _, p := range doc.Paragraphs {
+		scanAnchors(p.Text, d.lang, as.add)
+	}
+	d.anchors = as.sorted()
+	return d
+}
+
+func empty(docs []*document.Document) bool {
+	for _, d := range docs {
+		for _, p := range d.Paragraphs {
+			if strings.TrimSpace(p.Text) != "" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sample joins the first paragraphs of doc up to about n bytes, without
+// URLs (which language identifiers misread), cut at a rune boundary.
+func sample(doc *document.Document, n int) string {
+	var b strings.Builder
+	for _, p := range doc.Paragraphs {
+		if b.Len() >= n {
+			break
+		}
+		t := blankURLs(p.Text, func(byte, string) {})
+		b.WriteString(t)
+		b.WriteByte('\n')
+	}
+	s := b.String()
+	if len(s) > n {
+		k := n
+		for k > 0 && !utf8.RuneStart(s[k]) {
+			k--
+		}
+		s = s[:k]
+	}
+	return s
+}
+
+func stripExt(rel string) string { return strings.TrimSuffix(rel, path.Ext(rel)) }

@@ -1,0 +1,199 @@
+package corpus
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/tally-qa/tally/internal/gencorpus/gen"
+)
+
+const seeds = "../testdata/seeds"
+
+func seedGrouping(t *testing.T, opt GroupOptions) []string {
+	t.Helper()
+	dir := copyDir(t, seeds)
+	os.Remove(filepath.Join(dir, "README.md")) // a .md file: readable, but not an article
+	_, g := groupDir(t, dir, opt)
+	if len(g.Failed) > 0 {
+		t.Fatalf("failed: %v", g.Failed)
+	}
+	return shape(dir, g)
+}
+
+func TestGroupSeedsByContent(t *testing.T) {
+	want := []string{
+		"000_c3de660a0af737e8.txt@de+001_7e5fed813674fb67.txt@en",
+		"-002_cd54c826d24dbb6a.txt", "-003_a49f4b48f9127c2f.txt", "-004_59b3fac83c647b5d.txt",
+	}
+	t.Run("stand-ins", func(t *testing.T) {
+		for _, mode := range []Mode{ModeAuto, ModeContent} {
+			if got := seedGrouping(t, standIns(mode)); !slices.Equal(got, want) {
+				t.Errorf("%s:\n got %q\nwant %q", mode, got, want)
+			}
+		}
+	})
+	t.Run("document", func(t *testing.T) {
+		realReady(t)
+		if got := seedGrouping(t, GroupOptions{Mode: ModeContent}); !slices.Equal(got, want) {
+			t.Errorf("got %q\nwant %q", got, want)
+		}
+	})
+}
+
+// pairs returns the unordered pairs of files that share a set.
+func pairs(sets [][]string) map[[2]string]bool {
+	out := make(map[[2]string]bool)
+	for _, s := range sets {
+		for i := range s {
+			for j := i + 1; j < len(s); j++ {
+				a, b := s[i], s[j]
+				if a > b {
+					a, b = b, a
+				}
+				out[[2]string{a, b}] = true
+			}
+		}
+	}
+	return out
+}
+
+// precisionRecall compares found sets with intended sets, pair by pair.
+func precisionRecall(found, want [][]string) (p, r float64) {
+	fp, wp := pairs(found), pairs(want)
+	hit := 0
+	for k := range fp {
+		if wp[k] {
+			hit++
+		}
+	}
+	p, r = 1, 1
+	if len(fp) > 0 {
+		p = float64(hit) / float64(len(fp))
+	}
+	if len(wp) > 0 {
+		r = float64(hit) / float64(len(wp))
+	}
+	return p, r
+}
+
+func roundTrip(t *testing.T, sets int, seed uint64, opt GroupOptions) (p, r float64, unpairedOK bool) {
+	t.Helper()
+	dir := t.TempDir()
+	m, err := gen.Generate(dir, gen.Config{Sets: sets, Seed: seed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, g := groupDir(t, dir, opt)
+	var found, want [][]string
+	for _, s := range g.Sets {
+		var names []string
+		for _, mem := range s.Members {
+			rel, _ := filepath.Rel(dir, mem.Path)
+			names = append(names, filepath.ToSlash(rel))
+		}
+		found = append(found, names)
+	}
+	langOf := make(map[string]string)
+	for _, s := range m.Sets {
+		var names []string
+		for _, f := range s.Files {
+			names = append(names, f.Path)
+			langOf[f.Path] = f.Lang
+		}
+		want = append(want, names)
+	}
+	for _, s := range g.Sets {
+		for _, mem := range s.Members {
+			rel, _ := filepath.Rel(dir, mem.Path)
+			if w := langOf[filepath.ToSlash(rel)]; w != "" && w != mem.Lang.String() {
+				t.Errorf("%s: language %s, want %s", rel, mem.Lang, w)
+			}
+		}
+	}
+	unpaired := make(map[string]bool)
+	for _, mem := range g.Unpaired {
+		rel, _ := filepath.Rel(dir, mem.Path)
+		unpaired[filepath.ToSlash(rel)] = true
+	}
+	unpairedOK = true
+	for _, f := range m.Unpaired {
+		if !unpaired[f.Path] {
+			t.Logf("intended unpaired %s was put in a set", f.Path)
+			unpairedOK = false
+		}
+	}
+	p, r = precisionRecall(found, want)
+	t.Logf("%d sets, %d files: precision %.3f recall %.3f; stats %+v", sets, len(l.Files), p, r, g.Stats)
+	return p, r, unpairedOK
+}
+
+func TestGroupGeneratedRoundTrip(t *testing.T) {
+	for _, mode := range []Mode{ModeAuto, ModeContent} {
+		t.Run(string(mode), func(t *testing.T) {
+			p, r, ok := roundTrip(t, 50, 7, standIns(mode))
+			if p < 0.98 || r < 0.9 {
+				t.Errorf("precision %.3f recall %.3f, want at least 0.98 and 0.9", p, r)
+			}
+			if !ok {
+				t.Error("an intended unpaired file was grouped")
+			}
+		})
+	}
+	t.Run("document", func(t *testing.T) {
+		realReady(t)
+		p, r, _ := roundTrip(t, 50, 7, GroupOptions{})
+		if p < 0.95 || r < 0.85 {
+			t.Errorf("precision %.3f recall %.3f, want at least 0.95 and 0.85", p, r)
+		}
+	})
+}
+
+// TestGroupCreationOrder writes the same files in two different orders (and
+// so with different inode and directory order) and expects the same
+// grouping, with any number of workers.
+func TestGroupCreationOrder(t *testing.T) {
+	src := t.TempDir()
+	if _, err := gen.Generate(src, gen.Config{Sets: 20, Seed: 3}); err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && !strings.HasPrefix(d.Name(), ".") {
+			rel, _ := filepath.Rel(src, p)
+			files = append(files, rel)
+		}
+		return nil
+	})
+	var first []string
+	for k, workers := range []int{1, 3, 8} {
+		dir := t.TempDir()
+		order := slices.Clone(files)
+		rand.New(rand.NewPCG(uint64(k), 9)).Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, rel := range order {
+			data, err := os.ReadFile(filepath.Join(src, rel))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := filepath.Join(dir, rel)
+			os.MkdirAll(filepath.Dir(p), 0o755)
+			if err := os.WriteFile(p, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		opt := standIns(ModeAuto)
+		opt.Workers = workers
+		_, g := groupDir(t, dir, opt)
+		got := shape(dir, g)
+		if first == nil {
+			first = got
+			continue
+		}
+		if !slices.Equal(got, first) {
+			t.Errorf("order %d, %d workers: grouping differs:\n got %q\nwant %q", k, workers, got, first)
+		}
+	}
+}

@@ -1,0 +1,155 @@
+package corpus
+
+import (
+	"path"
+	"sort"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// nameCodes are the language codes a file or folder name may carry. Codes
+// that are also common English words ("in", "is", "to", "no", "am", "be",
+// "as", "so", "or", "an", "my", "me", "he", "we", "it"...) would be read in
+// too many names that are not language tags; "it" is kept because Italian
+// is one of tally's languages, but only as a whole suffix or folder name.
+var nameCodes = map[string]bool{
+	"en": true, "de": true, "nl": true, "fr": true, "es": true, "it": true,
+	"pt": true, "vi": true, "pl": true, "sv": true, "da": true, "fi": true,
+	"nb": true, "cs": true, "sk": true, "hu": true, "ro": true, "ru": true,
+	"uk": true, "el": true, "tr": true, "ja": true, "zh": true, "ko": true,
+	"th": true, "id": true, "ca": true, "hr": true, "sl": true, "bg": true,
+	"lt": true, "lv": true, "et": true,
+}
+
+// NameInfo is what a file's path says about its language and its set.
+type NameInfo struct {
+	Key        string       // the set the file belongs to: its path with the language part removed
+	Lang       language.Tag // the language the name declares
+	Convention string       // "suffix" (x.de.txt, x_de.txt, x-de.txt), "dir" (de/x.txt) or "stem" (x/de.txt)
+}
+
+// ParseName reads the language and the set key from a slash-separated
+// relative path: report.de.txt, report_de.txt, report-de.txt and
+// report.pt-BR.txt (suffix), de/report.txt (dir), report/de.txt (stem).
+// ok is false when the path declares no language.
+func ParseName(rel string) (info NameInfo, ok bool) {
+	dir, file := path.Split(rel)
+	dir = strings.TrimSuffix(dir, "/")
+	stem := strings.TrimSuffix(file, path.Ext(file))
+
+	// report/de.txt: the file is named by its language, the folder by the set.
+	if tag, ok := parseCode(stem); ok && dir != "" {
+		return NameInfo{Key: dir, Lang: tag, Convention: "stem"}, true
+	}
+	// report.de.txt, report_de.txt, report-de.txt, report_pt-BR.txt
+	if base, tag, ok := splitSuffix(stem); ok {
+		return NameInfo{Key: path.Join(dir, base), Lang: tag, Convention: "suffix"}, true
+	}
+	// de/report.txt
+	if dir != "" {
+		pdir, last := path.Split(dir)
+		if tag, ok := parseCode(last); ok {
+			return NameInfo{Key: path.Join(strings.TrimSuffix(pdir, "/"), stem), Lang: tag, Convention: "dir"}, true
+		}
+	}
+	return NameInfo{}, false
+}
+
+// splitSuffix splits "report_de" into "report" and de, "news.pt-BR" into
+// "news" and pt-BR.
+func splitSuffix(stem string) (base string, tag language.Tag, ok bool) {
+	i := strings.LastIndexAny(stem, "._-")
+	if i <= 0 {
+		return "", language.Und, false
+	}
+	last := stem[i+1:]
+	if tag, ok := parseCode(last); ok {
+		return stem[:i], tag, true
+	}
+	// A region after the language: pt-BR, en_US.
+	if len(last) == 2 && isUpperASCII(last) {
+		j := strings.LastIndexAny(stem[:i], "._-")
+		if j > 0 {
+			if tag, ok := parseCode(stem[j+1 : i]); ok {
+				if t, err := language.Parse(stem[j+1:i] + "-" + last); err == nil {
+					tag = t
+				}
+				return stem[:j], tag, true
+			}
+		}
+	}
+	return "", language.Und, false
+}
+
+// parseCode reads a bare language code of nameCodes, in lower or upper case.
+func parseCode(s string) (language.Tag, bool) {
+	if len(s) != 2 {
+		return language.Und, false
+	}
+	low := strings.ToLower(s)
+	if !nameCodes[low] || (low != s && s != strings.ToUpper(s)) {
+		return language.Und, false
+	}
+	tag, err := language.Parse(low)
+	if err != nil {
+		return language.Und, false
+	}
+	return tag, true
+}
+
+func isUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// groupByName forms the sets that names declare. It returns the sets and
+// the indices of the files left over: no language in the name, or no other
+// file with the same key. A key with two files of one language keeps the
+// first by path; the second is left over.
+func groupByName(files []File) (sets []Set, rest []int) {
+	type entry struct {
+		idx  int
+		info NameInfo
+	}
+	byKey := make(map[string][]entry)
+	var keys []string
+	for i, f := range files {
+		info, ok := ParseName(f.Rel)
+		if !ok {
+			rest = append(rest, i)
+			continue
+		}
+		if _, seen := byKey[info.Key]; !seen {
+			keys = append(keys, info.Key)
+		}
+		byKey[info.Key] = append(byKey[info.Key], entry{i, info})
+	}
+	for _, k := range keys {
+		var members []Member
+		langs := make(map[language.Tag]bool)
+		for _, e := range byKey[k] {
+			if langs[e.info.Lang] {
+				rest = append(rest, e.idx)
+				continue
+			}
+			langs[e.info.Lang] = true
+			members = append(members, Member{Path: files[e.idx].Path, Lang: e.info.Lang, LangSource: LangFromName})
+		}
+		if len(members) < 2 {
+			for _, e := range byKey[k] {
+				if langs[e.info.Lang] && files[e.idx].Path == members[0].Path {
+					rest = append(rest, e.idx)
+				}
+			}
+			continue
+		}
+		sets = append(sets, Set{Name: k, Basis: BasisName, Members: members})
+	}
+	sort.Ints(rest)
+	return sets, rest
+}
