@@ -60,17 +60,26 @@ type Fact struct {
 	Qualifier Qualifier    // more than, about, ...
 	Spelled   bool         // written in words ("zehn", "ten")
 	Notes     []string     // reading remarks, e.g. "English separators in German text"
+
+	// ScaleExp is the power of ten of Scale (9 for "Milliarden"), 0 without
+	// a scale word. Format mirrors it.
+	ScaleExp int
+	// ISOChoices holds both readings of a numeric date whose day/month order
+	// the language does not fix (English "05/08/2019"); ISO is then "".
+	ISOChoices []string
+	// Lang is the base language the fact was read in ("de").
+	Lang string
 }
 
 // Extract returns every numeric fact in text read in the conventions of tag,
 // ordered by Offset. It never fails: what cannot be read is not a fact.
-func Extract(text string, tag language.Tag) []Fact { return nil } // stub: numbers helper replaces
+func Extract(text string, tag language.Tag) []Fact { return extract(text, tag) }
 
 // Supported reports whether numbers has tables for tag's language.
-func Supported(tag language.Tag) bool { return true } // stub
+func Supported(tag language.Tag) bool { return localeFor(tag) != nil }
 
 // Languages lists the languages numbers can read, as base tags.
-func Languages() []language.Tag { return nil } // stub
+func Languages() []language.Tag { return languages() }
 
 // Cause names why two facts that should agree do not.
 type Cause string
@@ -88,6 +97,7 @@ const (
 	DayMonthSwapped    Cause = "day_month_swapped" // 05/08 vs 08/05
 	KindChanged        Cause = "kind_changed"      // 15 vs 15th, 5 % vs 5 percentage points
 	ValueChanged       Cause = "value_changed"     // any other difference
+	Unpaired           Cause = "unpaired"          // Match found no counterpart on the other side
 )
 
 // Diagnosis is the verdict of Compare on two facts.
@@ -101,7 +111,9 @@ type Diagnosis struct {
 
 // Compare compares a source fact with a target fact, each read in its own
 // language.
-func Compare(src, tgt Fact, srcTag, tgtTag language.Tag) Diagnosis { return Diagnosis{} } // stub
+func Compare(src, tgt Fact, srcTag, tgtTag language.Tag) Diagnosis {
+	return compare(src, tgt, srcTag, tgtTag)
+}
 
 // Pair is one element of Match's answer: a source fact, a target fact, or
 // both (index -1 for a side without a fact).
@@ -113,13 +125,15 @@ type Pair struct {
 // Match pairs the facts of two lists that describe the same thing: equal
 // values first, then the closest unequal ones (whose Diagnosis says why they
 // differ). Every fact of both lists is in exactly one Pair.
-func Match(src, tgt []Fact, srcTag, tgtTag language.Tag) []Pair { return nil } // stub
+func Match(src, tgt []Fact, srcTag, tgtTag language.Tag) []Pair {
+	return match(src, tgt, srcTag, tgtTag)
+}
 
 // Format writes f the way tag's language writes it, for suggestions:
 // Format(<83.79 million VND>, de) == "83,79 Millionen VND".
-func Format(f Fact, tag language.Tag) string { return f.Text } // stub
+func Format(f Fact, tag language.Tag) string { return format(f, tag) }
 
 // Key is a canonical, language-independent key of f's value (and unit), for
 // alignment anchors and corpus grouping: "4000 billion" and "4.000 Milliarden"
 // have the same Key.
-func (f Fact) Key() string { return f.Text } // stub
+func (f Fact) Key() string { return key(f) }

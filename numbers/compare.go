@@ -1,0 +1,350 @@
+package numbers
+
+import (
+	"strings"
+
+	"github.com/cockroachdb/apd/v3"
+	"golang.org/x/text/language"
+)
+
+// class groups the kinds whose values can be compared directly.
+func class(k Kind) string {
+	switch k {
+	case Number, Year, Money, Quantity:
+		return "amount"
+	case Percent:
+		return "percent"
+	case PercentPoint:
+		return "point"
+	case PerMille:
+		return "permille"
+	case Ordinal:
+		return "ordinal"
+	}
+	return string(k)
+}
+
+// closeness values for the causes, highest first: Match pairs the closest.
+const (
+	closeSame       = 1.0
+	closeAmbiguous  = 0.95
+	closeSeparator  = 0.9
+	closeScale      = 0.85
+	closeQualifier  = 0.85
+	closeDayMonth   = 0.8
+	closeUnit       = 0.7
+	closeKind       = 0.65
+	closeRangeEnd   = 0.6
+	closeTranspose  = 0.6
+	closeDigit      = 0.55
+	closeMagnitude  = 0.45
+	closeValue      = 0.3
+	closeNear       = 0.35
+	closeUnrelated  = 0.05
+	pairingMinimum  = 0.25
+	ambiguousFactor = 1000
+)
+
+// valueRel says how two values relate through their readings.
+type valueRel int
+
+const (
+	relDiffer    valueRel = iota
+	relEqual              // primary readings agree
+	relAmbiguous          // agree only when the side that wrote a decimal is read as grouped
+	relSeparator          // agree only when the side that wrote a grouping is read as a decimal
+)
+
+// relate compares the values of a and b with their alternative readings.
+func relate(a, b *Fact) (valueRel, *Fact) {
+	if a.Value.Cmp(&b.Value) == 0 {
+		return relEqual, nil
+	}
+	var sep *Fact
+	for _, x := range []struct{ f, o *Fact }{{a, b}, {b, a}} {
+		if x.f.Alt == nil || x.f.Alt.Cmp(&x.o.Value) != 0 {
+			continue
+		}
+		if x.f.Alt.Cmp(&x.f.Value) > 0 {
+			return relAmbiguous, x.f // the decimal reading was primary
+		}
+		sep = x.f
+	}
+	if sep != nil {
+		return relSeparator, sep
+	}
+	return relDiffer, nil
+}
+
+func compare(a, b Fact, at, bt language.Tag) Diagnosis {
+	c := comparer{a: &a, b: &b, la: localeOrEnglish(at), lb: localeOrEnglish(bt), bt: bt}
+	d := c.diagnose()
+	if d.Cause != Same {
+		d.Suggestion = format(a, bt)
+	}
+	return d
+}
+
+func localeOrEnglish(t language.Tag) *Locale {
+	if l := localeFor(t); l != nil {
+		return l
+	}
+	return english
+}
+
+type comparer struct {
+	a, b   *Fact
+	la, lb *Locale
+	bt     language.Tag
+}
+
+func (c *comparer) diagnose() Diagnosis {
+	a, b := c.a, c.b
+	switch {
+	case a.Kind == Code || b.Kind == Code:
+		return c.codes()
+	case a.Kind == Date || b.Kind == Date || a.Kind == Time || b.Kind == Time:
+		return c.dates()
+	case a.Kind == Range || b.Kind == Range:
+		return c.ranges()
+	}
+	rel, odd := relate(a, b)
+	sameClass := class(a.Kind) == class(b.Kind)
+	unitsEqual := a.Unit == b.Unit
+	if rel == relEqual || rel == relAmbiguous {
+		switch {
+		case !sameClass:
+			return c.diag(KindChanged, closeKind, "%s is %s, %s is %s: the same number, but not the same kind of figure.",
+				c.sideA(), kindName(a.Kind), c.sideB(), kindName(b.Kind))
+		case !unitsEqual:
+			return c.diag(UnitChanged, closeUnit, "%s and %s have the same number but a different unit (%s vs %s).",
+				c.sideA(), c.sideB(), unitName(a.Unit), unitName(b.Unit))
+		case a.Qualifier != b.Qualifier:
+			return c.diag(QualifierChanged, closeQualifier, "%s says %s; %s says %s.",
+				c.sideA(), qualified(a), c.sideB(), qualified(b))
+		case rel == relAmbiguous:
+			d := c.diag(Same, closeAmbiguous, "%s agrees with %s only if %q is read as %s, which is not how %s writes it.",
+				c.sideA(), c.sideB(), numeralText(odd.Text), plain(odd.Alt), c.loc(odd).Name)
+			d.Ambiguous = true
+			return d
+		}
+		return Diagnosis{Cause: Same, Closeness: closeSame}
+	}
+	if !sameClass || !unitsEqual && !(a.Unit == "" || b.Unit == "") {
+		return c.diag(ValueChanged, closeUnrelated, "%s and %s differ.", c.sideA(), c.sideB())
+	}
+	if rel == relSeparator {
+		return c.separator(odd)
+	}
+	return c.magnitude()
+}
+
+// magnitude diagnoses two different values of comparable facts.
+func (c *comparer) magnitude() Diagnosis {
+	a, b := c.a, c.b
+	unitPenalty := 0.0
+	if a.Unit != b.Unit {
+		unitPenalty = 0.2
+	}
+	ca, ea := reducedDigits(&a.Value)
+	cb, eb := reducedDigits(&b.Value)
+	if ca == cb && (ea-eb)%3 == 0 {
+		if a.ScaleExp != 0 && b.ScaleExp != 0 && a.ScaleExp != b.ScaleExp && falseFriends(a.Scale, b.Scale) {
+			return c.diag(ScaleFalseFriend, closeScale-unitPenalty,
+				"%s; %s. %s %q is 10^%d, %s %q is 10^%d (%s).", c.sideA(), c.sideB(),
+				c.la.Name, a.Scale, a.ScaleExp, c.lb.Name, b.Scale, b.ScaleExp, factor(&b.Value, &a.Value))
+		}
+		if abs(ea-eb) == 3 && (a.Alt != nil || b.Alt != nil || strings.ContainsAny(numeralText(a.Text)+numeralText(b.Text), ".,")) {
+			return c.diag(SeparatorConfusion, closeSeparator-0.1-unitPenalty, "%s; %s: a separator was probably read the wrong way (%s).",
+				c.sideA(), c.sideB(), factor(&b.Value, &a.Value))
+		}
+		return c.diag(ValueChanged, closeMagnitude-unitPenalty, "%s; %s: the same digits at another magnitude (%s).",
+			c.sideA(), c.sideB(), factor(&b.Value, &a.Value))
+	}
+	if a.Qualifier == b.Qualifier {
+		da, db := alignedDigits(&a.Value, &b.Value)
+		if len(da) == len(db) {
+			diff := []int{}
+			for i := range da {
+				if da[i] != db[i] {
+					diff = append(diff, i)
+				}
+			}
+			switch {
+			case len(diff) == 1:
+				return c.diag(DigitChanged, closeDigit-unitPenalty, "%s; %s: one digit differs.", c.sideA(), c.sideB())
+			case len(diff) == 2 && diff[1] == diff[0]+1 && da[diff[0]] == db[diff[1]] && da[diff[1]] == db[diff[0]]:
+				return c.diag(Transposition, closeTranspose-unitPenalty, "%s; %s: two digits are swapped.", c.sideA(), c.sideB())
+			}
+		}
+	}
+	cl := closeValue
+	if near(&a.Value, &b.Value) {
+		cl = closeNear
+	}
+	if a.Kind != b.Kind && !(a.Kind == Number && b.Kind == Year || a.Kind == Year && b.Kind == Number) {
+		cl -= 0.1
+	}
+	return c.diag(ValueChanged, cl-unitPenalty, "%s; %s: the values differ.", c.sideA(), c.sideB())
+}
+
+// separator explains a value that a reader of odd's language reads 1000
+// times too large or too small because of its separators.
+func (c *comparer) separator(odd *Fact) Diagnosis {
+	other, lo, lother := c.b, c.la, c.lb
+	if odd == c.b {
+		other, lo, lother = c.a, c.lb, c.la
+	}
+	num := numeralText(odd.Text)
+	var nv apd.Decimal
+	nv.Set(&odd.Value)
+	nv.Exponent -= int32(odd.ScaleExp)
+	symbol := "decimal point"
+	if strings.Contains(num, ",") {
+		symbol = "decimal comma"
+	}
+	own := "decimal comma"
+	if lo.decimal == "." {
+		own = "decimal point"
+	}
+	spelled := ""
+	if w := spellEnglish(&nv); w != "" {
+		spelled = " (" + num + " = " + w + ")"
+	}
+	msg := sprintf("%q reads as %s in %s%s; the %s %q is %s. The %s has the %s where %s writes a %s (%s).",
+		odd.Text, plain(&odd.Value), lo.Name, spelled, lother.Name, other.Text, plain(&other.Value),
+		lo.Name, symbol, lo.Name, own, factor(&other.Value, &odd.Value))
+	return Diagnosis{Cause: SeparatorConfusion, Closeness: closeSeparator, Message: msg}
+}
+
+func (c *comparer) codes() Diagnosis {
+	a, b := c.a, c.b
+	if a.Kind == Code && b.Kind == Code {
+		if normCode(a.Text) == normCode(b.Text) {
+			return Diagnosis{Cause: Same, Closeness: closeSame}
+		}
+		return c.diag(ValueChanged, closeValue, "The reference %q differs from %q.", a.Text, b.Text)
+	}
+	return c.diag(KindChanged, closeUnrelated, "%s is a code, %s is not.", c.sideA(), c.sideB())
+}
+
+func (c *comparer) dates() Diagnosis {
+	a, b := c.a, c.b
+	if a.Kind != b.Kind {
+		return c.diag(KindChanged, closeUnrelated, "%s is %s, %s is %s.", c.sideA(), kindName(a.Kind), c.sideB(), kindName(b.Kind))
+	}
+	if a.ISO != "" && a.ISO == b.ISO {
+		return Diagnosis{Cause: Same, Closeness: closeSame}
+	}
+	for _, x := range [][2]*Fact{{a, b}, {b, a}} {
+		if x[0].ISO == "" && x[1].ISO != "" {
+			for _, ch := range x[0].ISOChoices {
+				if ch == x[1].ISO {
+					d := c.diag(Same, closeAmbiguous, "%s agrees with %s only if read as %s; the day/month order is not certain.",
+						c.sideA(), c.sideB(), ch)
+					d.Ambiguous = true
+					return d
+				}
+			}
+		}
+	}
+	if swapped(a.ISO, b.ISO) {
+		return c.diag(DayMonthSwapped, closeDayMonth, "%s is %s, %s is %s: day and month are swapped.", c.sideA(), a.ISO, c.sideB(), b.ISO)
+	}
+	if a.Kind == Date && len(a.ISO) >= 4 && len(b.ISO) >= 4 && a.ISO[:4] == b.ISO[:4] {
+		return c.diag(ValueChanged, closeNear, "%s is %s, %s is %s.", c.sideA(), a.ISO, c.sideB(), b.ISO)
+	}
+	return c.diag(ValueChanged, closeValue, "%s is %s, %s is %s.", c.sideA(), isoOr(a), c.sideB(), isoOr(b))
+}
+
+func (c *comparer) ranges() Diagnosis {
+	a, b := c.a, c.b
+	if a.Kind != b.Kind {
+		r, x := a, b
+		if b.Kind == Range {
+			r, x = b, a
+		}
+		if r.Low.Cmp(&x.Value) == 0 || r.High.Cmp(&x.Value) == 0 {
+			return c.diag(KindChanged, closeKind-0.2, "%s is a range, %s a single value.", c.sideA(), c.sideB())
+		}
+		return c.diag(ValueChanged, closeUnrelated, "%s and %s differ.", c.sideA(), c.sideB())
+	}
+	lowEq, highEq := a.Low.Cmp(b.Low) == 0, a.High.Cmp(b.High) == 0
+	switch {
+	case lowEq && highEq && a.Unit != b.Unit:
+		return c.diag(UnitChanged, closeUnit, "%s and %s have the same ends but a different unit.", c.sideA(), c.sideB())
+	case lowEq && highEq && a.Qualifier != b.Qualifier:
+		return c.diag(QualifierChanged, closeQualifier, "%s says %s; %s says %s.", c.sideA(), qualified(a), c.sideB(), qualified(b))
+	case lowEq && highEq:
+		return Diagnosis{Cause: Same, Closeness: closeSame}
+	case lowEq || highEq:
+		return c.diag(RangeEndChanged, closeRangeEnd, "%s runs from %s to %s; %s from %s to %s.",
+			c.sideA(), plain(a.Low), plain(a.High), c.sideB(), plain(b.Low), plain(b.High))
+	}
+	return c.diag(ValueChanged, closeValue, "%s and %s are different ranges.", c.sideA(), c.sideB())
+}
+
+// diag builds a Diagnosis with a formatted message.
+func (c *comparer) diag(cause Cause, closeness float64, format string, args ...any) Diagnosis {
+	return Diagnosis{Cause: cause, Closeness: closeness, Message: sprintf(format, args...)}
+}
+
+func (c *comparer) loc(f *Fact) *Locale {
+	if f == c.a {
+		return c.la
+	}
+	return c.lb
+}
+
+// sideA and sideB name a fact as written, with its language and value.
+func (c *comparer) sideA() string { return side(c.la, c.a) }
+func (c *comparer) sideB() string { return side(c.lb, c.b) }
+
+func side(l *Locale, f *Fact) string {
+	switch f.Kind {
+	case Code:
+		return sprintf("the %s %q", l.Name, f.Text)
+	case Date, Time:
+		return sprintf("the %s %q (%s)", l.Name, f.Text, isoOr(f))
+	case Range:
+		return sprintf("the %s %q (%s to %s)", l.Name, f.Text, plain(f.Low), plain(f.High))
+	}
+	return sprintf("the %s %q (%s)", l.Name, f.Text, plain(&f.Value))
+}
+
+func isoOr(f *Fact) string {
+	if f.ISO != "" {
+		return f.ISO
+	}
+	return strings.Join(f.ISOChoices, " or ")
+}
+
+func normCode(s string) string {
+	return strings.ToUpper(strings.Join(strings.Fields(s), ""))
+}
+
+// swapped reports whether two ISO dates differ only by day and month.
+func swapped(x, y string) bool {
+	if len(x) != 10 || len(y) != 10 || x[:4] != y[:4] {
+		return false
+	}
+	return x[5:7] == y[8:10] && x[8:10] == y[5:7]
+}
+
+// falseFriends reports whether two scale words look alike across
+// languages ("billion", "Billion", "billón", "biljoen").
+func falseFriends(x, y string) bool {
+	fx, fy := []rune(strings.ToLower(x)), []rune(strings.ToLower(y))
+	n := 0
+	for n < len(fx) && n < len(fy) && fx[n] == fy[n] {
+		n++
+	}
+	return n >= 3
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -1,0 +1,379 @@
+package numbers
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/tally-qa/tally/numbers/words"
+	"golang.org/x/text/language"
+)
+
+// This file reads dates, times, ordinals written with a dot or a prefix
+// word, and spelled-out numbers.
+
+// smallInt returns the value of a run of at most maxLen digits at s[i:],
+// and its end, or -1.
+func smallInt(s string, i, maxLen int) (int, int) {
+	j := digitRun(s, i)
+	if j == i || j-i > maxLen {
+		return -1, i
+	}
+	v := 0
+	for _, c := range s[i:j] {
+		v = v*10 + int(c-'0')
+	}
+	return v, j
+}
+
+var monthDays = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
+func validDate(d, m int) bool { return m >= 1 && m <= 12 && d >= 1 && d <= monthDays[m] }
+
+func isoDate(y, m, d int) string { return fmt.Sprintf("%04d-%02d-%02d", y, m, d) }
+
+// dateOrder returns the order of numeric dates for the scanner's tag.
+func (s *scanner) dateOrder() string {
+	if s.loc.DateOrder != "" {
+		return s.loc.DateOrder
+	}
+	if r, conf := s.tag.Region(); conf == language.Exact {
+		if o := s.loc.RegionDateOrder[r.String()]; o != "" {
+			return o
+		}
+	}
+	return ""
+}
+
+// numericDate reads 05.08.2019, 5/8/2019 and 2019-08-05 at i.
+func (s *scanner) numericDate(i, end int) int {
+	src := s.src
+	a, j := smallInt(src, i, 4)
+	if a < 0 || j >= len(src) {
+		return 0
+	}
+	sep := src[j]
+	if sep != '.' && sep != '/' && sep != '-' {
+		return 0
+	}
+	b, k := smallInt(src, j+1, 2)
+	if b < 0 || k >= len(src) || src[k] != sep {
+		return 0
+	}
+	yLen := 4
+	if j-i == 4 {
+		yLen = 2
+	}
+	c, e := smallInt(src, k+1, yLen)
+	if c < 0 || e-(k+1) != yLen && !(j-i == 4 && e-(k+1) == 2) {
+		return 0
+	}
+	if e < len(src) && (isDigit(src[e]) || (src[e] == sep || src[e] == '.' || src[e] == ',') && e+1 < len(src) && isDigit(src[e+1])) {
+		return 0
+	}
+	f := Fact{Kind: Date, Offset: i, End: e}
+	switch {
+	case j-i == 4: // ISO 2019-08-05
+		if sep != '-' || !validDate(c, b) {
+			return 0
+		}
+		f.ISO = isoDate(a, b, c)
+	case j-i > 2:
+		return 0
+	default:
+		order := "DMY"
+		if sep != '.' {
+			order = s.dateOrder()
+		}
+		dmy, mdy := validDate(a, b), validDate(b, a)
+		switch {
+		case !dmy && !mdy:
+			return 0
+		case order == "DMY" || order == "" && !mdy:
+			if !dmy {
+				return 0
+			}
+			f.ISO = isoDate(c, b, a)
+		case order == "MDY" || order == "" && !dmy:
+			if !mdy {
+				return 0
+			}
+			f.ISO = isoDate(c, a, b)
+		case a == b:
+			f.ISO = isoDate(c, a, b)
+		default:
+			f.ISOChoices = []string{isoDate(c, b, a), isoDate(c, a, b)}
+			f.Notes = append(f.Notes, "day/month order unknown: "+f.ISOChoices[0]+" or "+f.ISOChoices[1])
+		}
+	}
+	_ = end
+	s.emit(f)
+	return e
+}
+
+// clockTime reads 14:30 and 2:30 p.m. at i.
+func (s *scanner) clockTime(i int) int {
+	src := s.src
+	h, j := smallInt(src, i, 2)
+	if h < 0 || j+2 >= len(src) || src[j] != ':' {
+		return 0
+	}
+	m, k := smallInt(src, j+1, 2)
+	if m < 0 || k-(j+1) != 2 || h > 24 || m > 59 {
+		return 0
+	}
+	if k < len(src) && src[k] == ':' {
+		if _, k2 := smallInt(src, k+1, 2); k2-(k+1) == 2 {
+			k = k2
+		}
+	}
+	if k < len(src) && isDigit(src[k]) {
+		return 0
+	}
+	end := k
+	if add, e := s.timeWord(k); e > 0 && h <= 12 {
+		h = (h % 12) + add
+		if add == 0 && strings.Contains(strings.ToLower(src[k:e]), "a") && h == 12 {
+			h = 0
+		}
+		end = e
+	}
+	s.emit(Fact{Kind: Time, Offset: i, End: end, ISO: fmt.Sprintf("%02d:%02d", h, m)})
+	return end
+}
+
+// timeWord matches a word that makes a number a time ("Uhr", "p.m."),
+// after optional spaces, returning the hours to add and its end.
+func (s *scanner) timeWord(p int) (int, int) {
+	q := s.spaces(p)
+	if k, w := s.loc.timeWords.match(s.src, q); w > 0 {
+		return s.loc.TimeWords[k], q + w
+	}
+	return 0, 0
+}
+
+// timeWithWord reads "14 Uhr", "14.30 Uhr", "2 p.m." from a numeral.
+func (s *scanner) timeWithWord(v *value) int {
+	n := v.num
+	if n == nil || len(n.runs) > 2 || len(n.runs) == 2 && (n.seps[0] != "." || len(n.runs[1]) != 2) || len(n.runs[0]) > 2 {
+		return 0
+	}
+	add, e := s.timeWord(v.end)
+	if e == 0 {
+		return 0
+	}
+	h, _ := smallInt(n.runs[0], 0, 2)
+	m := 0
+	if len(n.runs) == 2 {
+		m, _ = smallInt(n.runs[1], 0, 2)
+	}
+	if h > 24 || m > 59 || add == 12 && h > 12 {
+		return 0
+	}
+	if add == 12 && h < 12 {
+		h += 12
+	} else if add == 0 && h == 12 && strings.Contains(strings.ToLower(s.src[v.end:e]), "a.") {
+		h = 0
+	}
+	s.emit(Fact{Kind: Time, Offset: v.start, End: e, ISO: fmt.Sprintf("%02d:%02d", h, m)})
+	return e
+}
+
+// skipJoin skips spaces, commas and date joining words ("de").
+func (s *scanner) skipJoin(p int) int {
+	for {
+		q := s.spaces(p)
+		if q < len(s.src) && s.src[q] == ',' {
+			q = s.spaces(q + 1)
+		}
+		if _, w := s.loc.dateJoin.match(s.src, q); w > 0 {
+			q = s.spaces(q + w)
+		}
+		if q == p {
+			return p
+		}
+		p = q
+	}
+}
+
+// yearAt reads a four-digit year at p that ends there.
+func (s *scanner) yearAt(p int) (int, int) {
+	if p >= len(s.src) || !isDigit(s.src[p]) {
+		return -1, p
+	}
+	y, e := smallInt(s.src, p, 4)
+	if y < 0 || e-p != 4 || e < len(s.src) && (s.src[e] == '.' || s.src[e] == ',') && e+1 < len(s.src) && isDigit(s.src[e+1]) {
+		return -1, p
+	}
+	return y, e
+}
+
+// dayFirstDate reads "5. August 2019", "5 August 2019", "5 de agosto de
+// 2019" and the German dotted ordinal "15. Konferenz".
+func (s *scanner) dayFirstDate(v *value) int {
+	n, src := v.num, s.src
+	if n == nil || !n.plain() || v.val.Negative {
+		return 0
+	}
+	p := v.end
+	dot := p < len(src) && src[p] == '.'
+	if dot {
+		p++
+	}
+	d, _ := smallInt(n.runs[0], 0, 2)
+	if d >= 1 && d <= 31 {
+		q := s.skipJoin(p)
+		if k, w := s.loc.months.match(src, q); w > 0 && q > p {
+			m := s.loc.Months[k]
+			if !validDate(d, m) {
+				return 0
+			}
+			e := q + w
+			f := Fact{Kind: Date, Offset: v.start, ISO: fmt.Sprintf("--%02d-%02d", m, d)}
+			if y, ye := s.yearAt(s.skipJoin(e)); y > 0 {
+				f.ISO = isoDate(y, m, d)
+				e = ye
+			}
+			f.End = e
+			s.emit(f)
+			return e
+		}
+	}
+	if dot && s.loc.OrdDot && len(n.runs[0]) <= 3 && s.ordinalNounAt(p) {
+		s.emit(Fact{Kind: Ordinal, Offset: v.start, End: p, Value: v.val})
+		return p
+	}
+	return 0
+}
+
+// ordinalNounAt reports whether a capitalised noun that does not start a
+// sentence follows p (after one space), as after German "15.".
+func (s *scanner) ordinalNounAt(p int) bool {
+	q := s.spaces(p)
+	if q == p || q >= len(s.src) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.src[q:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	return !s.loc.NotOrdinalAfter[s.src[q:s.wordEnd(q)]]
+}
+
+// monthFirstDate reads "August 5, 2019", "Aug. 5, 2019" and "August 2019".
+func (s *scanner) monthFirstDate(i int) int {
+	src := s.src
+	k, w := s.loc.months.match(src, i)
+	if w == 0 {
+		return 0
+	}
+	m := s.loc.Months[k]
+	p := i + w
+	q := s.skipJoin(p)
+	if q == p || q >= len(src) || !isDigit(src[q]) {
+		return 0
+	}
+	if y, e := s.yearAt(q); y > 0 {
+		s.emit(Fact{Kind: Date, Offset: i, End: e, ISO: fmt.Sprintf("%04d-%02d", y, m)})
+		return e
+	}
+	if !strings.HasPrefix(s.loc.DateFormat, "{m}") {
+		return 0
+	}
+	d, e := smallInt(src, q, 2)
+	if d < 0 || !validDate(d, m) || e < len(src) && (isDigit(src[e]) || src[e] == '.' && e+1 < len(src) && isDigit(src[e+1])) {
+		return 0
+	}
+	if _, sw := s.loc.ordSuffix.match(src, e); sw > 0 {
+		e += sw
+	}
+	f := Fact{Kind: Date, Offset: i, End: e, ISO: fmt.Sprintf("--%02d-%02d", m, d)}
+	if y, ye := s.yearAt(s.skipJoin(e)); y > 0 {
+		f.ISO, f.End = isoDate(y, m, d), ye
+	}
+	s.emit(f)
+	return f.End
+}
+
+// viDate reads the Vietnamese "ngày 5 tháng 8 năm 2019" (any language
+// whose table sets DayWord and MonthWord).
+func (s *scanner) viDate(i int) int {
+	l, src := s.loc, s.src
+	if l.DayWord == "" || !hasWordAt(src, i, l.DayWord) && !strings.HasPrefix(strings.ToLower(src[i:min(len(src), i+len(l.DayWord))]), l.DayWord) {
+		return 0
+	}
+	p := s.spaces(i + len(l.DayWord))
+	d, e := smallInt(src, p, 2)
+	if d < 0 {
+		return 0
+	}
+	q := s.spaces(e)
+	if !strings.HasPrefix(src[q:], l.MonthWord) {
+		return 0
+	}
+	q = s.spaces(q + len(l.MonthWord))
+	m, e2 := smallInt(src, q, 2)
+	if m < 0 || !validDate(d, m) {
+		return 0
+	}
+	f := Fact{Kind: Date, Offset: i, End: e2, ISO: fmt.Sprintf("--%02d-%02d", m, d)}
+	r := s.spaces(e2)
+	if l.YearWord != "" && strings.HasPrefix(src[r:], l.YearWord) {
+		if y, ye := s.yearAt(s.spaces(r + len(l.YearWord))); y > 0 {
+			f.ISO, f.End = isoDate(y, m, d), ye
+		}
+	}
+	s.emit(f)
+	return f.End
+}
+
+// prefixOrdinal reads an ordinal written with a word before the digits
+// (Vietnamese "thứ 15").
+func (s *scanner) prefixOrdinal(i int) int {
+	_, w := s.loc.ordPrefix.match(s.src, i)
+	if w == 0 {
+		return 0
+	}
+	p := s.spaces(i + w)
+	if p == i+w || p >= len(s.src) || !isDigit(s.src[p]) {
+		return 0
+	}
+	n, ok := scanNumeral(s.src, p, s.loc)
+	if !ok || !n.plain() {
+		return 0
+	}
+	s.emit(Fact{Kind: Ordinal, Offset: i, End: n.end, Value: n.val})
+	return n.end
+}
+
+// spelled reads a spelled-out number at i with numbers/words.
+func (s *scanner) spelled(i int) (value, bool) {
+	r, ok := words.Match(s.loc.Lang, s.src[i:])
+	if !ok || r.Len <= 0 || i+r.Len > len(s.src) {
+		return value{}, false
+	}
+	v := value{start: i, end: i + r.Len, val: r.Value, spelled: true, weak: r.Weak, kind: Number}
+	switch r.Kind {
+	case words.Ordinal:
+		v.kind = Ordinal
+	case words.Multiplier, words.Collective:
+		v.weak = true
+	}
+	return v, true
+}
+
+// spelledAt handles a spelled-out number at a word start.
+func (s *scanner) spelledAt(i int) int {
+	v, ok := s.spelled(i)
+	if !ok {
+		return 0
+	}
+	if v.kind != Ordinal {
+		s.right(&v)
+	}
+	if e := s.finish(&v); e > v.start {
+		return e
+	}
+	return v.end
+}

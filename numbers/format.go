@@ -1,0 +1,199 @@
+package numbers
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/cockroachdb/apd/v3"
+	"golang.org/x/text/language"
+)
+
+// symbols are a tag's decimal and group separators, probed once with x/text.
+type symbols struct{ decimal, group string }
+
+var symbolCache sync.Map // tag string → symbols
+
+func symbolsFor(tag language.Tag) symbols {
+	k := tag.String()
+	if v, ok := symbolCache.Load(k); ok {
+		return v.(symbols)
+	}
+	d, g := probeSymbols(tag)
+	s := symbols{d, g}
+	symbolCache.Store(k, s)
+	return s
+}
+
+func format(f Fact, tag language.Tag) string {
+	l := localeOrEnglish(tag)
+	sy := symbolsFor(tag)
+	var out string
+	switch f.Kind {
+	case Code:
+		return f.Text
+	case Date:
+		return formatDate(f, l)
+	case Time:
+		if f.ISO == "" {
+			return f.Text
+		}
+		return f.ISO
+	case Year:
+		return f.Value.Text('f')
+	case Ordinal:
+		var r apd.Decimal
+		r.Reduce(&f.Value)
+		if r.Exponent < 0 {
+			return f.Text
+		}
+		return l.OrdFormat(r.Text('f'))
+	case Range:
+		if f.Unit == "" && f.ScaleExp == 0 && isYearValue(f.Low) && isYearValue(f.High) {
+			return f.Low.Text('f') + l.RangeOut + f.High.Text('f')
+		}
+		lo, _ := amount(f, f.Low, l, sy)
+		hi, _ := amount(f, f.High, l, sy)
+		out = withUnit(f, lo+l.RangeOut+hi, l, true)
+	default:
+		a, _ := amount(f, &f.Value, l, sy)
+		out = withUnit(f, a, l, false)
+	}
+	if q := l.QualOut[f.Qualifier]; q != "" {
+		out = q + " " + out
+	}
+	return out
+}
+
+// amount writes v (already scaled) as the mantissa of f's scale word in
+// the target language, followed by that word: "83,79 Millionen".
+func amount(f Fact, v *apd.Decimal, l *Locale, sy symbols) (string, bool) {
+	if f.ScaleExp != 0 {
+		if name, ok := l.ScaleNames[f.ScaleExp]; ok {
+			var m apd.Decimal
+			m.Set(v)
+			m.Exponent -= int32(f.ScaleExp)
+			word := name.Many
+			if m.Cmp(apd.New(1, 0)) == 0 {
+				word = name.One
+			}
+			if abbr, ok := l.ScaleAbbr[f.ScaleExp]; ok && isAbbrev(f.Scale) {
+				word = abbr
+			}
+			return digitsOf(&m, sy) + " " + word, true
+		}
+	}
+	return digitsOf(v, sy), false
+}
+
+// isAbbrev reports whether a scale word as written is an abbreviation.
+func isAbbrev(s string) bool { return strings.HasSuffix(s, ".") || len([]rune(s)) <= 3 }
+
+// digitsOf writes d's exact digits with the tag's symbols: no float64.
+func digitsOf(d *apd.Decimal, sy symbols) string {
+	var r apd.Decimal
+	r.Set(d)
+	if r.Exponent > 0 {
+		decCtx.Quantize(&r, &r, 0)
+	}
+	return groupDigits(r.Text('f'), sy.group, sy.decimal)
+}
+
+// withUnit adds the percent sign, currency or unit to a written amount.
+func withUnit(f Fact, s string, l *Locale, rng bool) string {
+	switch {
+	case f.Kind == Percent || rng && f.Unit == "%":
+		return sprintf(l.PercentOut, s)
+	case f.Kind == PercentPoint || f.Unit == "pp":
+		return s + " " + firstOr(l.Points, "pp")
+	case f.Kind == PerMille || f.Unit == "‰":
+		return s + " ‰"
+	case f.Unit == "":
+		return s
+	case f.Kind == Money || rng && isCurrency(l, f.Unit):
+		if p, ok := l.CurFormat[f.Unit]; ok {
+			return sprintf(p, s)
+		}
+		return s + " " + f.Unit
+	}
+	return s + " " + unitWord(l, f.Unit)
+}
+
+func firstOr(xs []string, d string) string {
+	if len(xs) > 0 {
+		return xs[0]
+	}
+	return d
+}
+
+func isCurrency(l *Locale, code string) bool {
+	for _, v := range l.Currencies {
+		if v == code {
+			return true
+		}
+	}
+	return false
+}
+
+// unitWord picks the word the target language uses for a canonical unit.
+func unitWord(l *Locale, unit string) string {
+	if l.Units[unit] == unit {
+		return unit
+	}
+	var cands []string
+	for k, v := range l.Units {
+		if v == unit {
+			cands = append(cands, k)
+		}
+	}
+	if len(cands) == 0 {
+		return unit
+	}
+	sort.Strings(cands)
+	return cands[0]
+}
+
+// formatDate writes a date with the language's long pattern.
+func formatDate(f Fact, l *Locale) string {
+	iso := f.ISO
+	var y, m, d int
+	switch {
+	case len(iso) == 10:
+		y, _ = strconv.Atoi(iso[:4])
+		m, _ = strconv.Atoi(iso[5:7])
+		d, _ = strconv.Atoi(iso[8:10])
+	case len(iso) == 7 && iso[4] == '-': // 2019-08
+		y, _ = strconv.Atoi(iso[:4])
+		m, _ = strconv.Atoi(iso[5:7])
+	case len(iso) == 7 && strings.HasPrefix(iso, "--"): // --08-05
+		m, _ = strconv.Atoi(iso[2:4])
+		d, _ = strconv.Atoi(iso[5:7])
+	default:
+		return f.Text
+	}
+	if m < 1 || m > 12 {
+		return f.Text
+	}
+	month := l.MonthNames[m-1]
+	if d == 0 {
+		return month + " " + strconv.Itoa(y)
+	}
+	out := strings.NewReplacer("{d}", strconv.Itoa(d), "{m}", month).Replace(l.DateFormat)
+	if y == 0 {
+		out = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.ReplaceAll(out, "{y}", "")), ","))
+		return out
+	}
+	return strings.ReplaceAll(out, "{y}", strconv.Itoa(y))
+}
+
+// isYearValue reports whether d is a whole number from 1000 to 2100.
+func isYearValue(d *apd.Decimal) bool {
+	if d == nil {
+		return false
+	}
+	var r apd.Decimal
+	r.Reduce(d)
+	y, err := r.Int64()
+	return err == nil && r.Exponent >= 0 && y >= 1000 && y <= 2100
+}

@@ -1,0 +1,81 @@
+package numbers
+
+// German: decimal comma, point grouping; "Billion" is 10^12, "Milliarde" 10^9.
+
+func init() { register(german) }
+
+var german = &Locale{
+	Lang:  "de",
+	Name:  "German",
+	Other: "English",
+	Scales: map[string]Scale{
+		"Tausend": {Exp: 3}, "tausend": {Exp: 3}, "Tsd.": {Exp: 3}, "Tsd": {Exp: 3},
+		"Million": {Exp: 6}, "Millionen": {Exp: 6}, "Mio.": {Exp: 6}, "Mio": {Exp: 6},
+		"Milliarde": {Exp: 9}, "Milliarden": {Exp: 9}, "Mrd.": {Exp: 9}, "Mrd": {Exp: 9}, "Md.": {Exp: 9},
+		"Billion": {Exp: 12}, "Billionen": {Exp: 12}, "Bio.": {Exp: 12},
+		"Billiarde": {Exp: 15}, "Billiarden": {Exp: 15},
+	},
+	ScaleNames: map[int]ScaleName{3: {"Tausend", "Tausend"}, 6: {"Million", "Millionen"}, 9: {"Milliarde", "Milliarden"}, 12: {"Billion", "Billionen"}, 15: {"Billiarde", "Billiarden"}},
+	ScaleAbbr:  map[int]string{3: "Tsd.", 6: "Mio.", 9: "Mrd.", 12: "Bio."},
+	Currencies: map[string]string{
+		"VND": "VND", "Dong": "VND", "đồng": "VND", "VNĐ": "VND",
+		"USD": "USD", "US-Dollar": "USD", "Dollar": "USD", "US$": "USD", "$": "USD",
+		"EUR": "EUR", "Euro": "EUR", "€": "EUR", "GBP": "GBP", "Pfund": "GBP", "£": "GBP",
+		"CHF": "CHF", "Franken": "CHF", "JPY": "JPY", "Yen": "JPY", "CNY": "CNY", "Yuan": "CNY",
+	},
+	CurBefore: map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "CHF": "CHF", "VND": "VND"},
+	CurFormat: map[string]string{"EUR": "%s €", "USD": "%s US-Dollar"},
+	Units: commonUnits(map[string]string{
+		"Kilometer": "km", "Meter": "m", "Quadratmeter": "m²", "Quadratkilometer": "km²", "Kubikmeter": "m³",
+		"Hektar": "ha", "Tonnen": "t", "Tonne": "t", "Kilogramm": "kg", "Gramm": "g", "Liter": "l",
+		"Grad Celsius": "°C", "Megawatt": "MW", "Kilowattstunden": "kWh",
+		"Jahre": "year", "Jahren": "year", "Jahr": "year", "Monate": "month", "Monaten": "month",
+		"Tage": "day", "Tagen": "day", "Stunden": "h", "Minuten": "min",
+	}),
+	Percent:  []string{"%", "Prozent", "v. H.", "vH"},
+	Points:   []string{"Prozentpunkte", "Prozentpunkten", "Prozentpunkt", "Pp."},
+	PerMille: []string{"‰", "Promille"},
+	Months: map[string]int{
+		"Januar": 1, "Jänner": 1, "Februar": 2, "März": 3, "April": 4, "Mai": 5, "Juni": 6, "Juli": 7,
+		"August": 8, "September": 9, "Oktober": 10, "November": 11, "Dezember": 12,
+		"Jan.": 1, "Feb.": 2, "Mrz.": 3, "Apr.": 4, "Jun.": 6, "Jul.": 7, "Aug.": 8, "Sep.": 9,
+		"Sept.": 9, "Okt.": 10, "Nov.": 11, "Dez.": 12,
+	},
+	MonthNames: [12]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"},
+	Qualifiers: map[string]Qualifier{
+		"mehr als": MoreThan, "über": MoreThan, "Über": MoreThan, "oberhalb von": MoreThan,
+		"mindestens": AtLeast, "wenigstens": AtLeast,
+		"weniger als": LessThan, "unter": LessThan, "Unter": LessThan,
+		"höchstens": AtMost, "maximal": AtMost,
+		"rund": About, "etwa": About, "ungefähr": About, "ca.": About, "circa": About, "zirka": About, "annähernd": About,
+		"fast": Nearly, "knapp": Nearly, "beinahe": Nearly, "nahezu": Nearly,
+		"bis zu": UpTo,
+	},
+	QualOut: map[Qualifier]string{MoreThan: "mehr als", AtLeast: "mindestens", LessThan: "weniger als",
+		AtMost: "höchstens", About: "rund", Nearly: "fast", UpTo: "bis zu"},
+	RangeInfix: []string{"bis", "-", "–", "—"},
+	RangePairs: map[string]string{"zwischen": "und", "von": "bis", "Von": "bis", "Zwischen": "und"},
+	RangeOut:   "–",
+
+	OrdDot: true,
+	NotOrdinalAfter: setOf("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Es", "Er", "Sie",
+		"Wir", "Ich", "Ihr", "Im", "In", "Am", "An", "Auf", "Aus", "Bei", "Mit", "Nach", "Seit", "Von", "Vom",
+		"Zu", "Zum", "Zur", "Für", "Dies", "Diese", "Dieser", "Dieses", "Dabei", "Damit", "Dann", "Doch", "Auch",
+		"Und", "Aber", "Oder", "So", "Wie", "Was", "Wer", "Wenn", "Als", "Man", "Nur", "Noch", "Bis", "Laut",
+		"Insgesamt", "Allerdings", "Außerdem", "Zudem", "Unter", "Über", "Quelle", "Gleichzeitig", "Insbesondere",
+		"Dank", "Durch", "Alle", "Jede", "Jeder", "Kein", "Keine", "Nicht", "Heute", "Damals", "Trotz", "Da"),
+	OrdFormat: func(n string) string { return n + "." },
+
+	DateOrder:  "DMY",
+	DateFormat: "{d}. {m} {y}",
+	TimeWords:  map[string]int{"Uhr": 0},
+	PercentOut: "%s %%",
+}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

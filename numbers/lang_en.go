@@ -1,0 +1,104 @@
+package numbers
+
+// English: decimal point, comma grouping; "billion" is 10^9.
+
+func init() { register(english) }
+
+var english = &Locale{
+	Lang:  "en",
+	Name:  "English",
+	Other: "German",
+	Scales: map[string]Scale{
+		"thousand": {Exp: 3}, "thousands": {Exp: 3}, "k": {Exp: 3},
+		"million": {Exp: 6}, "millions": {Exp: 6}, "mn": {Exp: 6}, "mln": {Exp: 6}, "m": {Exp: 6, MoneyOnly: true},
+		"billion": {Exp: 9}, "billions": {Exp: 9}, "bn": {Exp: 9}, "bln": {Exp: 9},
+		"trillion": {Exp: 12}, "trillions": {Exp: 12}, "tn": {Exp: 12},
+	},
+	ScaleNames: map[int]ScaleName{3: {"thousand", "thousand"}, 6: {"million", "million"}, 9: {"billion", "billion"}, 12: {"trillion", "trillion"}},
+	ScaleAbbr:  map[int]string{3: "k", 6: "m", 9: "bn", 12: "tn"},
+	Currencies: map[string]string{
+		"VND": "VND", "đồng": "VND", "dong": "VND", "Dong": "VND", "VNĐ": "VND",
+		"USD": "USD", "US dollars": "USD", "US dollar": "USD", "dollars": "USD", "dollar": "USD",
+		"EUR": "EUR", "euros": "EUR", "euro": "EUR", "€": "EUR",
+		"GBP": "GBP", "pounds": "GBP", "£": "GBP", "$": "USD", "US$": "USD",
+		"CHF": "CHF", "Swiss francs": "CHF", "JPY": "JPY", "yen": "JPY", "CNY": "CNY", "yuan": "CNY",
+	},
+	CurBefore: map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "VND": "VND", "CHF": "CHF"},
+	CurFormat: map[string]string{"USD": "$%s", "EUR": "€%s", "GBP": "£%s"},
+	Units: commonUnits(map[string]string{
+		"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+		"metres": "m", "meters": "m", "metre": "m", "meter": "m",
+		"square metres": "m²", "square meters": "m²", "square kilometres": "km²", "square kilometers": "km²",
+		"hectares": "ha", "hectare": "ha", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
+		"kilograms": "kg", "kilogram": "kg", "litres": "l", "liters": "l", "litre": "l", "liter": "l",
+		"degrees Celsius": "°C", "megawatts": "MW", "kilowatt hours": "kWh", "kilowatt-hours": "kWh",
+		"years": "year", "year": "year", "months": "month", "days": "day", "hours": "h", "minutes": "min",
+	}),
+	Percent:  []string{"%", "percent", "per cent", "pct"},
+	Points:   []string{"percentage points", "percentage point", "percent points", "pp"},
+	PerMille: []string{"‰", "per mille", "per mil"},
+	Months: map[string]int{
+		"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+		"August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+		"Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "Jul.": 7, "Aug.": 8, "Sep.": 9,
+		"Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12, "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4,
+		"Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+	},
+	MonthNames: [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+	Qualifiers: map[string]Qualifier{
+		"more than": MoreThan, "over": MoreThan, "above": MoreThan, "in excess of": MoreThan,
+		"at least": AtLeast, "no fewer than": AtLeast, "no less than": AtLeast,
+		"less than": LessThan, "fewer than": LessThan, "under": LessThan, "below": LessThan,
+		"at most": AtMost, "no more than": AtMost,
+		"about": About, "around": About, "approximately": About, "roughly": About, "some": About,
+		"approx.": About, "circa": About, "ca.": About, "an estimated": About,
+		"nearly": Nearly, "almost": Nearly, "close to": Nearly, "just under": Nearly,
+		"up to": UpTo,
+	},
+	QualOut: map[Qualifier]string{MoreThan: "more than", AtLeast: "at least", LessThan: "less than",
+		AtMost: "at most", About: "about", Nearly: "nearly", UpTo: "up to"},
+	RangeInfix: []string{"to", "-", "–", "—"},
+	RangePairs: map[string]string{"between": "and", "from": "to"},
+	RangeOut:   "–",
+
+	OrdSuffixes: []string{"st", "nd", "rd", "th"},
+	OrdFormat:   englishOrdinal,
+
+	DateOrder:       "",
+	RegionDateOrder: map[string]string{"US": "MDY", "GB": "DMY", "IE": "DMY", "AU": "DMY", "NZ": "DMY", "IN": "DMY", "ZA": "DMY"},
+	DateFormat:      "{m} {d}, {y}",
+	TimeWords:       map[string]int{"p.m.": 12, "pm": 12, "PM": 12, "a.m.": 0, "am": 0, "AM": 0, "o'clock": 0, "hrs": 0},
+	PercentOut:      "%s%%",
+}
+
+// englishOrdinal writes 1st, 2nd, 3rd, 4th, 11th, 21st ...
+func englishOrdinal(n string) string {
+	suffix := "th"
+	l := len(n)
+	if l > 0 && !(l > 1 && n[l-2] == '1') {
+		switch n[l-1] {
+		case '1':
+			suffix = "st"
+		case '2':
+			suffix = "nd"
+		case '3':
+			suffix = "rd"
+		}
+	}
+	return n + suffix
+}
+
+// commonUnits adds the unit symbols written alike in every language to m.
+func commonUnits(m map[string]string) map[string]string {
+	for k, v := range map[string]string{
+		"km": "km", "m": "m", "cm": "cm", "mm": "mm", "m²": "m²", "m2": "m²", "km²": "km²", "km2": "km²",
+		"m³": "m³", "m3": "m³", "ha": "ha", "t": "t", "kg": "kg", "g": "g", "mg": "mg", "l": "l",
+		"kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "kW": "kW", "MW": "MW", "GW": "GW", "W": "W",
+		"°C": "°C", "°F": "°F", "km/h": "km/h", "ml": "ml", "hl": "hl", "MB": "MB", "GB": "GB",
+	} {
+		if _, ok := m[k]; !ok {
+			m[k] = v
+		}
+	}
+	return m
+}

@@ -1,0 +1,304 @@
+package numbers
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/number"
+)
+
+// Scale is a scale word of a language: German "Millionen" is 10^6.
+type Scale struct {
+	Exp int // power of ten: 6 for "Millionen"
+	// MoneyOnly marks a scale abbreviation that is also a unit ("m" is
+	// million in "$5m" but metre in "5 m"); it counts as a scale only next
+	// to a currency.
+	MoneyOnly bool
+}
+
+// ScaleName is how Format writes a power of ten in a language.
+type ScaleName struct {
+	One, Many string // "Million", "Millionen"
+}
+
+// Locale is everything numbers knows about one language, as data. Adding a
+// language means adding one Locale value in a lang_xx.go file and
+// registering it; no scanner code changes.
+//
+// Word keys written in lower case match any case; keys with an upper-case
+// letter or of one or two bytes match exactly ("MW", "m", "Mio.").
+type Locale struct {
+	Lang string // base language code: "de"
+	Name string // English name of the language, for messages: "German"
+	// Other names the separator convention that competes with this
+	// language's own, for notes: "English" for German text.
+	Other string
+
+	Scales     map[string]Scale     // scale words and abbreviations
+	ScaleNames map[int]ScaleName    // for Format: exponent → words
+	ScaleAbbr  map[int]string       // for Format when the source abbreviated: 6 → "Mio."
+	Currencies map[string]string    // currency word or symbol → ISO code ("đồng" → "VND")
+	CurBefore  map[string]string    // currency symbols or codes written before the number ("$", "US$")
+	CurFormat  map[string]string    // ISO code → pattern for Format ("%s €"); default "%s CODE"
+	Units      map[string]string    // unit word or symbol → canonical unit ("Tonnen" → "t")
+	Percent    []string             // "%", "Prozent"
+	Points     []string             // "Prozentpunkte"
+	PerMille   []string             // "‰", "Promille"
+	Months     map[string]int       // full and abbreviated month names → 1..12
+	MonthNames [12]string           // for Format
+	Qualifiers map[string]Qualifier // words before a number: "mehr als" → MoreThan
+	QualOut    map[Qualifier]string // for Format
+	RangeInfix []string             // words between the ends of a range: "bis", "to"
+	// RangePairs maps a word before a range to the word between its ends:
+	// "zwischen" → "und", "between" → "and", "von" → "bis".
+	RangePairs map[string]string
+	RangeOut   string // connector for Format: "–"
+
+	OrdSuffixes []string // ordinal suffixes attached to digits: "st", "e", "º"
+	OrdPrefixes []string // ordinal words before the number: Vietnamese "thứ"
+	// OrdDot is set where a full stop after digits makes an ordinal before
+	// a noun (German "15. Konferenz").
+	OrdDot bool
+	// NotOrdinalAfter lists capitalised words that after "2024." start a new
+	// sentence rather than follow an ordinal.
+	NotOrdinalAfter map[string]bool
+	OrdFormat       func(n string) string // writes the ordinal of digits n
+
+	// DateOrder is the order of numeric dates: "DMY" or "MDY"; "" when the
+	// language alone does not tell (English), see RegionDateOrder.
+	DateOrder       string
+	RegionDateOrder map[string]string // region → order, e.g. "US" → "MDY"
+	// DateFormat is the long date pattern for Format: {d} day, {m} month
+	// name, {y} year: "{d}. {m} {y}".
+	DateFormat string
+	// DayWord, MonthWord, YearWord introduce the parts of a spelled date
+	// ("ngày 5 tháng 8 năm 2019"); empty where unused.
+	DayWord, MonthWord, YearWord string
+	// DateJoin are words allowed between day, month and year ("de").
+	DateJoin []string
+
+	TimeWords  map[string]int // after a time: hours to add ("p.m." → 12, "Uhr" → 0)
+	PercentOut string         // pattern for Format: "%s %%"
+
+	// filled by register
+	tag                  language.Tag
+	decimal, group       string
+	scales, currencies   *lexicon
+	curBefore, units     *lexicon
+	percent, points      *lexicon
+	permille, months     *lexicon
+	qualifiers, rangeIn  *lexicon
+	rangePre, timeWords  *lexicon
+	ordSuffix, ordPrefix *lexicon
+	dateJoin             *lexicon
+}
+
+var (
+	registry   = map[string]*Locale{}
+	regOrder   []string
+	registerMu sync.Mutex
+)
+
+// register derives the locale's symbols from x/text and builds its
+// lookup tables. It is called from the init of each lang_xx.go file.
+func register(l *Locale) {
+	registerMu.Lock()
+	defer registerMu.Unlock()
+	l.tag = language.Make(l.Lang)
+	l.decimal, l.group = probeSymbols(l.tag)
+	l.scales = newLexicon(keysOf(l.Scales))
+	l.currencies = newLexicon(keysOf(l.Currencies))
+	l.curBefore = newLexicon(keysOf(l.CurBefore))
+	l.units = newLexicon(keysOf(l.Units))
+	l.percent = newLexicon(l.Percent)
+	l.points = newLexicon(l.Points)
+	l.permille = newLexicon(l.PerMille)
+	l.months = newLexicon(keysOf(l.Months))
+	l.qualifiers = newLexicon(keysOf(l.Qualifiers))
+	l.rangeIn = newLexicon(l.RangeInfix)
+	l.rangePre = newLexicon(keysOf(l.RangePairs))
+	l.timeWords = newLexicon(keysOf(l.TimeWords))
+	l.ordSuffix = newLexicon(l.OrdSuffixes)
+	l.ordPrefix = newLexicon(l.OrdPrefixes)
+	l.dateJoin = newLexicon(l.DateJoin)
+	registry[l.Lang] = l
+	regOrder = append(regOrder, l.Lang)
+	sort.Strings(regOrder)
+}
+
+func keysOf[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// probeSymbols formats a known number with x/text and reads the decimal
+// and group symbols off the result (STYLE.md #7).
+func probeSymbols(tag language.Tag) (decimal, group string) {
+	s := message.NewPrinter(tag).Sprint(number.Decimal(1234567.5, number.MinFractionDigits(1)))
+	var runs []string
+	cur := strings.Builder{}
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			if cur.Len() > 0 {
+				runs = append(runs, cur.String())
+				cur.Reset()
+			}
+			continue
+		}
+		cur.WriteRune(r)
+	}
+	if len(runs) < 2 {
+		return ".", ","
+	}
+	return runs[len(runs)-1], runs[0]
+}
+
+// localeFor returns the table for tag's base language, or nil.
+func localeFor(tag language.Tag) *Locale {
+	b, _ := tag.Base()
+	return registry[b.String()]
+}
+
+// languages lists the registered languages, sorted by code.
+func languages() []language.Tag {
+	out := make([]language.Tag, 0, len(regOrder))
+	for _, c := range regOrder {
+		out = append(out, language.Make(c))
+	}
+	return out
+}
+
+// lexicon is a set of words and symbols matched at a position, longest
+// first, by their first byte.
+type lexicon struct {
+	byFirst [256][]string
+}
+
+func newLexicon(keys []string) *lexicon {
+	lx := &lexicon{}
+	sort.Slice(keys, func(i, j int) bool {
+		if len(keys[i]) != len(keys[j]) {
+			return len(keys[i]) > len(keys[j])
+		}
+		return keys[i] < keys[j]
+	})
+	for _, k := range keys {
+		if k == "" {
+			continue
+		}
+		c := k[0]
+		lx.byFirst[c] = append(lx.byFirst[c], k)
+		if f := foldByte(c); f != c && foldable(k) {
+			lx.byFirst[f] = append(lx.byFirst[f], k)
+		}
+	}
+	return lx
+}
+
+func foldByte(c byte) byte {
+	switch {
+	case c >= 'a' && c <= 'z':
+		return c - 32
+	case c >= 'A' && c <= 'Z':
+		return c + 32
+	}
+	return c
+}
+
+// foldable reports whether key matches in any case: lower-case keys of at
+// least three bytes.
+func foldable(k string) bool {
+	if len(k) < 3 {
+		return false
+	}
+	for _, r := range k {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// match returns the longest key that s[i:] starts with and that ends at a
+// word boundary (when the key ends in a letter), and its length in s.
+func (lx *lexicon) match(s string, i int) (string, int) {
+	if lx == nil || i >= len(s) {
+		return "", 0
+	}
+	for _, k := range lx.byFirst[s[i]] {
+		if len(s)-i < len(k) {
+			continue
+		}
+		seg := s[i : i+len(k)]
+		if seg != k && !(foldable(k) && strings.EqualFold(seg, k)) {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(k)
+		if isWordRune(last) && i+len(k) < len(s) {
+			r, _ := utf8.DecodeRuneInString(s[i+len(k):])
+			if isWordRune(r) {
+				continue
+			}
+		}
+		return k, len(k)
+	}
+	return "", 0
+}
+
+// matchBefore returns the longest key that s[:j] ends with, starting at a
+// word boundary, and the position where it starts.
+func (lx *lexicon) matchBefore(s string, j int) (string, int) {
+	if lx == nil {
+		return "", -1
+	}
+	best, at := "", -1
+	for c := range lx.byFirst {
+		for _, k := range lx.byFirst[c] {
+			if len(k) > j || len(k) <= len(best) || k[0] != byte(c) {
+				continue
+			}
+			seg := s[j-len(k) : j]
+			if seg != k && !(foldable(k) && strings.EqualFold(seg, k)) {
+				continue
+			}
+			if st := j - len(k); st > 0 {
+				first, _ := utf8.DecodeRuneInString(k)
+				prev, _ := utf8.DecodeLastRuneInString(s[:st])
+				if isWordRune(first) && isWordRune(prev) {
+					continue
+				}
+			}
+			best, at = k, j-len(k)
+		}
+	}
+	return best, at
+}
+
+// lookupFold finds key k's value in m, trying the exact key first.
+func lookupFold[V any](m map[string]V, k string) V {
+	if v, ok := m[k]; ok {
+		return v
+	}
+	for mk, v := range m {
+		if foldable(mk) && strings.EqualFold(mk, k) {
+			return v
+		}
+	}
+	var zero V
+	return zero
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}

@@ -1,0 +1,208 @@
+package numbers
+
+import (
+	"strings"
+
+	"github.com/cockroachdb/apd/v3"
+)
+
+// numeral is a run of digits with its separators, read in one language's
+// conventions.
+type numeral struct {
+	start, end int
+	val        apd.Decimal
+	alt        *apd.Decimal // the other convention's reading, if it fits
+	runs       []string     // digit runs between separators
+	seps       []string     // separators between runs
+	note       string       // non-standard writing, e.g. "English separators in German text"
+	grouped    bool         // the reading uses a grouping separator
+	altGrouped bool         // the alt reading is the grouped one
+}
+
+// plain reports whether the numeral is digits only.
+func (n *numeral) plain() bool { return len(n.seps) == 0 }
+
+// digits returns the numeral's digits without separators.
+func (n *numeral) digits() string { return strings.Join(n.runs, "") }
+
+// spaceSep returns the byte length of a space-like grouping separator at
+// s[i:] (space, no-break space, narrow no-break space, thin space,
+// apostrophes), or 0.
+func spaceSep(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	switch s[i] {
+	case ' ', '\'':
+		return 1
+	case 0xC2:
+		if i+1 < len(s) && s[i+1] == 0xA0 {
+			return 2
+		}
+	case 0xE2:
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xAF || s[i+2] == 0x89 || s[i+2] == 0x99) {
+			return 3 // U+202F, U+2009, U+2019
+		}
+	}
+	return 0
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// digitRun returns the end of the run of ASCII digits starting at i.
+func digitRun(s string, i int) int {
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return i
+}
+
+// scanNumeral reads the numeral starting at the digit s[i] in loc's
+// conventions. The scan is greedy; the grouping is validated afterwards.
+func scanNumeral(s string, i int, loc *Locale) (numeral, bool) {
+	n := numeral{start: i}
+	j := digitRun(s, i)
+	n.runs = append(n.runs, s[i:j])
+	for j < len(s) {
+		c := s[j]
+		if c == '.' || c == ',' {
+			if j+1 < len(s) && isDigit(s[j+1]) {
+				k := digitRun(s, j+1)
+				n.seps = append(n.seps, s[j:j+1])
+				n.runs = append(n.runs, s[j+1:k])
+				j = k
+				continue
+			}
+			break
+		}
+		w := spaceSep(s, j)
+		if w == 0 {
+			break
+		}
+		// a space-like separator only between 3-digit groups, after a
+		// first group of at most three digits
+		k := digitRun(s, j+w)
+		if k-(j+w) != 3 || len(n.runs[0]) > 3 || (len(n.seps) > 0 && len(n.runs[len(n.runs)-1]) != 3) {
+			break
+		}
+		if k < len(s) && (s[k] == '.' || s[k] == ',') && k+1 < len(s) && isDigit(s[k+1]) {
+			// "1 234,5" is fine, "1 234.567.8" is validated below
+		}
+		n.seps = append(n.seps, s[j:j+w])
+		n.runs = append(n.runs, s[j+w:k])
+		j = k
+	}
+	n.end = j
+	if !n.interpret(loc) {
+		return n, false
+	}
+	return n, true
+}
+
+// interpret computes the value from runs and separators.
+func (n *numeral) interpret(loc *Locale) bool {
+	if len(n.seps) == 0 {
+		setDecimal(&n.val, n.runs[0], "")
+		return true
+	}
+	last := n.seps[len(n.seps)-1]
+	lastPunct := last == "." || last == ","
+	// separators before the last one must all be the same grouping symbol
+	// (or space-like) and differ from the last when the last is a decimal.
+	punctBefore := ""
+	for _, sp := range n.seps[:len(n.seps)-1] {
+		if sp == "." || sp == "," {
+			if punctBefore != "" && punctBefore != sp {
+				return false
+			}
+			punctBefore = sp
+		}
+	}
+	switch {
+	case !lastPunct:
+		// only space-like groups
+		if punctBefore != "" || !n.groupsValid(len(n.runs)) {
+			return false
+		}
+		setDecimal(&n.val, n.digits(), "")
+		n.grouped = true
+	case punctBefore != "" && punctBefore != last, punctBefore == "" && len(n.seps) > 1:
+		// groups then a decimal separator: "1.234,5", "1 234,5"
+		if !n.groupsValid(len(n.runs) - 1) {
+			return false
+		}
+		setDecimal(&n.val, strings.Join(n.runs[:len(n.runs)-1], ""), n.runs[len(n.runs)-1])
+		n.grouped = true
+		if last != loc.decimal && loc.decimal != "" {
+			n.note = loc.Other + " separators in " + loc.Name + " text"
+		}
+	case punctBefore == last:
+		// the same symbol more than once: grouping ("1.000.000")
+		if !n.groupsValid(len(n.runs)) {
+			return false
+		}
+		setDecimal(&n.val, n.digits(), "")
+		n.grouped = true
+		if last == loc.decimal {
+			n.note = loc.Other + " separators in " + loc.Name + " text"
+		}
+	default:
+		// one "." or ",": decimal or group, by the locale
+		whole, frac := n.runs[0], n.runs[1]
+		groupFits := len(whole) <= 3 && len(frac) == 3 && !(len(whole) > 0 && whole[0] == '0')
+		var dec, grp apd.Decimal
+		setDecimal(&dec, whole, frac)
+		setDecimal(&grp, whole+frac, "")
+		switch {
+		case last == loc.decimal:
+			n.val = dec
+			if groupFits {
+				n.alt = &grp
+				n.altGrouped = true
+			}
+		case groupFits:
+			n.val = grp
+			n.grouped = true
+			n.alt = &dec
+		default:
+			n.val = dec
+			if last == "." {
+				n.note = "decimal point in " + loc.Name + " text"
+			} else {
+				n.note = "decimal comma in " + loc.Name + " text"
+			}
+		}
+	}
+	return true
+}
+
+// groupsValid checks that the first k runs form a grouping: a first group
+// of 1–3 digits not starting with 0, then groups of exactly 3 digits.
+func (n *numeral) groupsValid(k int) bool {
+	if k <= 1 {
+		return true
+	}
+	if l := len(n.runs[0]); l == 0 || l > 3 || n.runs[0][0] == '0' {
+		return false
+	}
+	for _, r := range n.runs[1:k] {
+		if len(r) != 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// setDecimal sets d to whole.frac exactly.
+func setDecimal(d *apd.Decimal, whole, frac string) {
+	var b strings.Builder
+	b.Grow(len(whole) + len(frac) + 1)
+	b.WriteString(whole)
+	if frac != "" {
+		b.WriteByte('.')
+		b.WriteString(frac)
+	}
+	if _, _, err := d.SetString(b.String()); err != nil {
+		d.SetInt64(0)
+	}
+}
