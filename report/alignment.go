@@ -2,6 +2,7 @@ package report
 
 import (
 	"encoding/csv"
+	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -43,7 +44,7 @@ func WriteAlignment(w io.Writer, f Format, a AlignmentView, opt Options) error {
 	case CSV:
 		return alignCSV(w, a)
 	case Markdown:
-		return alignMarkdown(w, a)
+		return alignMarkdown(w, a, opt)
 	}
 	return fmt.Errorf("report: unknown format %q", string(f))
 }
@@ -65,7 +66,31 @@ func alignJSON(w io.Writer, a AlignmentView, opt Options) error {
 			out[i].SourceText, out[i].TargetText = l.SourceText, l.TargetText
 		}
 	}
-	return encodeJSON(w, out)
+	return writeJSONLines(w, out)
+}
+
+// writeJSONLines writes a JSON array with one compact element per line,
+// which keeps an alignment readable and diffable.
+func writeJSONLines(w io.Writer, links []JSONLink) error {
+	ew := &errWriter{w: w}
+	if len(links) == 0 {
+		ew.line("[]")
+		return ew.err
+	}
+	ew.line("[")
+	for i, l := range links {
+		b, err := json.Marshal(l)
+		if err != nil {
+			return fmt.Errorf("report: write json: %w", err)
+		}
+		sep := ","
+		if i == len(links)-1 {
+			sep = ""
+		}
+		ew.line("  " + string(b) + sep)
+	}
+	ew.line("]")
+	return ew.err
 }
 
 // paraList writes paragraph numbers: "3", "3+4", or "—" for none.
@@ -146,9 +171,9 @@ func joinInts(ps []int, sep string) string {
 	return strings.Join(s, sep)
 }
 
-func alignMarkdown(w io.Writer, a AlignmentView) error {
+func alignMarkdown(w io.Writer, a AlignmentView, opt Options) error {
 	ew := &errWriter{w: w}
-	ew.line("# Alignment: " + mdCell(a.SourceFile) + " → " + mdCell(a.TargetFile))
+	ew.line("# Alignment: " + mdCell(displayPath(a.SourceFile, opt)) + " → " + mdCell(displayPath(a.TargetFile, opt)))
 	ew.line("")
 	mdTable(ew, "¶ source", "source", "¶ target", "target", "score")
 	for _, l := range a.Links {
