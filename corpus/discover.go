@@ -219,7 +219,7 @@ func looksBinary(head []byte, ext string) bool {
 		}
 	}
 	half := len(head) / 2
-	if half > 0 && ((odd*10 >= half*6 && even == 0) || (even*10 >= half*6 && odd == 0)) {
+	if half >= 4 && ((odd*10 >= half*6 && even == 0) || (even*10 >= half*6 && odd == 0)) {
 		return false
 	}
 	return true

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"errors"
 	"fmt"
 	"path"
 	"runtime"
@@ -95,8 +96,8 @@ type GroupOptions struct {
 	// Workers reads files in parallel (0: GOMAXPROCS). The grouping does
 	// not depend on it.
 	Workers int
-	// SampleSize bounds the text, in bytes, used to identify a language
-	// (0: 4096).
+	// SampleSize bounds the text, in bytes, given to Detect (0: 4096).
+	// document.Read bounds its own sample the same way.
 	SampleSize int
 	// MinScore is the weighted Jaccard score two documents need to be
 	// linked (0: DefaultMinScore).
@@ -112,7 +113,8 @@ type GroupOptions struct {
 	// Read reads a file (nil: document.Read). Tests and embedders may
 	// replace it.
 	Read func(path string, opt document.Options) ([]*document.Document, error)
-	// Detect identifies the language of a text (nil: document.DetectLanguage).
+	// Detect identifies the language of a text when Read leaves it
+	// undetermined (nil: document.DetectLanguage).
 	Detect func(text string) (language.Tag, bool)
 }
 
@@ -273,12 +275,10 @@ func readAll(files []File, idx []int, opt GroupOptions) []*docAnchors {
 	return out
 }
 
-// placeholderLang is handed to document.Read for files whose name declares
-// no language, so that Read does not identify the language of the whole
-// text: readOne identifies it from a bounded sample instead.
-var placeholderLang = language.English
-
-// readOne reads one file and reduces it to its anchors.
+// readOne reads one file and reduces it to its anchors. The language is
+// the one the name declares (then it is not identified at all), else the
+// one document.Read finds (declared in the file, or identified from a
+// bounded sample of the text), else opt.Detect's on a bounded sample.
 func readOne(f File, opt GroupOptions) *docAnchors {
 	d := &docAnchors{path: f.Path, rel: f.Rel, lang: language.Und}
 	ext := strings.ToLower(path.Ext(f.Rel))
@@ -286,38 +286,35 @@ func readOne(f File, opt GroupOptions) *docAnchors {
 	info, named := ParseName(f.Rel)
 
 	ropt := document.Options{MaxSize: opt.MaxSize}
-	switch {
-	case bilingual:
-	case named:
+	if named && !bilingual {
 		ropt.Lang = info.Lang
-	default:
-		ropt.Lang = placeholderLang
 	}
 	docs, err := opt.Read(f.Path, ropt)
 	if err != nil {
-		d.failed = &Skip{Path: f.Path, Reason: ReasonUnreadable, Detail: strings.TrimPrefix(err.Error(), f.Path+": ")}
+		d.failed = &Skip{Path: f.Path, Reason: readReason(err), Detail: strings.TrimPrefix(err.Error(), f.Path+": ")}
 		return d
 	}
 	if len(docs) == 0 || empty(docs) {
 		d.failed = &Skip{Path: f.Path, Reason: ReasonEmpty, Detail: "no text"}
 		return d
 	}
-	if bilingual || len(docs) > 1 {
-		if len(docs) > 1 {
-			s := &Set{Name: stripExt(f.Rel), Basis: BasisFile}
-			for _, doc := range docs {
-				s.Members = append(s.Members, Member{Path: f.Path, Lang: doc.Lang, LangSource: LangFromFile})
-			}
-			d.set = s
-			return d
+	if len(docs) > 1 {
+		s := &Set{Name: stripExt(f.Rel), Basis: BasisFile}
+		for _, doc := range docs {
+			s.Members = append(s.Members, Member{Path: f.Path, Lang: doc.Lang, LangSource: LangFromFile})
 		}
-		d.lang, d.langSource = docs[0].Lang, LangFromFile
+		d.set = s
+		return d
 	}
 	doc := docs[0]
 	switch {
-	case d.langSource == LangFromFile:
-	case named:
+	case named && !bilingual:
 		d.lang, d.langSource = info.Lang, LangFromName
+	case doc.Lang != language.Und:
+		d.lang, d.langSource = doc.Lang, doc.LangSource
+		if d.langSource == document.LangFlag {
+			d.langSource = LangFromName
+		}
 	default:
 		if tag, ok := opt.Detect(sample(doc, opt.SampleSize)); ok {
 			d.lang, d.langSource = tag, LangFromContent
@@ -332,6 +329,21 @@ func readOne(f File, opt GroupOptions) *docAnchors {
 	}
 	d.anchors = as.sorted()
 	return d
+}
+
+// readReason classifies a document.Read error.
+func readReason(err error) string {
+	switch {
+	case errors.Is(err, document.ErrLanguage):
+		return ReasonUnknownLang
+	case errors.Is(err, document.ErrEmpty):
+		return ReasonEmpty
+	case errors.Is(err, document.ErrBinary):
+		return ReasonBinary
+	case errors.Is(err, document.ErrTooLarge):
+		return ReasonTooLarge
+	}
+	return ReasonUnreadable
 }
 
 func empty(docs []*document.Document) bool {
