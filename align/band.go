@@ -121,7 +121,10 @@ func estimateVariance(md *model, pins []pin, given float64) float64 {
 		med = (r[len(r)/2-1] + med) / 2
 	}
 	const chi2Median = 0.4549364
-	return min(max(med/chi2Median, minVariance), maxVariance)
+	// Shrink towards the default: a few pins say little.
+	k := float64(len(r))
+	est := (k*med/chi2Median + minPinsForVar*defaultVariance) / (k + minPinsForVar)
+	return min(max(est, minVariance), maxVariance)
 }
 
 // bandGrid builds the band: a guide path through the pins that follows the

@@ -15,13 +15,13 @@ type step struct {
 // Priors after Gale and Church (1993), with 3-1 and 1-3 added.
 var steps = [...]step{
 	{1, 1, -math.Log(0.89)},
-	{1, 0, -math.Log(0.005)},
-	{0, 1, -math.Log(0.005)},
+	{1, 0, -math.Log(0.01)},
+	{0, 1, -math.Log(0.01)},
 	{2, 1, -math.Log(0.0445)},
 	{1, 2, -math.Log(0.0445)},
-	{2, 2, -math.Log(0.011)},
-	{3, 1, -math.Log(0.004)},
-	{1, 3, -math.Log(0.004)},
+	{2, 2, -math.Log(0.001)},
+	{3, 1, -math.Log(0.002)},
+	{1, 3, -math.Log(0.002)},
 }
 
 const nsteps = len(steps)
@@ -31,11 +31,13 @@ const (
 	defaultVariance = 6.8  // Gale–Church s² per character
 	shortLen        = 40   // runes: below this an anchorless unit is cheap to drop
 	shortDropCost   = 3.0  // prior of 1-0/0-1 for such a unit (-ln 0.05)
-	dropLenCap      = 4.0  // cap of the length term of 1-0/0-1
+	bareDropCost    = 3.9  // prior of 1-0/0-1 for a longer unit without anchors (-ln 0.02)
+	dropLenCap      = 2.0  // cap of the length term of 1-0/0-1
 	sharedGain      = 3.0  // per shared anchor, times its rarity weight
 	unmatchedCost   = 0.3  // per anchor without partner
 	disjointCost    = 1.0  // per anchor of the smaller side when nothing is shared
-	strayPartCost   = 2.5  // per merged unit whose anchors find no partner
+	strayPartCost   = 4.0  // per merged unit whose anchors find no partner
+	barePartCost    = 1.5  // per merged unit without anchors
 	minPinsForVar   = 5    // pins needed to estimate s²
 	minVariance     = 4.0  // clamp of the estimate
 	maxVariance     = 60.0 // clamp of the estimate
@@ -148,8 +150,11 @@ func (m *model) cost(t, i, j int) float64 {
 		} else {
 			a = m.tgtA[j]
 		}
-		if len(a) == 0 && l1+l2 < shortLen {
-			prior = shortDropCost
+		if len(a) == 0 {
+			prior = bareDropCost
+			if l1+l2 < shortLen {
+				prior = shortDropCost
+			}
 		}
 		return prior + lc + unmatchedCost*float64(len(a))
 	}
@@ -195,16 +200,19 @@ func (m *model) anchorCost(st *step, i, j int) float64 {
 		c += disjointCost * float64(min(na, nb))
 	}
 	if k > 0 && st.di+st.dj > 2 {
-		c += strayPartCost * float64(m.strayParts(srcA, tgtA)+m.strayParts(tgtA, srcA))
+		sa, ba := m.strayParts(srcA, tgtA)
+		sb, bb := m.strayParts(tgtA, srcA)
+		c += strayPartCost*float64(sa+sb) + barePartCost*float64(ba+bb)
 	}
 	return c
 }
 
 // strayParts counts the units of a that carry anchors of which none occurs
-// in b: in a merge, such a unit probably belongs elsewhere.
-func (m *model) strayParts(a, b [][]int32) int {
+// in b (stray), and the units without anchors (bare): in a merge, such a
+// unit may belong elsewhere.
+func (m *model) strayParts(a, b [][]int32) (stray, bare int) {
 	if len(a) < 2 {
-		return 0
+		return 0, 0
 	}
 	cnt := m.cnt
 	for _, l := range b {
@@ -212,9 +220,9 @@ func (m *model) strayParts(a, b [][]int32) int {
 			cnt[id] = 1
 		}
 	}
-	n := 0
 	for _, l := range a {
 		if len(l) == 0 {
+			bare++
 			continue
 		}
 		hit := false
@@ -225,7 +233,7 @@ func (m *model) strayParts(a, b [][]int32) int {
 			}
 		}
 		if !hit {
-			n++
+			stray++
 		}
 	}
 	for _, l := range b {
@@ -233,7 +241,7 @@ func (m *model) strayParts(a, b [][]int32) int {
 			cnt[id] = 0
 		}
 	}
-	return n
+	return stray, bare
 }
 
 // tailTable holds -ln P(|Z| >= x) for a standard normal Z at x = k/tailStep.

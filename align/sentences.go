@@ -118,12 +118,37 @@ func noSplitBefore(before, after string) bool {
 	case abbreviations[strings.ToLower(w)]:
 		return true
 	case len(w) <= 3 && strings.Trim(w, "0123456789") == "":
-		// "15. Konferenz", "5. August": an ordinal when a word follows.
+		// "15. Konferenz", "5. August": an ordinal when a word follows,
+		// unless that word typically starts a sentence ("on May 1. The").
 		t := strings.TrimLeftFunc(after, unicode.IsSpace)
 		r, _ := utf8.DecodeRuneInString(t)
-		return unicode.IsLetter(r)
+		end := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
+		if end < 0 {
+			end = len(t)
+		}
+		return unicode.IsLetter(r) && !sentenceStarters[t[:end]]
 	}
 	return false
+}
+
+// sentenceStarters are capitalised words that start sentences but hardly
+// follow an ordinal number ("15. Konferenz" but "on May 1. The line").
+var sentenceStarters = map[string]bool{
+	// en
+	"The": true, "A": true, "An": true, "It": true, "Its": true, "This": true, "That": true,
+	"These": true, "Those": true, "He": true, "She": true, "They": true, "We": true, "I": true,
+	"In": true, "On": true, "At": true, "For": true, "But": true, "And": true, "As": true,
+	"There": true, "According": true, "However": true,
+	// de
+	"Der": true, "Die": true, "Das": true, "Es": true, "Er": true, "Sie": true, "Wir": true,
+	"Ich": true, "Ein": true, "Eine": true, "Im": true, "Am": true, "Auch": true, "Dies": true,
+	"Diese": true, "Dieser": true, "Laut": true, "Nach": true, "Mit": true, "Bei": true,
+	// fr
+	"Le": true, "La": true, "Les": true, "Il": true, "Elle": true, "Ils": true, "Elles": true,
+	"Un": true, "Une": true, "Ce": true, "Cette": true, "Selon": true, "En": true, "Au": true,
+	// nl
+	"De": true, "Het": true, "Een": true, "Dit": true, "Deze": true, "Dat": true, "Hij": true,
+	"Zij": true, "Ze": true, "Volgens": true,
 }
 
 // Sentence is one sentence of a paragraph: Text is Paragraph's text from
