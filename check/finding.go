@@ -60,6 +60,7 @@ const (
 	KindStyle     = "style"     // agrees, but written against the target's conventions
 	KindUnaligned = "unaligned" // a paragraph with no counterpart
 	KindLowConf   = "low_confidence_alignment"
+	KindMoved     = "moved" // a paragraph the translation moved elsewhere
 )
 
 // Finding is one thing tally reports about a source/target pair of versions.

@@ -1,0 +1,241 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
+	"golang.org/x/text/language"
+
+	"github.com/tally-qa/tally/check"
+	"github.com/tally-qa/tally/corpus"
+)
+
+// failedReasons are the reasons of corpus.Discover's skips that mean a file
+// the user meant to be checked could not be: they count as failures (exit 2).
+var failedReasons = map[string]bool{corpus.ReasonBinary: true, corpus.ReasonEmpty: true}
+
+// groupFolder discovers the files under dir and groups them into sets.
+func groupFolder(c *cli.Context, dir string, maxSize int64, progress func(done, total int)) (*corpus.Listing, *corpus.Grouping, error) {
+	mode, err := corpus.ParseMode(c.String("group"))
+	if err != nil {
+		return nil, nil, usageError("--group: %v", err)
+	}
+	l, err := corpus.Discover(dir, corpus.Options{MaxSize: maxSize})
+	if err != nil {
+		return nil, nil, inputError(err)
+	}
+	g, err := corpus.Group(l, corpus.GroupOptions{Mode: mode, MaxSize: maxSize, Workers: c.Int("jobs"), Progress: progress})
+	if err != nil {
+		return nil, nil, usageError("%v", err)
+	}
+	return l, g, nil
+}
+
+// runBatch checks every set of versions found under dir.
+func runBatch(c *cli.Context, s *checkSettings, dir string) error {
+	quiet := c.Bool("quiet")
+	groupBar := newBar(c.App.ErrWriter, quiet, "reading")
+	l, g, err := groupFolder(c, dir, s.opt.Read.MaxSize, groupBar.update)
+	groupBar.finish()
+	if err != nil {
+		return err
+	}
+	sources, err := corpus.ChooseSource(g.Sets, s.opt.Source)
+	if err != nil {
+		return usageError("--source: %v", err)
+	}
+	jobs := make([]check.Job, len(g.Sets))
+	for i, set := range g.Sets {
+		jobs[i] = jobFor(set, sources[i])
+	}
+	bar := newBar(c.App.ErrWriter, quiet, "checking")
+	r := check.Batch(jobs, check.BatchOptions{SetOptions: s.opt, Jobs: c.Int("jobs"), Progress: bar.update})
+	bar.finish()
+
+	for _, m := range g.Unpaired {
+		r.Unpaired = append(r.Unpaired, check.FileInfo{Path: m.Path, Lang: langString(m.Lang), LangSource: m.LangSource})
+	}
+	for _, sk := range l.Skipped {
+		p := check.Problem{Path: sk.Path, Reason: skipReason(sk)}
+		if failedReasons[sk.Reason] {
+			r.Failed = append(r.Failed, p)
+		} else {
+			r.Skipped = append(r.Skipped, p)
+		}
+	}
+	for _, sk := range append(append([]corpus.Skip{}, l.Failed...), g.Failed...) {
+		r.Failed = append(r.Failed, check.Problem{Path: sk.Path, Reason: skipReason(sk)})
+	}
+	sort.SliceStable(r.Failed, func(i, j int) bool { return r.Failed[i].Path < r.Failed[j].Path })
+	return finish(c, s, r)
+}
+
+// jobFor turns a set found in a folder into a check job; the languages found
+// while grouping are passed on so that no file is identified twice.
+func jobFor(set corpus.Set, source int) check.Job {
+	job := check.Job{Name: set.Name, Langs: map[string]language.Tag{}}
+	seen := map[string]bool{}
+	for _, m := range set.Members {
+		if seen[m.Path] { // a bilingual file holds several members
+			delete(job.Langs, m.Path)
+			continue
+		}
+		seen[m.Path] = true
+		job.Paths = append(job.Paths, m.Path)
+		if m.Lang != language.Und {
+			job.Langs[m.Path] = m.Lang
+		}
+	}
+	if source >= 0 && source < len(set.Members) {
+		m := set.Members[source]
+		job.Source = m.Path
+		if len(job.Paths) < len(set.Members) { // bilingual: name the language, not the file
+			job.Source = m.Lang.String()
+		}
+	}
+	return job
+}
+
+func skipReason(sk corpus.Skip) string {
+	if sk.Detail == "" {
+		return sk.Reason
+	}
+	return sk.Reason + " (" + sk.Detail + ")"
+}
+
+func langString(t language.Tag) string {
+	if t == language.Und {
+		return ""
+	}
+	return t.String()
+}
+
+// bar is a progress bar on stderr, drawn only on a terminal.
+type bar struct {
+	desc string
+	w    io.Writer
+	on   bool
+	pb   *progressbar.ProgressBar
+}
+
+func newBar(w io.Writer, quiet bool, desc string) *bar {
+	f, ok := w.(*os.File)
+	return &bar{desc: desc, w: w, on: !quiet && ok && term.IsTerminal(int(f.Fd()))}
+}
+
+func (b *bar) update(done, total int) {
+	if !b.on {
+		return
+	}
+	if b.pb == nil {
+		b.pb = progressbar.NewOptions(total,
+			progressbar.OptionSetWriter(b.w),
+			progressbar.OptionSetDescription(b.desc),
+			progressbar.OptionShowCount(),
+			progressbar.OptionShowIts(),
+			progressbar.OptionSetItsString("sets"),
+			progressbar.OptionSetPredictTime(true),
+			progressbar.OptionClearOnFinish(),
+			progressbar.OptionThrottle(100_000_000),
+		)
+	}
+	_ = b.pb.Set(done)
+}
+
+func (b *bar) finish() {
+	if b.pb != nil {
+		_ = b.pb.Finish()
+	}
+}
+
+func setsCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "sets",
+		Usage:     "show the sets of language versions found in a folder, without checking them",
+		ArgsUsage: "DIR",
+		Description: `Walks DIR, groups its files into sets of language versions (by name: x.de.txt, x_de.txt,
+de/x.txt, x/de.txt; else by content) and prints the sets, the unpaired files and what was
+skipped, so that the grouping can be seen and trusted before a check.
+
+Example:
+   tally sets corpus/
+   tally sets --format json --group content corpus/`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text or json"},
+			&cli.StringFlag{Name: "group", Value: "auto", Usage: "name, content or auto"},
+			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "files read at once (default: the number of CPUs)"},
+			maxSizeFlag,
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 1 {
+				return usageError("sets takes one folder (see tally sets --help)")
+			}
+			dir := c.Args().First()
+			if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+				return usageError("%s is not a folder", dir)
+			}
+			l, g, err := groupFolder(c, dir, c.Int64("max-size"), nil)
+			if err != nil {
+				return err
+			}
+			switch c.String("format") {
+			case "json":
+				enc := json.NewEncoder(c.App.Writer)
+				enc.SetIndent("", "  ")
+				return enc.Encode(struct {
+					Sets     []corpus.Set    `json:"sets"`
+					Unpaired []corpus.Member `json:"unpaired"`
+					Skipped  []corpus.Skip   `json:"skipped"`
+					Failed   []corpus.Skip   `json:"failed"`
+				}{nonNil(g.Sets), nonNil(g.Unpaired), nonNil(l.Skipped), nonNil(append(append([]corpus.Skip{}, l.Failed...), g.Failed...))})
+			case "text":
+				writeSets(c.App.Writer, l, g)
+				return nil
+			}
+			return usageError("sets --format takes text or json, not %q", c.String("format"))
+		},
+	}
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+func writeSets(w io.Writer, l *corpus.Listing, g *corpus.Grouping) {
+	for _, s := range g.Sets {
+		fmt.Fprintf(w, "set %s (by %s", s.Name, s.Basis)
+		if s.Basis == corpus.BasisContent {
+			fmt.Fprintf(w, ", score %.2f", s.Score)
+		}
+		fmt.Fprintln(w, ")")
+		for _, m := range s.Members {
+			fmt.Fprintf(w, "  %-6s %s (language from %s)\n", m.Lang, m.Path, m.LangSource)
+		}
+	}
+	for _, m := range g.Unpaired {
+		fmt.Fprintf(w, "unpaired %-6s %s\n", langString(m.Lang), m.Path)
+	}
+	counts := l.SkipCounts()
+	var reasons []string
+	for r, n := range counts {
+		reasons = append(reasons, fmt.Sprintf("%d %s", n, r))
+	}
+	sort.Strings(reasons)
+	if len(reasons) > 0 {
+		fmt.Fprintf(w, "skipped: %s\n", strings.Join(reasons, ", "))
+	}
+	for _, f := range append(append([]corpus.Skip{}, l.Failed...), g.Failed...) {
+		fmt.Fprintf(w, "failed: %s\n", f)
+	}
+	fmt.Fprintf(w, "%d sets, %d unpaired, %d files\n", len(g.Sets), len(g.Unpaired), len(l.Files))
+}

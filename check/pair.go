@@ -1,0 +1,350 @@
+package check
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/tally-qa/tally/align"
+	"github.com/tally-qa/tally/document"
+	"github.com/tally-qa/tally/numbers"
+)
+
+// Options tunes a check. The zero value is the default.
+type Options struct {
+	// All keeps the findings of severity OK (facts that agree) in the result.
+	All bool
+	// Align tunes the paragraph alignment.
+	Align align.Options
+}
+
+// version is a document with the facts of each of its paragraphs read once.
+type version struct {
+	doc   *document.Document
+	facts [][]numbers.Fact // per paragraph
+}
+
+func readFacts(d *document.Document) *version {
+	v := &version{doc: d, facts: make([][]numbers.Fact, len(d.Paragraphs))}
+	for i, p := range d.Paragraphs {
+		v.facts[i] = numbers.Extract(p.Text, d.Lang)
+	}
+	return v
+}
+
+// units turns a version into alignment units: the paragraph text plus
+// anchors that survive translation (values by key, codes, names, URLs).
+func (v *version) units() []align.Unit {
+	us := make([]align.Unit, len(v.doc.Paragraphs))
+	for i, p := range v.doc.Paragraphs {
+		anchors := make([]string, 0, len(v.facts[i]))
+		for _, f := range v.facts[i] {
+			anchors = append(anchors, f.Key())
+		}
+		anchors = append(anchors, align.TextAnchors(p.Text)...)
+		us[i] = align.Unit{Text: p.Text, Anchors: anchors}
+	}
+	return us
+}
+
+// located is a fact with the paragraph it was read from.
+type located struct {
+	para int // 0-based paragraph index
+	fact numbers.Fact
+}
+
+// Pair checks the target version against the source version: it aligns their
+// paragraphs, matches the facts of each link and reports what disagrees.
+func Pair(src, tgt *document.Document, opt Options) (PairStats, []Finding) {
+	return checkPair(readFacts(src), readFacts(tgt), opt)
+}
+
+func checkPair(s, t *version, opt Options) (PairStats, []Finding) {
+	links := linkVersions(s, t, opt)
+	c := &pairCheck{s: s, t: t, opt: opt, links: links}
+	c.stats = PairStats{
+		SourceFile: s.doc.Path, TargetFile: t.doc.Path,
+		SourceLang: s.doc.Lang.String(), TargetLang: t.doc.Lang.String(),
+		Links:      len(links),
+		Paragraphs: [2]int{len(s.doc.Paragraphs), len(t.doc.Paragraphs)},
+	}
+	for _, fs := range s.facts {
+		c.stats.FactsCompared += len(fs)
+	}
+	for _, fs := range t.facts {
+		c.stats.FactsCompared += len(fs)
+	}
+	c.run(links)
+	sortFindings(c.findings)
+	return c.stats, c.findings
+}
+
+// linkVersions aligns two versions, or pairs their units by ID when both come
+// from one bilingual file (XLIFF, TMX), which is aligned already.
+func linkVersions(s, t *version, opt Options) []align.Link {
+	if s.doc.Segmented && t.doc.Segmented && s.doc.Path == t.doc.Path {
+		return linkByID(s.doc.Paragraphs, t.doc.Paragraphs)
+	}
+	return align.Align(s.units(), t.units(), opt.Align).Links
+}
+
+func linkByID(src, tgt []document.Paragraph) []align.Link {
+	byID := make(map[string]int, len(tgt))
+	for j, p := range tgt {
+		byID[p.ID] = j
+	}
+	used := make([]bool, len(tgt))
+	var links []align.Link
+	for i, p := range src {
+		if j, ok := byID[p.ID]; ok && !used[j] {
+			used[j] = true
+			links = append(links, align.Link{Source: []int{i}, Target: []int{j}, Score: 1})
+			continue
+		}
+		links = append(links, align.Link{Source: []int{i}, Score: 1})
+	}
+	for j := range tgt {
+		if !used[j] {
+			links = append(links, align.Link{Target: []int{j}, Score: 1})
+		}
+	}
+	return links
+}
+
+// pairCheck holds the state of one source/target comparison.
+type pairCheck struct {
+	s, t     *version
+	opt      Options
+	links    []align.Link
+	stats    PairStats
+	findings []Finding
+}
+
+// leftovers are the facts of one link that found no partner inside the link.
+type leftovers struct {
+	src, tgt []located
+}
+
+func (c *pairCheck) run(links []align.Link) {
+	left := make([]leftovers, len(links))
+	for i, l := range links {
+		if len(l.Source) == 0 || len(l.Target) == 0 {
+			left[i] = c.unpairedLink(l)
+			continue
+		}
+		left[i] = c.matchLink(l)
+	}
+	c.rematchMoved(links, left)
+	c.neighbours(left)
+	for _, lo := range left {
+		for _, f := range lo.src {
+			c.missing(f)
+		}
+		for _, f := range lo.tgt {
+			c.extra(f)
+		}
+	}
+}
+
+func (c *pairCheck) collect(v *version, paras []int) []located {
+	var out []located
+	for _, p := range paras {
+		for _, f := range v.facts[p] {
+			out = append(out, located{para: p, fact: f})
+		}
+	}
+	return out
+}
+
+// matchLink matches the facts of the two sides of a link and records what
+// agrees and what differs; facts left without a partner are returned.
+func (c *pairCheck) matchLink(l align.Link) leftovers {
+	return c.matchFacts(c.collect(c.s, l.Source), c.collect(c.t, l.Target))
+}
+
+func (c *pairCheck) matchFacts(src, tgt []located) leftovers {
+	var lo leftovers
+	if len(src) == 0 || len(tgt) == 0 {
+		return leftovers{src: src, tgt: tgt}
+	}
+	sf := make([]numbers.Fact, len(src))
+	for i, f := range src {
+		sf[i] = f.fact
+	}
+	tf := make([]numbers.Fact, len(tgt))
+	for i, f := range tgt {
+		tf[i] = f.fact
+	}
+	for _, p := range numbers.Match(sf, tf, c.s.doc.Lang, c.t.doc.Lang) {
+		switch {
+		case p.Src >= 0 && p.Tgt >= 0:
+			c.compared(src[p.Src], tgt[p.Tgt], p.Diagnosis)
+		case p.Src >= 0:
+			lo.src = append(lo.src, src[p.Src])
+		case p.Tgt >= 0:
+			lo.tgt = append(lo.tgt, tgt[p.Tgt])
+		}
+	}
+	return lo
+}
+
+// unpairedLink handles a paragraph with no counterpart: its facts are kept
+// for the moved-paragraph and neighbour passes; whatever stays unmatched is
+// reported once, as an unaligned paragraph, not as a list of missing facts.
+func (c *pairCheck) unpairedLink(l align.Link) leftovers {
+	if len(l.Source) > 0 {
+		return leftovers{src: c.collect(c.s, l.Source)}
+	}
+	return leftovers{tgt: c.collect(c.t, l.Target)}
+}
+
+// rematchMoved pairs a source paragraph that has no counterpart with a target
+// paragraph that has none either when most of their facts agree: that is a
+// paragraph the translator moved, which a monotone alignment cannot express.
+func (c *pairCheck) rematchMoved(links []align.Link, left []leftovers) {
+	var srcOnly, tgtOnly []int
+	moved := make(map[int]bool)
+	for i, l := range links {
+		switch {
+		case len(l.Target) == 0 && len(left[i].src) > 0:
+			srcOnly = append(srcOnly, i)
+		case len(l.Source) == 0 && len(left[i].tgt) > 0:
+			tgtOnly = append(tgtOnly, i)
+		}
+	}
+	for _, i := range srcOnly {
+		best, bestAgree := -1, 0
+		for _, j := range tgtOnly {
+			if moved[j] {
+				continue
+			}
+			agree := c.countAgreeing(left[i].src, left[j].tgt)
+			if agree > bestAgree && 2*agree >= min(len(left[i].src), len(left[j].tgt)) {
+				best, bestAgree = j, agree
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		src, tgt := left[i].src, left[best].tgt
+		c.findings = append(c.findings, Finding{
+			Severity:        Info,
+			Kind:            KindMoved,
+			SourceFile:      c.s.doc.Path,
+			TargetFile:      c.t.doc.Path,
+			SourceLang:      c.stats.SourceLang,
+			TargetLang:      c.stats.TargetLang,
+			SourceParagraph: src[0].para + 1,
+			TargetParagraph: tgt[0].para + 1,
+			Message: fmt.Sprintf("paragraph %d of the source appears as paragraph %d of the target, at another place; its numbers were checked there",
+				src[0].para+1, tgt[0].para+1),
+		})
+		// What still differs inside the moved pair is reported as usual.
+		left[i] = c.matchFacts(src, tgt)
+		left[best] = leftovers{}
+		moved[i], moved[best] = true, true
+	}
+	// A paragraph that is still alone is reported once.
+	for i, l := range links {
+		switch {
+		case moved[i]:
+		case len(l.Target) == 0:
+			c.unaligned(true, l.Source, left[i].src)
+			left[i] = leftovers{}
+		case len(l.Source) == 0:
+			c.unaligned(false, l.Target, left[i].tgt)
+			left[i] = leftovers{}
+		}
+	}
+}
+
+func (c *pairCheck) countAgreeing(src, tgt []located) int {
+	sf := make([]numbers.Fact, len(src))
+	for i, f := range src {
+		sf[i] = f.fact
+	}
+	tf := make([]numbers.Fact, len(tgt))
+	for i, f := range tgt {
+		tf[i] = f.fact
+	}
+	n := 0
+	for _, p := range numbers.Match(sf, tf, c.s.doc.Lang, c.t.doc.Lang) {
+		if p.Src >= 0 && p.Tgt >= 0 && p.Diagnosis.Cause == numbers.Same {
+			n++
+		}
+	}
+	return n
+}
+
+// neighbours matches facts left over in one link with facts left over in
+// the next link: a fact a translator moved into the neighbouring paragraph
+// is matched there, not reported as missing on one side and extra on the
+// other. Only agreeing values are matched across links.
+func (c *pairCheck) neighbours(left []leftovers) {
+	for i := 0; i+1 < len(left); i++ {
+		c.crossMatch(&left[i].src, &left[i+1].tgt)
+		c.crossMatch(&left[i+1].src, &left[i].tgt)
+	}
+}
+
+func (c *pairCheck) crossMatch(src, tgt *[]located) {
+	if len(*src) == 0 || len(*tgt) == 0 {
+		return
+	}
+	usedT := make([]bool, len(*tgt))
+	var keepS []located
+	for _, s := range *src {
+		found := false
+		for j, t := range *tgt {
+			if usedT[j] {
+				continue
+			}
+			d := numbers.Compare(s.fact, t.fact, c.s.doc.Lang, c.t.doc.Lang)
+			if d.Cause == numbers.Same && !d.Ambiguous {
+				usedT[j] = true
+				found = true
+				c.compared(s, t, d)
+				break
+			}
+		}
+		if !found {
+			keepS = append(keepS, s)
+		}
+	}
+	var keepT []located
+	for j, t := range *tgt {
+		if !usedT[j] {
+			keepT = append(keepT, t)
+		}
+	}
+	*src, *tgt = keepS, keepT
+}
+
+// sortFindings orders findings by source paragraph, then target paragraph,
+// then by the position of the facts, so output is stable.
+func sortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		ka, kb := orderKey(a), orderKey(b)
+		if ka[0] != kb[0] {
+			return ka[0] < kb[0]
+		}
+		return ka[1] < kb[1]
+	})
+}
+
+// orderKey places a finding by the paragraph on the side it has, source first.
+func orderKey(f Finding) [2]int {
+	sp, tp := f.SourceParagraph, f.TargetParagraph
+	if sp == 0 {
+		sp = tp
+	}
+	if tp == 0 {
+		tp = sp
+	}
+	return [2]int{sp, tp}
+}
+
+// Align returns the paragraph alignment that Pair uses for src and tgt.
+func Align(src, tgt *document.Document, opt Options) []align.Link {
+	return linkVersions(readFacts(src), readFacts(tgt), opt)
+}

@@ -1,0 +1,197 @@
+package check
+
+import (
+	"fmt"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/tally-qa/tally/document"
+	"golang.org/x/text/language"
+)
+
+// Job is one set of language versions to check: files that are versions of
+// one document. A bilingual file (XLIFF, TMX) is a set on its own.
+type Job struct {
+	Name  string   // a name for the set in reports
+	Paths []string // the files
+	// Langs forces the language of a file, by path; missing paths are
+	// identified from their name or content.
+	Langs map[string]language.Tag
+	// Source names the source version of this set (a path or a language),
+	// overriding SetOptions.Source.
+	Source string
+}
+
+// SetOptions tunes the check of sets of versions.
+type SetOptions struct {
+	Options
+	// Source picks the source version: a language ("en"), a file path, or ""
+	// for the default: English if present, else the first file.
+	Source string
+	// AllPairs checks every pair of versions instead of every version
+	// against the source.
+	AllPairs bool
+	// Read tunes reading the files.
+	Read document.Options
+}
+
+// Set checks one set of versions: it reads the files, picks the source
+// version and checks every other version against it. Files that cannot be
+// read are returned as problems; the rest of the set is still checked.
+func Set(job Job, opt SetOptions) (SetResult, []Problem) {
+	res := SetResult{Name: job.Name, Findings: []Finding{}}
+	var docs []*document.Document
+	var failed []Problem
+	for _, p := range job.Paths {
+		ro := opt.Read
+		if t, ok := job.Langs[p]; ok {
+			ro.Lang = t
+		}
+		ds, err := document.Read(p, ro)
+		if err != nil {
+			failed = append(failed, Problem{Path: p, Reason: reason(p, err)})
+			continue
+		}
+		docs = append(docs, ds...)
+	}
+	if len(docs) == 0 {
+		return res, failed
+	}
+	source := opt.Source
+	if job.Source != "" {
+		source = job.Source
+	}
+	src, err := pickSource(docs, source)
+	if err != nil {
+		failed = append(failed, Problem{Path: job.Name, Reason: err.Error()})
+		return res, failed
+	}
+	docs[0], docs[src] = docs[src], docs[0]
+	vs := make([]*version, len(docs))
+	for i, d := range docs {
+		vs[i] = readFacts(d)
+		res.Files = append(res.Files, FileInfo{Path: d.Path, Lang: d.Lang.String(), LangSource: d.LangSource, Source: i == 0})
+	}
+	for i := 0; i < len(vs); i++ {
+		for j := i + 1; j < len(vs); j++ {
+			if i > 0 && !opt.AllPairs {
+				break
+			}
+			st, fs := checkPair(vs[i], vs[j], opt.Options)
+			res.Pairs = append(res.Pairs, st)
+			res.Findings = append(res.Findings, fs...)
+		}
+	}
+	for _, f := range res.Findings {
+		res.Counts.Add(f.Severity)
+	}
+	return res, failed
+}
+
+// reason is err's message without the path in front, which the report
+// prints in its own column.
+func reason(path string, err error) string {
+	return strings.TrimPrefix(err.Error(), path+": ")
+}
+
+// pickSource returns the index of the source version: the one named by
+// source (a path or a language), else English if present, else the first.
+func pickSource(docs []*document.Document, source string) (int, error) {
+	if source != "" {
+		for i, d := range docs {
+			if d.Path == source || filepath.Clean(d.Path) == filepath.Clean(source) {
+				return i, nil
+			}
+		}
+		tag, err := language.Parse(source)
+		if err != nil {
+			return 0, fmt.Errorf("--source %q is neither one of the files nor a language tag", source)
+		}
+		for i, d := range docs {
+			if sameLanguage(d.Lang, tag) {
+				return i, nil
+			}
+		}
+		return 0, fmt.Errorf("no version in %s (--source %s)", tag, source)
+	}
+	for i, d := range docs {
+		if sameLanguage(d.Lang, language.English) {
+			return i, nil
+		}
+	}
+	return 0, nil
+}
+
+func sameLanguage(a, b language.Tag) bool {
+	ab, _ := a.Base()
+	bb, _ := b.Base()
+	return ab == bb
+}
+
+// BatchOptions tunes Batch.
+type BatchOptions struct {
+	SetOptions
+	// Jobs is the number of sets checked at once (0: the number of CPUs).
+	Jobs int
+	// Progress, if set, is called after each set with the number done and
+	// the total; calls come from one goroutine at a time.
+	Progress func(done, total int)
+}
+
+// Batch checks many sets in parallel with a bounded worker pool. Documents
+// are read when their set is checked and dropped after. The report lists
+// sets in the order of jobs, whatever the timing.
+func Batch(jobs []Job, opt BatchOptions) *Report {
+	n := opt.Jobs
+	if n <= 0 {
+		n = runtime.NumCPU()
+	}
+	type result struct {
+		set    SetResult
+		failed []Problem
+	}
+	results := make([]result, len(jobs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for w := 0; w < min(n, max(1, len(jobs))); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				s, f := Set(jobs[i], opt.SetOptions)
+				results[i] = result{s, f}
+				if opt.Progress != nil {
+					mu.Lock()
+					done++
+					opt.Progress(done, len(jobs))
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	r := &Report{Sets: []SetResult{}}
+	for _, res := range results {
+		r.Failed = append(r.Failed, res.failed...)
+		if len(res.set.Files) == 0 {
+			continue
+		}
+		if len(res.set.Files) == 1 {
+			r.Unpaired = append(r.Unpaired, res.set.Files[0])
+			continue
+		}
+		r.Sets = append(r.Sets, res.set)
+		r.Totals.Errors += res.set.Counts.Errors
+		r.Totals.Warnings += res.set.Counts.Warnings
+		r.Totals.Infos += res.set.Counts.Infos
+	}
+	return r
+}

@@ -1,0 +1,272 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/tally-qa/tally/numbers"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// This file is tally's severity policy: what a difference between two
+// versions means for an editor. numbers/ says what differs and why; this
+// decides how much it matters.
+
+// severityOf grades a pair of facts that Match or Compare paired.
+func severityOf(d numbers.Diagnosis) (Severity, string) {
+	switch {
+	case d.Cause == numbers.Same && d.Ambiguous:
+		return Warning, KindAmbiguous
+	case d.Cause == numbers.Same:
+		return OK, KindAgree
+	case d.Cause == numbers.QualifierChanged:
+		return Warning, KindMismatch
+	}
+	return Error, KindMismatch
+}
+
+// weak reports whether a lone fact is too slight to be an error when it has
+// no counterpart: numbers written in words ("two provinces" may become
+// "beide Provinzen") are often rephrased rather than dropped.
+func weak(f numbers.Fact) bool {
+	return f.Spelled
+}
+
+func (c *pairCheck) base(sp, tp int) Finding {
+	return Finding{
+		SourceFile:      c.s.doc.Path,
+		TargetFile:      c.t.doc.Path,
+		SourceLang:      c.stats.SourceLang,
+		TargetLang:      c.stats.TargetLang,
+		SourceParagraph: sp,
+		TargetParagraph: tp,
+		SourceLine:      lineOf(c.s, sp),
+		TargetLine:      lineOf(c.t, tp),
+		SourceUnit:      idOf(c.s, sp),
+		TargetUnit:      idOf(c.t, tp),
+	}
+}
+
+func lineOf(v *version, p int) int {
+	if p <= 0 || p > len(v.doc.Paragraphs) {
+		return 0
+	}
+	return v.doc.Paragraphs[p-1].Line
+}
+
+func idOf(v *version, p int) string {
+	if p <= 0 || p > len(v.doc.Paragraphs) {
+		return ""
+	}
+	return v.doc.Paragraphs[p-1].ID
+}
+
+// compared records a source fact and the target fact it was paired with.
+func (c *pairCheck) compared(s, t located, d numbers.Diagnosis) {
+	sev, kind := severityOf(d)
+	if sev == OK {
+		c.stats.Agreed++
+		if notes := t.fact.Notes; len(notes) > 0 {
+			sev, kind = Info, KindStyle
+		} else if !c.opt.All {
+			return
+		}
+	}
+	f := c.base(s.para+1, t.para+1)
+	f.Severity, f.Kind, f.Cause = sev, kind, string(d.Cause)
+	f.SourceText, f.TargetText = s.fact.Text, t.fact.Text
+	f.SourceValue, f.TargetValue = ValueString(s.fact), ValueString(t.fact)
+	f.SourceContext = excerpt(c.s.doc.Paragraphs[s.para].Text, s.fact.Offset, s.fact.End)
+	f.TargetContext = excerpt(c.t.doc.Paragraphs[t.para].Text, t.fact.Offset, t.fact.End)
+	f.Message = d.Message
+	switch kind {
+	case KindAgree:
+		if f.Message == "" {
+			f.Message = "agrees"
+		}
+	case KindStyle:
+		f.Message = fmt.Sprintf("%q agrees with %q, but %s", t.fact.Text, s.fact.Text, strings.Join(t.fact.Notes, "; "))
+		f.Suggestion = numbers.Format(s.fact, c.t.doc.Lang)
+	default:
+		f.Suggestion = d.Suggestion
+		if f.Suggestion == "" {
+			f.Suggestion = numbers.Format(s.fact, c.t.doc.Lang)
+		}
+	}
+	c.findings = append(c.findings, f)
+}
+
+// missing records a source fact with no counterpart in the target.
+func (c *pairCheck) missing(s located) {
+	f := c.base(s.para+1, c.counterpart(s.para, true))
+	f.Severity, f.Kind = Error, KindMissing
+	if weak(s.fact) {
+		f.Severity = Info
+	}
+	f.SourceText, f.SourceValue = s.fact.Text, ValueString(s.fact)
+	f.SourceContext = excerpt(c.s.doc.Paragraphs[s.para].Text, s.fact.Offset, s.fact.End)
+	f.Message = fmt.Sprintf("the %s says %q (%s); the %s has no such %s in the matching paragraph",
+		langName(c.s.doc.Lang), s.fact.Text, ValueString(s.fact), langName(c.t.doc.Lang), kindNoun(s.fact.Kind))
+	f.Suggestion = numbers.Format(s.fact, c.t.doc.Lang)
+	c.findings = append(c.findings, f)
+}
+
+// extra records a target fact with no counterpart in the source.
+func (c *pairCheck) extra(t located) {
+	f := c.base(c.counterpart(t.para, false), t.para+1)
+	f.Severity, f.Kind = Error, KindExtra
+	if weak(t.fact) {
+		f.Severity = Info
+	}
+	f.TargetText, f.TargetValue = t.fact.Text, ValueString(t.fact)
+	f.TargetContext = excerpt(c.t.doc.Paragraphs[t.para].Text, t.fact.Offset, t.fact.End)
+	f.Message = fmt.Sprintf("the %s says %q (%s); the %s has no such %s in the matching paragraph",
+		langName(c.t.doc.Lang), t.fact.Text, ValueString(t.fact), langName(c.s.doc.Lang), kindNoun(t.fact.Kind))
+	f.Suggestion = "remove it, or add it to the source"
+	c.findings = append(c.findings, f)
+}
+
+// unaligned reports, once, a paragraph of one side that has no counterpart
+// on the other: a warning when it holds facts (they go unchecked), a note
+// otherwise.
+func (c *pairCheck) unaligned(source bool, paras []int, facts []located) {
+	for _, p := range paras {
+		n := 0
+		for _, f := range facts {
+			if f.para == p {
+				n++
+			}
+		}
+		var f Finding
+		var doc, other string
+		if source {
+			f = c.base(p+1, 0)
+			doc, other = langName(c.s.doc.Lang), langName(c.t.doc.Lang)
+			f.SourceText = excerpt(c.s.doc.Paragraphs[p].Text, 0, 0)
+		} else {
+			f = c.base(0, p+1)
+			doc, other = langName(c.t.doc.Lang), langName(c.s.doc.Lang)
+			f.TargetText = excerpt(c.t.doc.Paragraphs[p].Text, 0, 0)
+		}
+		f.Kind, f.Severity = KindUnaligned, Info
+		f.Message = fmt.Sprintf("paragraph %d of the %s has no counterpart in the %s", p+1, doc, other)
+		if n > 0 {
+			f.Severity = Warning
+			f.Message += fmt.Sprintf("; its %d numeric fact(s) could not be checked", n)
+			f.Suggestion = "check whether the paragraph was dropped or added in translation"
+		}
+		c.findings = append(c.findings, f)
+	}
+}
+
+// counterpart returns the 1-based paragraph on the other side that is
+// aligned with paragraph p (0 if none is known).
+func (c *pairCheck) counterpart(p int, fromSource bool) int {
+	for _, l := range c.links {
+		from, to := l.Source, l.Target
+		if !fromSource {
+			from, to = to, from
+		}
+		for _, q := range from {
+			if q == p && len(to) > 0 {
+				return to[0] + 1
+			}
+		}
+	}
+	return 0
+}
+
+// ValueString writes the value a fact means, for reports: an exact decimal
+// with its unit, a range as "low–high", a date in ISO form, a code as written.
+func ValueString(f numbers.Fact) string {
+	var s string
+	switch {
+	case f.Kind == numbers.Code:
+		return f.Text
+	case f.ISO != "":
+		s = f.ISO
+	case f.Low != nil && f.High != nil:
+		s = f.Low.Text('f') + "–" + f.High.Text('f')
+	default:
+		s = f.Value.Text('f')
+	}
+	if f.Unit != "" {
+		if f.Unit == "%" {
+			s += "%"
+		} else {
+			s += " " + f.Unit
+		}
+	}
+	if f.Kind == numbers.Ordinal {
+		s += "."
+	}
+	if f.Qualifier != numbers.NoQualifier {
+		s = strings.ReplaceAll(string(f.Qualifier), "_", " ") + " " + s
+	}
+	return s
+}
+
+func kindNoun(k numbers.Kind) string {
+	switch k {
+	case numbers.Date:
+		return "date"
+	case numbers.Year:
+		return "year"
+	case numbers.Code:
+		return "code"
+	case numbers.Percent:
+		return "percentage"
+	case numbers.Money:
+		return "amount"
+	case numbers.Range:
+		return "range"
+	case numbers.Ordinal:
+		return "ordinal"
+	}
+	return "number"
+}
+
+// excerpt returns the text around [start, end) in p, about 80 bytes, cut at
+// word boundaries and marked with an ellipsis where cut. With start == end
+// == 0 it returns the start of the paragraph.
+func excerpt(p string, start, end int) string {
+	const width = 80
+	if len(p) <= width {
+		return p
+	}
+	lo, hi := start-(width-(end-start))/2, 0
+	if lo < 0 {
+		lo = 0
+	}
+	hi = lo + width
+	if hi < end {
+		hi = end
+	}
+	if hi > len(p) {
+		hi = len(p)
+		lo = max(0, hi-width)
+	}
+	for lo > 0 && lo < len(p) && p[lo-1] != ' ' {
+		lo--
+	}
+	for hi < len(p) && p[hi] != ' ' {
+		hi++
+	}
+	s := strings.TrimSpace(p[lo:hi])
+	if lo > 0 {
+		s = "…" + s
+	}
+	if hi < len(p) {
+		s += "…"
+	}
+	return s
+}
+
+// langName names a language in English for messages: "German".
+func langName(t language.Tag) string {
+	if n := display.English.Languages().Name(t); n != "" {
+		return n
+	}
+	return t.String()
+}

@@ -1,0 +1,168 @@
+// Command tally checks whether the numbers in the language versions of one
+// document agree. It aligns the paragraphs of the versions, reads every
+// numeric fact in each language's own conventions, and reports what
+// disagrees, why, and how to fix it.
+//
+// main.go only maps flags to library calls and errors to exit codes:
+// 0 nothing at or above --fail-on, 1 findings, 2 usage or input error.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+)
+
+// Exit codes: a contract with scripts and CI.
+const (
+	exitOK       = 0 // nothing at or above --fail-on
+	exitFindings = 1 // findings at or above --fail-on
+	exitTrouble  = 2 // usage error, or an input that could not be read
+)
+
+// exitError carries an exit code up to run.
+type exitError struct {
+	code int
+	err  error // nil: exit silently with code
+}
+
+func (e *exitError) Error() string {
+	if e.err == nil {
+		return fmt.Sprintf("exit %d", e.code)
+	}
+	return e.err.Error()
+}
+
+func (e *exitError) Unwrap() error { return e.err }
+
+// usageError reports a mistake in the command line (exit 2).
+func usageError(format string, a ...any) error {
+	return &exitError{code: exitTrouble, err: fmt.Errorf(format, a...)}
+}
+
+// inputError reports an input that could not be read (exit 2).
+func inputError(err error) error { return &exitError{code: exitTrouble, err: err} }
+
+func main() { os.Exit(run(os.Args, os.Stdout, os.Stderr)) }
+
+// run runs tally with args (args[0] is the program name) and returns the
+// exit code. It never calls os.Exit, so tests can call it.
+func run(args []string, stdout, stderr io.Writer) int {
+	app := newApp(stdout, stderr)
+	err := app.Run(reorderArgs(app, args))
+	if err == nil {
+		return exitOK
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.err != nil {
+			fmt.Fprintln(stderr, "tally: "+ee.err.Error())
+		}
+		return ee.code
+	}
+	// Errors from urfave/cli itself are about the command line.
+	fmt.Fprintln(stderr, "tally: "+err.Error())
+	return exitTrouble
+}
+
+func newApp(stdout, stderr io.Writer) *cli.App {
+	return &cli.App{
+		Name:    "tally",
+		Usage:   "check that the numbers in the language versions of a document agree",
+		Version: version(),
+		Description: `tally aligns the paragraphs of two or more language versions of a document,
+reads every numeric fact in each language's own conventions (83.790 is 83790 in German,
+4 Billionen is 4,000 billion in English), and reports what disagrees, why, and how to fix it.
+
+Examples:
+   tally check article.de.txt article.en.txt
+   tally check --format json --source en article.de.txt article.en.txt
+   tally check corpus/                      # every set of versions in a folder
+   tally numbers --lang de article.de.txt   # the facts tally reads, one JSON object a line
+   tally align article.en.txt article.de.txt
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error.`,
+		Writer:                 stdout,
+		ErrWriter:              stderr,
+		HideHelpCommand:        true,
+		UseShortOptionHandling: false,
+		EnableBashCompletion:   false,
+		ExitErrHandler:         func(*cli.Context, error) {}, // run decides the exit code
+		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
+			return usageError("%v (see tally --help)", err)
+		},
+		Commands: []*cli.Command{checkCommand(), setsCommand(), numbersCommand(), alignCommand()},
+	}
+}
+
+// version is the module version tally was built from ("(devel)" in a work tree).
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "(devel)"
+}
+
+// reorderArgs moves the flags of a subcommand in front of its positional
+// arguments: urfave/cli v2 stops reading flags at the first positional
+// argument, so "tally check a.txt b.txt --format json" would otherwise take
+// "--format" for a file. Everything after "--" stays positional.
+func reorderArgs(app *cli.App, args []string) []string {
+	if len(args) < 2 {
+		return args
+	}
+	ci := -1
+	var cmd *cli.Command
+	for i := 1; i < len(args); i++ {
+		if strings.HasPrefix(args[i], "-") {
+			continue
+		}
+		if c := app.Command(args[i]); c != nil {
+			ci, cmd = i, c
+		}
+		break
+	}
+	if cmd == nil {
+		return args
+	}
+	takesValue := map[string]bool{}
+	for _, f := range cmd.Flags {
+		_, isBool := f.(*cli.BoolFlag)
+		for _, n := range f.Names() {
+			takesValue[n] = !isBool
+		}
+	}
+	out := append([]string{}, args[:ci+1]...)
+	var pos []string
+	rest := args[ci+1:]
+	for i := 0; i < len(rest); i++ {
+		a := rest[i]
+		if a == "--" {
+			pos = append(pos, rest[i+1:]...)
+			break
+		}
+		if len(a) < 2 || a[0] != '-' {
+			pos = append(pos, a)
+			continue
+		}
+		out = append(out, a)
+		name := strings.TrimLeft(a, "-")
+		if strings.Contains(name, "=") {
+			continue
+		}
+		if takesValue[name] && i+1 < len(rest) {
+			i++
+			out = append(out, rest[i])
+		}
+	}
+	if len(pos) > 0 {
+		out = append(out, "--")
+		out = append(out, pos...)
+	}
+	return out
+}
