@@ -100,3 +100,16 @@ func sameTexts(t testing.TB, got, want []string) {
 		}
 	}
 }
+
+// sameParagraphs fails unless got and want are equal, text, line and ID.
+func sameParagraphs(t testing.TB, got, want []Paragraph) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("got %d paragraphs, want %d:\n%+v", len(got), len(want), got)
+	}
+	for i, w := range want {
+		if got[i] != w {
+			t.Errorf("paragraph %d = %+v, want %+v", i, got[i], w)
+		}
+	}
+}

@@ -58,14 +58,7 @@ func TestHTML(t *testing.T) {
 	if d.Format != FormatHTML || d.Lang != language.MustParse("de-DE") || d.LangSource != LangFile {
 		t.Errorf("document %s %v %s", d.Format, d.Lang, d.LangSource)
 	}
-	if len(d.Paragraphs) != len(want) {
-		t.Fatalf("got %d paragraphs:\n%q", len(d.Paragraphs), texts(d))
-	}
-	for i, w := range want {
-		if d.Paragraphs[i] != w {
-			t.Errorf("paragraph %d = %+v, want %+v", i, d.Paragraphs[i], w)
-		}
-	}
+	sameParagraphs(t, d.Paragraphs, want)
 }
 
 func TestHTMLCharsets(t *testing.T) {

@@ -47,14 +47,7 @@ func TestMarkdown(t *testing.T) {
 	if d.Format != FormatMarkdown {
 		t.Errorf("format %q", d.Format)
 	}
-	if len(d.Paragraphs) != len(want) {
-		t.Fatalf("got %d paragraphs:\n%q", len(d.Paragraphs), texts(d))
-	}
-	for i, w := range want {
-		if d.Paragraphs[i] != w {
-			t.Errorf("paragraph %d = %+v, want %+v", i, d.Paragraphs[i], w)
-		}
-	}
+	sameParagraphs(t, d.Paragraphs, want)
 }
 
 func TestMarkdownLooseListAndCRLF(t *testing.T) {
