@@ -116,6 +116,14 @@ func batchReport() *check.Report {
 
 func emptyReport() *check.Report { return &check.Report{} }
 
+// cleanReport is one set whose versions agree: only an agreeing fact.
+func cleanReport() *check.Report {
+	s := seedSet()
+	s.Findings = s.Findings[:1]
+	s.Counts = check.Counts{}
+	return &check.Report{Sets: []check.SetResult{s}}
+}
+
 func seedAlignment() AlignmentView {
 	return AlignmentView{
 		SourceFile: enFile,

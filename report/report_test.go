@@ -58,6 +58,7 @@ var reports = []struct {
 	{"single", singleReport},
 	{"batch", batchReport},
 	{"empty", emptyReport},
+	{"clean", cleanReport},
 }
 
 func TestGolden(t *testing.T) {

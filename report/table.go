@@ -209,7 +209,9 @@ func writeTable(w io.Writer, r *check.Report, opt Options) error {
 		}
 		ew.line(wrapText(setHeading(s, opt), opt.width()))
 		if len(fs) == 0 {
-			ew.line("No disagreements: the versions agree.")
+			if batch { // a single set says so in the summary line
+				ew.line("No disagreements: the versions agree.")
+			}
 			continue
 		}
 		rows := make([][]cell, len(fs))
