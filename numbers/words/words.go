@@ -34,4 +34,14 @@ type Result struct {
 // lang (a base language code: "en", "de", "nl", "fr", "es", "it", "pt", "vi").
 // s must start at a word boundary; case is ignored. ok is false when s does
 // not start with a number word of lang.
-func Match(lang, s string) (r Result, ok bool) { return Result{}, false } // stub: words helper replaces
+//
+// The longest reading wins and always ends at a word boundary: "tenant" and
+// "Zweifel" are not numbers, "twenty-three" is 23, "two million" reads "two"
+// only (scale words are the caller's). Unknown languages never match.
+func Match(lang, s string) (r Result, ok bool) {
+	i := langIndex(lang)
+	if i < 0 || compiled[i] == nil {
+		return Result{}, false
+	}
+	return match(compiled[i](), s)
+}
