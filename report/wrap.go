@@ -93,10 +93,7 @@ func wrapLine(out []span, s string, start, end, width int) []span {
 			i++
 			continue
 		}
-		j := i
-		for j < end && s[j] != ' ' {
-			j++
-		}
+		j := wordEnd(s, i, end)
 		ww := textWidth(s[i:j])
 		switch {
 		case cur.start >= 0 && curW+(i-cur.end)+ww <= width:
@@ -122,6 +119,26 @@ func wrapLine(out []span, s string, start, end, width int) []span {
 	}
 	return out
 }
+
+// wordEnd returns where the word starting at i ends: at the next space,
+// except a space that groups digits ("83 790 000", a digit before it and
+// exactly three digits after it), which keeps a number on one line.
+func wordEnd(s string, i, end int) int {
+	j := i
+	for {
+		for j < end && s[j] != ' ' {
+			j++
+		}
+		if j+4 <= end && j > i && isDigitByte(s[j-1]) && isDigitByte(s[j+1]) &&
+			isDigitByte(s[j+2]) && isDigitByte(s[j+3]) && (j+4 == end || !isDigitByte(s[j+4])) {
+			j++
+			continue
+		}
+		return j
+	}
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // breakWord cuts the word s[start:end] into pieces at most width cells wide
 // (a single rune wider than width gets a piece of its own) and returns them

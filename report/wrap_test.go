@@ -31,6 +31,9 @@ func TestWrapSpans(t *testing.T) {
 		{"abcdefghij", 4, []string{"abcd", "efgh", "ij"}},
 		{"a abcdefghij b", 4, []string{"a", "abcd", "efgh", "ij b"}},
 		{"83\u00a0790 Mio.", 6, []string{"83\u00a0790", "Mio."}}, // no break at NBSP
+		{"reads as 83 790 000 in", 12, []string{"reads as", "83 790 000", "in"}}, // nor in digit groups
+		{"in 2024 83.790", 8, []string{"in 2024", "83.790"}},
+		{"1 2345 x", 3, []string{"1", "234", "5 x"}},
 		{"  lead  and  trail  ", 40, []string{"lead  and  trail"}},
 		{"中文数字测试", 5, []string{"中文", "数字", "测试"}},                           // wide runes: 2 cells each
 		{"e\u0301e\u0301e\u0301", 2, []string{"e\u0301e\u0301", "e\u0301"}}, // combining mark stays
