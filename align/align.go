@@ -53,8 +53,9 @@ type Options struct {
 	// Granularity picks paragraph or sentence alignment; zero is automatic.
 	Granularity Granularity
 	// Band is the half-width, in units, of the search band around the guide
-	// path used for large inputs; 0 means 16. The band is widened away from
-	// anchor pins and where the guide is steep.
+	// path used for large inputs; 0 means 8. The band is widened between
+	// distant anchor pins (by a quarter of the gap, up to 4·Band more) and
+	// where the guide is steep.
 	Band int
 	// Variance is Gale–Church's variance per character, s²; 0 means estimate
 	// it from the anchor pins (6.8 when there are too few).

@@ -157,10 +157,10 @@ func bandGrid(md *model, pins []pin, band int) *grid {
 	}
 	for s := 1; s < len(pts); s++ {
 		a, b := pts[s-1], pts[s]
-		// Away from pins the guide is less sure: widen with the distance.
-		gap := float64(min(b[0]-a[0], n)) / 8
+		// Between distant pins the guide is less sure: widen with the
+		// span of the segment, up to five times the band.
+		w := float64(band) + min(float64(max(b[0]-a[0], b[1]-a[1]))/4, 4*float64(band))
 		for i := a[0]; i <= b[0]; i++ {
-			w := float64(band) + min(gap, float64(band))
 			if a[0] == b[0] {
 				widen(i, float64(a[1])-w, float64(b[1])+w)
 				continue

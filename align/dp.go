@@ -6,10 +6,10 @@ import (
 
 // fullLimit is the largest table, in cells, searched in full; above it the
 // search keeps to a band around the guide path.
-const fullLimit = 1 << 16
+const fullLimit = 1 << 12
 
 // defaultBand is the half-width of the band when Options.Band is 0.
-const defaultBand = 16
+const defaultBand = 8
 
 // grid is the search space: for each row i (source units consumed) the
 // columns lo[i]..hi[i] (target units consumed), stored row after row.

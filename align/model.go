@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -46,6 +47,7 @@ const (
 // model holds what the cost of a link needs, precomputed per unit.
 type model struct {
 	srcLen, tgtLen []float64 // runes
+	cumS, cumT     []float64 // prefix sums of the lengths
 	srcA, tgtA     [][]int32 // anchor ids, with repeats
 	weight         []float64 // per anchor id: 1/max(document frequency)
 	c, s2          float64   // length ratio and variance
@@ -81,6 +83,7 @@ func newModel(src, tgt []Unit) *model {
 				}
 				list = append(list, id)
 			}
+			slices.Sort(list) // sorted: 1-1 links intersect by merging
 			out[i] = list
 			for k, id := range list { // document frequency: once per unit
 				if !containsID(list[:k], id) {
@@ -92,6 +95,7 @@ func newModel(src, tgt []Unit) *model {
 	}
 	ts := intern(src, m.srcLen, m.srcA, &dfS)
 	tt := intern(tgt, m.tgtLen, m.tgtA, &dfT)
+	m.cumS, m.cumT = cumulative(m.srcLen), cumulative(m.tgtLen)
 	m.c = 1
 	if ts > 0 && tt > 0 {
 		m.c = tt / ts
@@ -130,13 +134,8 @@ func (m *model) ratioResidual(i, j int) float64 {
 // step kind t.
 func (m *model) cost(t, i, j int) float64 {
 	st := &steps[t]
-	var l1, l2 float64
-	for k := i; k < i+st.di; k++ {
-		l1 += m.srcLen[k]
-	}
-	for k := j; k < j+st.dj; k++ {
-		l2 += m.tgtLen[k]
-	}
+	l1 := m.cumS[i+st.di] - m.cumS[i]
+	l2 := m.cumT[j+st.dj] - m.cumT[j]
 	lc := 0.0
 	if mean := (l1 + l2/m.c) / 2; mean > 0 {
 		lc = negLogTail(math.Abs(l2-m.c*l1) / math.Sqrt(mean*m.s2))
@@ -174,6 +173,9 @@ func (m *model) anchorCost(st *step, i, j int) float64 {
 	if na == 0 && nb == 0 {
 		return 0
 	}
+	if st.di == 1 && st.dj == 1 {
+		return m.pairCost(srcA[0], tgtA[0])
+	}
 	cnt := m.cnt
 	for _, l := range srcA {
 		for _, id := range l {
@@ -195,14 +197,41 @@ func (m *model) anchorCost(st *step, i, j int) float64 {
 			cnt[id] = 0
 		}
 	}
-	c := unmatchedCost*float64(na+nb-2*k) - sharedGain*shared
-	if k == 0 && na >= 2 && nb >= 2 {
-		c += disjointCost * float64(min(na, nb))
-	}
-	if k > 0 && st.di+st.dj > 2 {
+	c := m.sharedCost(na, nb, k, shared)
+	if k > 0 {
 		sa, ba := m.strayParts(srcA, tgtA)
 		sb, bb := m.strayParts(tgtA, srcA)
 		c += strayPartCost*float64(sa+sb) + barePartCost*float64(ba+bb)
+	}
+	return c
+}
+
+// pairCost is anchorCost for a 1-1 link: the multiset intersection of two
+// sorted lists by merging.
+func (m *model) pairCost(a, b []int32) float64 {
+	shared, k := 0.0, 0
+	for x, y := 0, 0; x < len(a) && y < len(b); {
+		switch {
+		case a[x] < b[y]:
+			x++
+		case a[x] > b[y]:
+			y++
+		default:
+			shared += m.weight[a[x]]
+			k++
+			x++
+			y++
+		}
+	}
+	return m.sharedCost(len(a), len(b), k, shared)
+}
+
+// sharedCost prices k shared anchors of rarity-weighted sum shared, out of
+// na and nb on the two sides.
+func (m *model) sharedCost(na, nb, k int, shared float64) float64 {
+	c := unmatchedCost*float64(na+nb-2*k) - sharedGain*shared
+	if k == 0 && na >= 2 && nb >= 2 {
+		c += disjointCost * float64(min(na, nb))
 	}
 	return c
 }
