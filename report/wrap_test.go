@@ -30,7 +30,7 @@ func TestWrapSpans(t *testing.T) {
 		{"blank\n\nlines dropped", 7, []string{"blank", "lines", "dropped"}},
 		{"abcdefghij", 4, []string{"abcd", "efgh", "ij"}},
 		{"a abcdefghij b", 4, []string{"a", "abcd", "efgh", "ij b"}},
-		{"83\u00a0790 Mio.", 6, []string{"83\u00a0790", "Mio."}}, // no break at NBSP
+		{"83\u00a0790 Mio.", 6, []string{"83\u00a0790", "Mio."}},                 // no break at NBSP
 		{"reads as 83 790 000 in", 12, []string{"reads as", "83 790 000", "in"}}, // nor in digit groups
 		{"in 2024 83.790", 8, []string{"in 2024", "83.790"}},
 		{"1 2345 x", 3, []string{"1", "234", "5 x"}},
