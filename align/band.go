@@ -102,6 +102,24 @@ func heaviestChain(cand []pin, m int) []pin {
 	return chain
 }
 
+// estimateRatio returns the expected target/source length ratio: that of
+// the pinned pairs when there are two or more (a deleted paragraph then does
+// not bias it), else that of the documents.
+func estimateRatio(md *model, pins []pin) float64 {
+	if len(pins) < 2 {
+		return md.c
+	}
+	var ls, lt float64
+	for _, p := range pins {
+		ls += md.srcLen[p.i]
+		lt += md.tgtLen[p.j]
+	}
+	if ls <= 0 || lt <= 0 {
+		return md.c
+	}
+	return lt / ls
+}
+
 // estimateVariance returns Gale–Church's s²: the caller's, or the median
 // residual of the pins over the median of χ²₁, or the default.
 func estimateVariance(md *model, pins []pin, given float64) float64 {

@@ -45,6 +45,7 @@ func alignUnits(src, tgt []Unit, opt Options) Alignment {
 	}
 	md := newModel(src, tgt)
 	pins := findPins(md)
+	md.c = estimateRatio(md, pins)
 	md.s2 = estimateVariance(md, pins, opt.Variance)
 	var g *grid
 	if (n+1)*(m+1) <= fullLimit {

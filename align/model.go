@@ -31,14 +31,14 @@ const nsteps = len(steps)
 const (
 	defaultVariance = 6.8  // Gale–Church s² per character
 	shortLen        = 40   // runes: below this an anchorless unit is cheap to drop
-	shortDropCost   = 3.0  // prior of 1-0/0-1 for such a unit (-ln 0.05)
+	shortDropCost   = 2.5  // prior of 1-0/0-1 for such a unit (-ln 0.08)
 	bareDropCost    = 3.9  // prior of 1-0/0-1 for a longer unit without anchors (-ln 0.02)
 	dropLenCap      = 2.0  // cap of the length term of 1-0/0-1
 	sharedGain      = 3.0  // per shared anchor, times its rarity weight
 	unmatchedCost   = 0.3  // per anchor without partner
 	disjointCost    = 1.0  // per anchor of the smaller side when nothing is shared
 	strayPartCost   = 4.0  // per merged unit whose anchors find no partner
-	barePartCost    = 1.5  // per merged unit without anchors
+	barePartCost    = 2.0  // per merged unit without anchors
 	minPinsForVar   = 5    // pins needed to estimate s²
 	minVariance     = 4.0  // clamp of the estimate
 	maxVariance     = 60.0 // clamp of the estimate
