@@ -32,7 +32,8 @@ type AlignedLink struct {
 const alignExcerpt = 60
 
 // WriteAlignment renders a in format f to w. The table shows the two sides
-// next to each other with paragraphs cut to about 60 characters; JSON is
+// next to each other, each paragraph cut to one line of at most 60
+// characters; JSON is
 // an array of {"source": [1], "target": [1, 2], "score": 0.93}, with the
 // texts added when opt.Verbose; CSV and Markdown carry the texts in full.
 func WriteAlignment(w io.Writer, f Format, a AlignmentView, opt Options) error {
@@ -103,18 +104,18 @@ func paraList(ps []int) string {
 
 func score(s float64) string { return strconv.FormatFloat(s, 'f', 2, 64) }
 
-// excerpt shortens sanitized paragraph text to about alignExcerpt cells,
-// on one line, marking a cut with "…".
-func excerpt(s string) string {
+// excerpt shortens sanitized paragraph text to at most n cells, on one
+// line, marking a cut with "…".
+func excerpt(s string, n int) string {
 	s = strings.Join(strings.Fields(sanitize(s)), " ")
-	if textWidth(s) <= alignExcerpt {
+	if textWidth(s) <= n {
 		return s
 	}
 	var b strings.Builder
 	w := 0
 	for _, r := range s {
 		rw := textWidth(string(r))
-		if w+rw > alignExcerpt-1 {
+		if w+rw > n-1 {
 			break
 		}
 		b.WriteRune(r)
@@ -134,12 +135,15 @@ var alignColumns = []column{
 func alignTable(w io.Writer, a AlignmentView, opt Options) error {
 	ew := &errWriter{w: w}
 	ew.line(wrapText(displayPath(a.SourceFile, opt)+" → "+displayPath(a.TargetFile, opt), opt.width()))
+	// Each excerpt fits its column on one line: the width less borders and
+	// the three narrow columns, halved; at most alignExcerpt.
+	n := min(alignExcerpt, (opt.width()-tableOverhead(len(alignColumns))-3*textWidth("score"))/2)
 	rows := make([][]cell, len(a.Links))
 	for i, l := range a.Links {
 		sc := plainCell(score(l.Score))
 		rows[i] = []cell{
-			plainCell(paraList(l.Source)), plainCell(excerpt(l.SourceText)),
-			plainCell(paraList(l.Target)), plainCell(excerpt(l.TargetText)), sc,
+			plainCell(paraList(l.Source)), plainCell(excerpt(l.SourceText, n)),
+			plainCell(paraList(l.Target)), plainCell(excerpt(l.TargetText, n)), sc,
 		}
 	}
 	if ew.err == nil {

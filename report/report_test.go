@@ -431,7 +431,7 @@ func TestExcerpt(t *testing.T) {
 		{strings.Repeat("abcde ", 20), "abcde abcde abcde abcde abcde abcde abcde abcde abcde abcde…"},
 	}
 	for _, tt := range tests {
-		got := excerpt(tt.in)
+		got := excerpt(tt.in, alignExcerpt)
 		if got != tt.want {
 			t.Errorf("excerpt(%q) = %q, want %q", tt.in, got, tt.want)
 		}
