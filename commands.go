@@ -168,24 +168,32 @@ func finish(c *cli.Context, s *checkSettings, r *check.Report) error {
 }
 
 // setName names a set of files by what their names share: a.de.txt and
-// a.en.txt make "a".
+// a.en.txt make "a". The shared part must end where a name element ends,
+// not inside one (000_x and 001_y share "00", which names nothing): then the
+// stems are joined with "+".
 func setName(paths []string) string {
 	stems := make([]string, len(paths))
 	for i, p := range paths {
 		b := filepath.Base(p)
 		stems[i] = strings.TrimSuffix(b, filepath.Ext(b))
 	}
+	isSep := func(b byte) bool { return strings.IndexByte("._- ", b) >= 0 }
 	prefix := stems[0]
 	for _, s := range stems[1:] {
 		for !strings.HasPrefix(s, prefix) {
 			prefix = prefix[:len(prefix)-1]
 		}
 	}
-	prefix = strings.TrimRight(prefix, "._- ")
-	if prefix == "" {
-		return strings.Join(stems, "+")
+	whole := prefix != ""
+	for _, s := range stems {
+		if len(s) > len(prefix) && prefix != "" && !isSep(s[len(prefix)]) && !isSep(prefix[len(prefix)-1]) {
+			whole = false
+		}
 	}
-	return prefix
+	if name := strings.TrimRight(prefix, "._- "); whole && name != "" {
+		return name
+	}
+	return strings.Join(stems, "+")
 }
 
 // parseLangs reads --lang: tags in file order ("de,en") or by file

@@ -4,9 +4,12 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden sections of testdata/script/*.txtar")
@@ -29,6 +32,11 @@ func TestScripts(t *testing.T) {
 		Dir:                 "testdata/script",
 		UpdateScripts:       *update,
 		RequireExplicitExec: true,
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"mkbinary": cmdMkbinary,
+			"utf16":    cmdUTF16,
+			"latin1":   cmdLatin1,
+		},
 		Setup: func(e *testscript.Env) error {
 			e.Setenv("SEEDS", filepath.Join(wd, "testdata", "seeds"))
 			e.Setenv("NO_COLOR", "1")
@@ -71,4 +79,52 @@ func TestReorderArgs(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestSetName(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		paths []string
+		want  string
+	}{
+		{[]string{"a/article.de.txt", "b/article.en.txt"}, "article"},
+		{[]string{"report_de.md", "report_en.md"}, "report"},
+		{[]string{"000_c3.txt", "001_7e.txt"}, "000_c3+001_7e"},
+		{[]string{"x.txt", "y.txt"}, "x+y"},
+	}
+	for _, tc := range tests {
+		if got := setName(tc.paths); got != tc.want {
+			t.Errorf("setName(%q) = %q, want %q", tc.paths, got, tc.want)
+		}
+	}
+}
+
+// cmdMkbinary writes a file that is not text: NUL and control bytes.
+func cmdMkbinary(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: mkbinary FILE")
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte("PK\x03\x04\x00\x00\x01\x02binary\x00data"), 0o644))
+}
+
+// cmdUTF16 rewrites a UTF-8 file as UTF-16LE with a BOM and CRLF line ends.
+func cmdUTF16(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: utf16 SRC DST")
+	}
+	src := strings.ReplaceAll(ts.ReadFile(args[0]), "\n", "\r\n")
+	enc := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder()
+	b, err := enc.Bytes([]byte(src))
+	ts.Check(err)
+	ts.Check(os.WriteFile(ts.MkAbs(args[1]), b, 0o644))
+}
+
+// cmdLatin1 rewrites a UTF-8 file in Windows-1252: not valid UTF-8.
+func cmdLatin1(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: latin1 SRC DST")
+	}
+	b, err := charmap.Windows1252.NewEncoder().Bytes([]byte(ts.ReadFile(args[0])))
+	ts.Check(err)
+	ts.Check(os.WriteFile(ts.MkAbs(args[1]), b, 0o644))
 }

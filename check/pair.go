@@ -52,6 +52,14 @@ type located struct {
 	fact numbers.Fact
 }
 
+func factsOf(ls []located) []numbers.Fact {
+	fs := make([]numbers.Fact, len(ls))
+	for i, l := range ls {
+		fs[i] = l.fact
+	}
+	return fs
+}
+
 // Pair checks the target version against the source version: it aligns their
 // paragraphs, matches the facts of each link and reports what disagrees.
 func Pair(src, tgt *document.Document, opt Options) (PairStats, []Finding) {
@@ -166,15 +174,7 @@ func (c *pairCheck) matchFacts(src, tgt []located) leftovers {
 	if len(src) == 0 || len(tgt) == 0 {
 		return leftovers{src: src, tgt: tgt}
 	}
-	sf := make([]numbers.Fact, len(src))
-	for i, f := range src {
-		sf[i] = f.fact
-	}
-	tf := make([]numbers.Fact, len(tgt))
-	for i, f := range tgt {
-		tf[i] = f.fact
-	}
-	for _, p := range numbers.Match(sf, tf, c.s.doc.Lang, c.t.doc.Lang) {
+	for _, p := range numbers.Match(factsOf(src), factsOf(tgt), c.s.doc.Lang, c.t.doc.Lang) {
 		switch {
 		case p.Src >= 0 && p.Tgt >= 0:
 			c.compared(src[p.Src], tgt[p.Tgt], p.Diagnosis)
@@ -258,16 +258,8 @@ func (c *pairCheck) rematchMoved(links []align.Link, left []leftovers) {
 }
 
 func (c *pairCheck) countAgreeing(src, tgt []located) int {
-	sf := make([]numbers.Fact, len(src))
-	for i, f := range src {
-		sf[i] = f.fact
-	}
-	tf := make([]numbers.Fact, len(tgt))
-	for i, f := range tgt {
-		tf[i] = f.fact
-	}
 	n := 0
-	for _, p := range numbers.Match(sf, tf, c.s.doc.Lang, c.t.doc.Lang) {
+	for _, p := range numbers.Match(factsOf(src), factsOf(tgt), c.s.doc.Lang, c.t.doc.Lang) {
 		if p.Src >= 0 && p.Tgt >= 0 && p.Diagnosis.Cause == numbers.Same {
 			n++
 		}
