@@ -36,7 +36,7 @@ func match(l *lang, s string) (Result, bool) {
 		}
 		if last := toks[p.i-1]; last.wordEnd {
 			r := Result{Len: last.end, Kind: kind}
-			r.Weak = p.i == 1 && toks[0].e.weak
+			r.Weak = p.weak || p.i == 1 && toks[0].e.weak
 			setValue(&r.Value, num, den)
 			return r, true
 		}
@@ -46,9 +46,9 @@ func match(l *lang, s string) (Result, bool) {
 }
 
 // mayStart is the quick test for the common case, a word that is not a
-// number: it walks the trie along s and reports whether some entry is a
-// prefix of s's first word (or, for languages that do not compound, whether
-// the path reaches the end of the word).
+// number. It walks the trie along s's first word: in a compounding language
+// some entry that can start a number must be a prefix of the word; otherwise
+// the whole word must be an entry.
 func (l *lang) mayStart(s string) bool {
 	t := l.trie
 	n := int32(0)
@@ -59,33 +59,43 @@ func (l *lang) mayStart(s string) bool {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			} else if c < 'a' || c > 'z' {
-				return seen || i > 0
+				break
 			}
 			if n = t.child(n, c); n < 0 {
-				return seen
+				return l.compound && seen
 			}
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+				break
+			}
 			var b [utf8.UTFMax]byte
 			k := utf8.EncodeRune(b[:], unicode.ToLower(r))
 			for j := 0; j < k; j++ {
 				if n = t.child(n, b[j]); n < 0 {
-					return seen
+					return l.compound && seen
 				}
 			}
 			i += size
 		}
-		if t.nodes[n].e != nil {
+		if e := t.nodes[n].e; e != nil && e.start {
 			seen = true
 		}
 	}
-	return true
+	if l.compound {
+		return seen
+	}
+	e := t.nodes[n].e
+	return e != nil && (e.start || e.multi)
 }
 
 // setValue sets d to num/den: exact when den divides a power of ten,
 // otherwise rounded to 12 significant digits.
 func setValue(d *apd.Decimal, num, den int64) {
+	if g := gcd(num, den); g > 1 {
+		num, den = num/g, den/g
+	}
 	if den == 1 {
 		d.SetFinite(num, 0)
 		return
@@ -114,6 +124,16 @@ func setValue(d *apd.Decimal, num, den int64) {
 	ctx := apd.BaseContext.WithPrecision(12)
 	ctx.Rounding = apd.RoundHalfEven
 	_, _ = ctx.Quo(d, apd.New(num, 0), apd.New(den, 0))
+}
+
+func gcd(a, b int64) int64 {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	if a < 0 {
+		return -a
+	}
+	return a
 }
 
 // tokenize reads number entries from the start of s into toks and returns

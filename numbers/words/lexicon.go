@@ -61,6 +61,7 @@ type entry struct {
 	noMul   bool  // a thousand word that takes no multiplier (it mille)
 	tenTeen bool  // a ten that takes a teen (fr soixante-dix, quatre-vingt-dix)
 	multi   bool  // first word of a multi-word entry
+	start   bool  // can be the first entry of a number (set by build)
 }
 
 // lang is the compiled vocabulary and conventions of one language.
@@ -139,6 +140,11 @@ func build(s *spec) (*lang, error) {
 		for _, w := range expand(word) {
 			ep := new(entry)
 			*ep = e
+			switch ep.role {
+			case rNone, rConn, rDen, rStop:
+			default:
+				ep.start = !ep.needPre
+			}
 			w = strings.ReplaceAll(w, "_", " ")
 			if f, _, ok := strings.Cut(w, " "); ok {
 				if s.compound {

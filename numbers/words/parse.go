@@ -7,6 +7,7 @@ type parser struct {
 	t       []token
 	i       int
 	ordSeen bool
+	weak    bool // set for readings that are often not numbers (vi thứ hai is also Monday)
 }
 
 // peek returns the next token's entry if it may continue the number: not
@@ -69,6 +70,7 @@ func (p *parser) number() (num, den int64, kind Kind, ok bool) {
 			return 0, 0, 0, false
 		}
 		if e.role == rOrdPrefix {
+			p.weak = 2 <= v && v <= 7 // thứ hai … thứ bảy are also Monday … Saturday
 			return v, 1, Ordinal, true
 		}
 		return v, 1, Multiplier, true
@@ -116,6 +118,10 @@ func (p *parser) number() (num, den int64, kind Kind, ok bool) {
 		return v, 1, Multiplier, true
 	case nx.role == rFracConn:
 		p.take()
+		if dn := p.peek(); dn == nil || (dn.role != rUnit && dn.role != rTeen && dn.role != rTen) {
+			p.i = mark // phần trăm is "percent": the caller's
+			return v, 1, Cardinal, true
+		}
 		d, _, ok := p.card()
 		if ok && d > 0 && !p.ordSeen {
 			return v, d, Fraction, true
@@ -139,7 +145,7 @@ func (p *parser) card() (v, last int64, ok bool) {
 	}
 	p.take()
 	v = hi * e.n
-	if p.ordSeen {
+	if p.ordSeen && !p.l.ordChain {
 		return v, 1000, true
 	}
 	mark := p.i
@@ -179,7 +185,7 @@ func (p *parser) below1000() (v, last int64, ok bool) {
 			return b, 1, true
 		}
 	}
-	if p.ordSeen {
+	if p.ordSeen && !p.l.ordChain {
 		return h, 100, true
 	}
 	mark := p.i
@@ -234,7 +240,7 @@ func (p *parser) below100() (v int64, ok bool) {
 	case rTen:
 		p.take()
 		v := e.n
-		if p.l.unitTen || p.ordSeen {
+		if p.l.unitTen || (p.ordSeen && !p.l.ordChain) {
 			return v, true
 		}
 		mark := p.i
