@@ -138,19 +138,13 @@ func readZipXML(f *zip.File, lim limits, budget *int64, walk func(*xmlWalker) er
 func officeDocument(rels *zip.File, lim limits, budget *int64) (string, error) {
 	var target string
 	err := readZipXML(rels, lim, budget, func(w *xmlWalker) error {
-		for {
-			tok, err := w.next()
-			if errors.Is(err, io.EOF) {
-				return nil
-			}
-			if err != nil {
-				return err
-			}
+		return w.walk(func(tok xml.Token) error {
 			if s, ok := tok.(xml.StartElement); ok && s.Name.Local == "Relationship" &&
 				strings.HasSuffix(attr(s, "Type"), "/officeDocument") && target == "" {
 				target = strings.TrimPrefix(path.Clean("/"+attr(s, "Target")), "/")
 			}
-		}
+			return nil
+		})
 	})
 	return target, err
 }
@@ -170,26 +164,19 @@ func walkDocx(w *xmlWalker, id string, out *[]Paragraph) error {
 			open[len(open)-1].WriteString(s)
 		}
 	}
-	for {
-		tok, err := w.next()
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
+	return w.walk(func(tok xml.Token) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if skip > 0 {
 				skip++
-				continue
+				return nil
 			}
 			if t.Name.Space == nsMC && t.Name.Local == "Fallback" {
 				skip = 1 // the same content again, for old readers
-				continue
+				return nil
 			}
 			if t.Name.Space != nsW && t.Name.Space != nsWStrict {
-				continue
+				return nil
 			}
 			switch l := t.Name.Local; l {
 			case "p":
@@ -227,10 +214,10 @@ func walkDocx(w *xmlWalker, id string, out *[]Paragraph) error {
 		case xml.EndElement:
 			if skip > 0 {
 				skip--
-				continue
+				return nil
 			}
 			if t.Name.Space != nsW && t.Name.Space != nsWStrict {
-				continue
+				return nil
 			}
 			switch t.Name.Local {
 			case "p":
@@ -250,7 +237,8 @@ func walkDocx(w *xmlWalker, id string, out *[]Paragraph) error {
 				write(string(t))
 			}
 		}
-	}
+		return nil
+	})
 }
 
 // isOff reports whether an OOXML boolean attribute value is false.

@@ -64,6 +64,44 @@ func (w *xmlWalker) next() (xml.Token, error) {
 	return tok, nil
 }
 
+// walk calls fn with every token up to the end of the document.
+func (w *xmlWalker) walk(fn func(xml.Token) error) error {
+	for {
+		tok, err := w.next()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := fn(tok); err != nil {
+			return err
+		}
+	}
+}
+
+// starts calls fn with every start element not consumed by fn itself,
+// the root first, after checking that the root is <root>; format names
+// the file type in the error.
+func (w *xmlWalker) starts(root, format string, fn func(xml.StartElement) error) error {
+	seen := false
+	err := w.walk(func(tok xml.Token) error {
+		s, ok := tok.(xml.StartElement)
+		if !ok {
+			return nil
+		}
+		if !seen && s.Name.Local != root {
+			return fail(ErrFormat, "not %s file: the root element is <%s>", format, s.Name.Local)
+		}
+		seen = true
+		return fn(s)
+	})
+	if err == nil && !seen {
+		err = fail(ErrFormat, "not %s file: no elements", format)
+	}
+	return err
+}
+
 // skip consumes the rest of the element whose start was just read.
 func (w *xmlWalker) skip() error {
 	for depth := 1; depth > 0; {
