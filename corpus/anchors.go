@@ -145,7 +145,7 @@ func tokenAnchor(tok string, sentenceStart bool, buf []byte, emit func(ns byte, 
 	switch {
 	case digits > 0 && upper > 0:
 		emit(nsCode, tok) // 17-NQ/TU, DT.550, COVID-19
-	case digits > 0 && lower <= 3:
+	case digits > 0 && lower <= 3 && isDigit(tok[0]):
 		// A number, perhaps with an ordinal or unit suffix: 4.000, 83,79, 15th, 100%.
 		buf = buf[:0]
 		for i := 0; i < len(tok); i++ {
@@ -241,6 +241,7 @@ func blankURLs(text string, emit func(ns byte, s string)) string {
 			continue
 		}
 		u := strings.TrimRight(text[i:end], ".,;:!?)]}'\"")
+		end = i + len(u) // the sentence's full stop stays
 		if b == nil {
 			b = make([]byte, 0, len(text))
 		}
@@ -249,8 +250,10 @@ func blankURLs(text string, emit func(ns byte, s string)) string {
 			b = append(b, ' ')
 		}
 		last = end
-		emit(nsURL, normURL(u))
-		i = end
+		if n := normURL(u); n != "" {
+			emit(nsURL, n)
+		}
+		i = max(end, i+1)
 	}
 	if b == nil {
 		return text

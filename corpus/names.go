@@ -4,6 +4,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/language"
 )
@@ -34,6 +35,23 @@ type NameInfo struct {
 // report.pt-BR.txt (suffix), de/report.txt (dir), report/de.txt (stem).
 // ok is false when the path declares no language.
 func ParseName(rel string) (info NameInfo, ok bool) {
+	info, ok = parseName(rel)
+	if !ok || !hasAlnum(info.Key) {
+		return NameInfo{}, false
+	}
+	return info, true
+}
+
+func hasAlnum(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func parseName(rel string) (info NameInfo, ok bool) {
 	dir, file := path.Split(rel)
 	dir = strings.TrimSuffix(dir, "/")
 	stem := strings.TrimSuffix(file, path.Ext(file))

@@ -22,8 +22,8 @@ func TestParseName(t *testing.T) {
 		{"2024/annual/nl.docx", "2024/annual", "nl", "stem"},
 		{"000_c3de660a0af737e8.txt", "", "", ""},
 		{"413777_749994e189ef9602.txt", "", "", ""},
-		{"de.txt", "", "", ""},       // a file named only by a language, at the root: no set key
-		{"made.txt", "", "", ""},     // "de" inside a word is not a tag
+		{"de.txt", "", "", ""},        // a file named only by a language, at the root: no set key
+		{"made.txt", "", "", ""},      // "de" inside a word is not a tag
 		{"report.Fr.txt", "", "", ""}, // mixed case is not a tag
 		{"report_in.txt", "", "", ""}, // "in" is a word, not a language here
 		{"x-it.txt", "x", "it", "suffix"},

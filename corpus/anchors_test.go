@@ -1,0 +1,142 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+func TestAnchors(t *testing.T) {
+	t.Parallel()
+	de, en, vi := language.German, language.English, language.Vietnamese
+	for _, c := range []struct {
+		text string
+		tag  language.Tag
+		want []string // anchors other than facts ("f:")
+	}{
+		{"Die Provinz hat 4.000 Milliarden VND investiert.", de, []string{"n:provinz", "d:4000", "n:milliarden", "c:VND"}},
+		{"The province invested 4,000 billion VND.", en, []string{"d:4000", "c:VND"}},
+		{"Le revenu a atteint 83,79 millions.", language.French, []string{"d:8379"}},
+		{"Es waren 43\u202f000 Menschen.", de, []string{"d:43000", "n:menschen"}},
+		{"Es waren 43 000 Menschen.", de, []string{"d:43", "d:000", "n:menschen"}}, // a plain space splits: false negative
+		{"Resolution No. 17-NQ/TU of Quảng Ninh.", en, []string{"n:no", "c:17-NQ/TU", "n:quang", "n:ninh"}},
+		{"Tỉnh Quảng Ninh đạt 100%.", vi, []string{"n:quang", "n:ninh", "d:100"}},
+		{"See https://www.Example.com/a/b. Thanks.", en, []string{"u:example.com/a/b"}},
+		{"Write to info@example.org today.", en, []string{"u:info@example.org"}},
+		{"The 15th Conference of UNESCO.", en, []string{"d:15", "n:conference", "c:UNESCO"}},
+		{"Immediately after. Then Hanoi.", en, []string{"n:hanoi"}},
+		{"An mp3 file, covid19 too.", en, nil},
+		{"", en, nil},
+	} {
+		var got []string
+		for _, a := range Anchors(c.text, c.tag) {
+			if !strings.HasPrefix(a, "f:") {
+				got = append(got, a)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("Anchors(%q)\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestAnchorsAcrossLanguages: the same facts written in two languages give
+// the same language-neutral anchors.
+func TestAnchorsAcrossLanguages(t *testing.T) {
+	t.Parallel()
+	neutral := func(text string, tag language.Tag) []string {
+		var out []string
+		for _, a := range Anchors(text, tag) {
+			if a[0] == 'd' || a[0] == 'c' || a[0] == 'u' {
+				out = append(out, a)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	pairs := [][2]string{
+		{"Von 2020 bis heute: 68 Resolutionen, mehr als 200 Dokumente, 43.000 Kader.",
+			"From 2020 to present: 68 Resolutions, more than 200 documents, 43,000 cadres."},
+		{"Nach Resolution Nr. 17-NQ/TU wurden 4.000 Milliarden VND bereitgestellt (100 %).",
+			"Under Resolution No. 17-NQ/TU, 4,000 billion VND were allocated (100%)."},
+	}
+	for _, p := range pairs {
+		a, b := neutral(p[0], language.German), neutral(p[1], language.English)
+		if !slices.Equal(a, b) {
+			t.Errorf("\n de %q\n en %q", a, b)
+		}
+	}
+}
+
+func TestHashAnchorNameBit(t *testing.T) {
+	t.Parallel()
+	var s anchorSet
+	s.add(nsName, "hanoi")
+	s.add(nsDigits, "2024")
+	s.add(nsDigits, "2024")
+	h := s.sorted()
+	if len(h) != 2 {
+		t.Fatalf("sorted() kept %d hashes, want 2 distinct", len(h))
+	}
+	var names int
+	for _, x := range h {
+		if x&nameBit != 0 {
+			names++
+		}
+	}
+	if names != 1 {
+		t.Errorf("%d hashes carry the name bit, want 1", names)
+	}
+}
+
+func FuzzAnchors(f *testing.F) {
+	for _, s := range []string{
+		"Die Provinz hat 4.000 Milliarden VND investiert.",
+		"See https://example.com/a. Mail a@b.c",
+		"17-NQ/TU Quảng Ninh 43\u202f000 100%",
+		"\xff\xfe broken \x00 utf8 www.",
+		"http://", "@", "Đ", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := Anchors(text, language.German)
+		b := Anchors(text, language.German)
+		if !slices.Equal(a, b) {
+			t.Fatal("not deterministic")
+		}
+		for _, x := range a {
+			if len(x) < 3 || x[1] != ':' || !strings.ContainsRune("ufdcn", rune(x[0])) {
+				t.Fatalf("malformed anchor %q", x)
+			}
+			if x[0] == 'n' && !utf8.ValidString(x) {
+				t.Fatalf("name anchor %q is not UTF-8", x)
+			}
+		}
+	})
+}
+
+func FuzzParseName(f *testing.F) {
+	for _, s := range []string{"report.de.txt", "de/x.txt", "x/de.txt", "a_pt-BR.md", "000_ab.txt", "", "/", "..", "x.-de.txt"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, rel string) {
+		info, ok := ParseName(rel)
+		info2, ok2 := ParseName(rel)
+		if ok != ok2 || info != info2 {
+			t.Fatal("not deterministic")
+		}
+		if !ok {
+			return
+		}
+		if info.Lang == language.Und {
+			t.Fatalf("ParseName(%q): ok with no language", rel)
+		}
+		if info.Key == "" || info.Key == "." {
+			t.Fatalf("ParseName(%q): empty key", rel)
+		}
+	})
+}

@@ -1,0 +1,66 @@
+package corpus
+
+import (
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"github.com/tally-qa/tally/internal/gencorpus/gen"
+)
+
+func benchCorpus(b *testing.B, sets int) *Listing {
+	b.Helper()
+	dir := b.TempDir()
+	if _, err := gen.Generate(dir, gen.Config{Sets: sets, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	l, err := Discover(dir, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return l
+}
+
+func benchGroup(b *testing.B, sets int, opt GroupOptions) {
+	l := benchCorpus(b, sets)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := Group(l, opt); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(l.Files))*float64(b.N)/b.Elapsed().Seconds(), "files/s")
+}
+
+// BenchmarkGroup1000 groups 1,000 generated sets (about 3,100 files, half
+// named by convention) with document.Read and document.DetectLanguage.
+func BenchmarkGroup1000(b *testing.B) { benchGroup(b, 1000, GroupOptions{}) }
+
+// BenchmarkGroup1000Content groups every file of the same folder by content.
+func BenchmarkGroup1000Content(b *testing.B) { benchGroup(b, 1000, GroupOptions{Mode: ModeContent}) }
+
+// BenchmarkDiscover1000 walks the folder of 1,000 generated sets.
+func BenchmarkDiscover1000(b *testing.B) {
+	l := benchCorpus(b, 1000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Discover(l.Root, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAnchors reduces one seed-sized paragraph to anchors.
+func BenchmarkAnchors(b *testing.B) {
+	const text = "Unmittelbar nach der Veröffentlichung der Resolution Nr. 17-NQ/TU des Ständigen Ausschusses " +
+		"der Provinzpartei investierte die Provinz Quảng Ninh im Zeitraum 2021–2025 mehr als 4.000 Milliarden VND; " +
+		"das Durchschnittseinkommen erreichte 83,79 Millionen VND. Quelle: https://baoquangninh.vn/x-3360125.html"
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	var s anchorSet
+	for b.Loop() {
+		s.h = s.h[:0]
+		scanAnchors(text, language.German, s.add)
+	}
+}
