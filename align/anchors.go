@@ -36,7 +36,7 @@ func TextAnchors(text string) []string {
 	for _, raw := range strings.Fields(text) {
 		core := strings.TrimFunc(raw, isEdgePunct)
 		leadBreak := len(core) > 0 && strings.IndexFunc(raw[:strings.Index(raw, core)], isOpenPunct) >= 0
-		initial := sentenceStart
+		initial := sentenceStart || leadBreak // a quotation starts capitalised too
 		sentenceStart = endsSentence(raw)
 		trailBreak := core != "" && !strings.HasSuffix(raw, core)
 		if core == "" {

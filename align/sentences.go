@@ -40,6 +40,9 @@ var abbreviations = map[string]bool{
 // ("83.79"). Blank text gives none.
 func Sentences(text string) []string {
 	spans := sentenceSpans(text)
+	if len(spans) == 0 {
+		return nil
+	}
 	out := make([]string, len(spans))
 	for k, s := range spans {
 		out[k] = text[s[0]:s[1]]

@@ -1,0 +1,86 @@
+package align
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestSentences(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"One. Two! Three? Four… Five", []string{"One.", "Two!", "Three?", "Four…", "Five"}},
+		{"Resolution Nr. 17-NQ/TU was issued. It matters.", []string{"Resolution Nr. 17-NQ/TU was issued.", "It matters."}},
+		{"Das gilt z. B. für Hanoi. Sonst nicht.", []string{"Das gilt z. B. für Hanoi.", "Sonst nicht."}},
+		{"Cities, e.g. Hanoi, grew. Others did not.", []string{"Cities, e.g. Hanoi, grew.", "Others did not."}},
+		{"Die 15. Konferenz tagte am 5. August. Sie war gut.", []string{"Die 15. Konferenz tagte am 5. August.", "Sie war gut."}},
+		{"It opened on May 1. The line is long.", []string{"It opened on May 1.", "The line is long."}},
+		{"Income was 83.79 million. Up 3.5%.", []string{"Income was 83.79 million.", "Up 3.5%."}},
+		{"The U.S. Embassy said so. Fine.", []string{"The U.S. Embassy said so.", "Fine."}},
+		{"He said: “It works.” Then left.", []string{"He said: “It works.”", "Then left."}},
+		{"herausgegeben. darunter zahlreiche", []string{"herausgegeben. darunter zahlreiche"}},
+		{"In 2024. 100 % der Haushalte", []string{"In 2024.", "100 % der Haushalte"}},
+		{"  padded.  ", []string{"padded."}},
+		{"", nil},
+		{"   ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			t.Parallel()
+			if got := Sentences(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTextAnchors(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Resolution No. 17-NQ/TU of the Party", []string{"17-NQ/TU"}},
+		{"Source: https://baoquangninh.vn/a-3360125.html.", []string{"https://baoquangninh.vn/a-3360125.html"}},
+		{"Write to Info@Example.org today", []string{"info@example.org"}},
+		{"The province of Quang Ninh and Ha Long Bay", []string{"Quang Ninh", "Ha Long", "Long Bay"}},
+		{"Tỉnh Quảng Ninh phát triển", []string{"Quang Ninh"}},
+		{"Quang Ninh pays attention", nil},
+		{"income of 83 million VND/person/year", []string{"VND"}},
+		{"the GSO and COVID-19 data", []string{"GSO", "COVID-19"}},
+		{"the motto „Die Menschen als Wurzel“", []string{"“”"}},
+		{`the motto "taking people as the root"`, []string{"“”"}},
+		{"Mr. Smith, Hanoi, Hue", nil},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			t.Parallel()
+			if got := TextAnchors(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDigitAnchors(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"4.000 Milliarden", []string{"#4000"}},
+		{"4,000 billion", []string{"#4000"}},
+		{"43 000 cadres", []string{"#43000"}},
+		{"im Jahr 2024 83.790 Millionen", []string{"#2024", "#83790"}},
+		{"2019-2024", []string{"#2019", "#2024"}},
+		{"end 1.", []string{"#1"}},
+	}
+	for _, tt := range tests {
+		if got := digitAnchors(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
