@@ -134,6 +134,15 @@ func isCode(s string) bool {
 // appendAcronyms adds the all-caps parts (two or more letters, digits
 // allowed) of a word split at '/' and '-'.
 func appendAcronyms(out []string, word string) []string {
+	upper := 0
+	for _, r := range word {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	if upper < 2 { // most words: no need to split
+		return out
+	}
 	for _, part := range strings.FieldsFunc(word, func(r rune) bool { return r == '/' || r == '-' }) {
 		letters := 0
 		ok := true
