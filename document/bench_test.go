@@ -34,3 +34,21 @@ func BenchmarkDetectLanguage(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkReadHTML(b *testing.B) { benchRead(b, "001.html", toHTML(seedLines(b, "001"), "en")) }
+
+func BenchmarkReadDOCX(b *testing.B) {
+	var body string
+	for _, l := range seedLines(b, "000") {
+		body += wordRuns(l, 12)
+	}
+	benchRead(b, "000.de.docx", buildDocx(b, body, nil))
+}
+
+func BenchmarkReadXLIFF(b *testing.B) {
+	benchRead(b, "pair.xlf", toXLIFF12(seedLines(b, "001"), seedLines(b, "000"), "en", "de"))
+}
+
+func BenchmarkReadTMX(b *testing.B) {
+	benchRead(b, "pair.tmx", toTMX(seedLines(b, "001"), seedLines(b, "000"), "en", "de"))
+}

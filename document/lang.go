@@ -54,7 +54,7 @@ const (
 	minLetters = 40
 	// sampleLen bounds the text identification looks at: enough for a
 	// sure answer, and batch runs stay fast.
-	sampleLen = 4096
+	sampleLen = 2048
 )
 
 // whitelist is the set whatlanggo chooses from: the languages tally reads,
