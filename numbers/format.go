@@ -53,12 +53,11 @@ func format(f Fact, tag language.Tag) string {
 		if f.Unit == "" && f.ScaleExp == 0 && isYearValue(f.Low) && isYearValue(f.High) {
 			return f.Low.Text('f') + l.RangeOut + f.High.Text('f')
 		}
-		lo, _ := amount(f, f.Low, l, sy)
-		hi, _ := amount(f, f.High, l, sy)
-		out = withUnit(f, lo+l.RangeOut+hi, l, true)
+		lo, _ := mantissa(f, f.Low, l, sy)
+		hi, w := mantissa(f, f.High, l, sy)
+		out = withUnit(f, joinScale(lo+l.RangeOut+hi, w), l, true)
 	default:
-		a, _ := amount(f, &f.Value, l, sy)
-		out = withUnit(f, a, l, false)
+		out = withUnit(f, amount(f, &f.Value, l, sy), l, false)
 	}
 	if q := l.QualOut[f.Qualifier]; q != "" {
 		out = q + " " + out
@@ -68,7 +67,13 @@ func format(f Fact, tag language.Tag) string {
 
 // amount writes v (already scaled) as the mantissa of f's scale word in
 // the target language, followed by that word: "83,79 Millionen".
-func amount(f Fact, v *apd.Decimal, l *Locale, sy symbols) (string, bool) {
+func amount(f Fact, v *apd.Decimal, l *Locale, sy symbols) string {
+	d, w := mantissa(f, v, l, sy)
+	return joinScale(d, w)
+}
+
+// mantissa splits v into digits and the target language's scale word.
+func mantissa(f Fact, v *apd.Decimal, l *Locale, sy symbols) (string, string) {
 	if f.ScaleExp != 0 {
 		if name, ok := l.ScaleNames[f.ScaleExp]; ok {
 			var m apd.Decimal
@@ -81,10 +86,21 @@ func amount(f Fact, v *apd.Decimal, l *Locale, sy symbols) (string, bool) {
 			if abbr, ok := l.ScaleAbbr[f.ScaleExp]; ok && isAbbrev(f.Scale) {
 				word = abbr
 			}
-			return digitsOf(&m, sy) + " " + word, true
+			return digitsOf(&m, sy), word
 		}
 	}
-	return digitsOf(v, sy), false
+	return digitsOf(v, sy), ""
+}
+
+// joinScale writes digits and a scale word: "83,79 Millionen", "2.5m".
+func joinScale(d, w string) string {
+	switch {
+	case w == "":
+		return d
+	case len(w) <= 2 && !strings.Contains(w, "."):
+		return d + w
+	}
+	return d + " " + w
 }
 
 // isAbbrev reports whether a scale word as written is an abbreviation.

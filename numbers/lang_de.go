@@ -63,7 +63,7 @@ var german = &Locale{
 		"Zu", "Zum", "Zur", "Für", "Dies", "Diese", "Dieser", "Dieses", "Dabei", "Damit", "Dann", "Doch", "Auch",
 		"Und", "Aber", "Oder", "So", "Wie", "Was", "Wer", "Wenn", "Als", "Man", "Nur", "Noch", "Bis", "Laut",
 		"Insgesamt", "Allerdings", "Außerdem", "Zudem", "Unter", "Über", "Quelle", "Gleichzeitig", "Insbesondere",
-		"Dank", "Durch", "Alle", "Jede", "Jeder", "Kein", "Keine", "Nicht", "Heute", "Damals", "Trotz", "Da"),
+		"Dank", "Durch", "Danach", "Davor", "Später", "Zuvor", "Damit", "Deshalb", "Daher", "Jetzt", "Nun", "Alle", "Jede", "Jeder", "Kein", "Keine", "Nicht", "Heute", "Damals", "Trotz", "Da"),
 	OrdFormat: func(n string) string { return n + "." },
 
 	DateOrder:  "DMY",

@@ -180,6 +180,7 @@ func languages() []language.Tag {
 // first, by their first byte.
 type lexicon struct {
 	byFirst [256][]string
+	byLast  [256][]string // for matchBefore
 }
 
 func newLexicon(keys []string) *lexicon {
@@ -198,6 +199,11 @@ func newLexicon(keys []string) *lexicon {
 		lx.byFirst[c] = append(lx.byFirst[c], k)
 		if f := foldByte(c); f != c && foldable(k) {
 			lx.byFirst[f] = append(lx.byFirst[f], k)
+		}
+		e := k[len(k)-1]
+		lx.byLast[e] = append(lx.byLast[e], k)
+		if f := foldByte(e); f != e && foldable(k) {
+			lx.byLast[f] = append(lx.byLast[f], k)
 		}
 	}
 	return lx
@@ -259,27 +265,27 @@ func (lx *lexicon) matchBefore(s string, j int) (string, int) {
 	if lx == nil {
 		return "", -1
 	}
-	best, at := "", -1
-	for c := range lx.byFirst {
-		for _, k := range lx.byFirst[c] {
-			if len(k) > j || len(k) <= len(best) || k[0] != byte(c) {
-				continue
-			}
-			seg := s[j-len(k) : j]
-			if seg != k && !(foldable(k) && strings.EqualFold(seg, k)) {
-				continue
-			}
-			if st := j - len(k); st > 0 {
-				first, _ := utf8.DecodeRuneInString(k)
-				prev, _ := utf8.DecodeLastRuneInString(s[:st])
-				if isWordRune(first) && isWordRune(prev) {
-					continue
-				}
-			}
-			best, at = k, j-len(k)
-		}
+	if j <= 0 {
+		return "", -1
 	}
-	return best, at
+	for _, k := range lx.byLast[s[j-1]] { // longest first
+		if len(k) > j {
+			continue
+		}
+		seg := s[j-len(k) : j]
+		if seg != k && !(foldable(k) && strings.EqualFold(seg, k)) {
+			continue
+		}
+		if st := j - len(k); st > 0 {
+			first, _ := utf8.DecodeRuneInString(k)
+			prev, _ := utf8.DecodeLastRuneInString(s[:st])
+			if isWordRune(first) && isWordRune(prev) {
+				continue
+			}
+		}
+		return k, j - len(k)
+	}
+	return "", -1
 }
 
 // lookupFold finds key k's value in m, trying the exact key first.

@@ -91,6 +91,11 @@ func (s *scanner) tokenEnd(i int) (end int, letters, digits bool) {
 	src := s.src
 	j := i
 	for j < len(src) {
+		if c := src[j]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			letters = true
+			j++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(src[j:])
 		if isWordRune(r) {
 			if r >= '0' && r <= '9' {
@@ -374,6 +379,9 @@ func (s *scanner) finish(v *value) int {
 			start = at
 		}
 	}
+	if v.weak && v.scale == "" && v.unit == "" {
+		return v.end // "one of the", "ein Mann": not a number here
+	}
 	// a range prefix: "between", "zwischen", "from", "von"
 	pre, preAt := "", -1
 	if k, at := loc.rangePre.matchBefore(src, s.spacesBack(start)); at >= 0 && at >= s.last {
@@ -400,9 +408,6 @@ func (s *scanner) finish(v *value) int {
 	f := Fact{Kind: v.kind, Offset: start, End: v.end, Value: v.val, Alt: v.alt, Unit: v.unit,
 		Scale: v.scale, ScaleExp: v.scaleExp, Spelled: v.spelled, Notes: v.notes}
 	f.Qualifier, f.Offset = s.qualifierBefore(f.Offset)
-	if v.weak && v.scale == "" && v.unit == "" {
-		return v.end
-	}
 	if f.Kind == Number && !v.spelled && v.num != nil && v.num.plain() && len(v.num.runs[0]) == 4 &&
 		f.Qualifier == NoQualifier && !f.Value.Negative {
 		if y, err := f.Value.Int64(); err == nil && y >= 1000 && y <= 2100 {

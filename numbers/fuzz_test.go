@@ -1,0 +1,59 @@
+package numbers
+
+import (
+	"reflect"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// FuzzExtract checks the scanner on any input: no panic, spans inside the
+// text and equal to Fact.Text, facts ordered and not overlapping, the
+// same answer twice, and Match and Format total on what it returns.
+func FuzzExtract(f *testing.F) {
+	for _, c := range englishCases {
+		f.Add(c.in, "en")
+	}
+	for _, c := range germanCases {
+		f.Add(c.in, "de")
+	}
+	f.Add("83.790 Millionen VND/Person/Jahr 2019 bis 2024, 5. August 2019", "de")
+	f.Add("1.2.3.4.5 -- 1,,2 +84 ‰ 5 – 10 −3 1\u00a0234 12\u202f345,5", "en")
+	f.Add("ngày 5 tháng 8 năm 2019 thứ 15", "vi")
+	f.Fuzz(func(t *testing.T, text, lang string) {
+		tag, err := language.Parse(lang)
+		if err != nil {
+			tag = language.English
+		}
+		facts := Extract(text, tag)
+		prev := 0
+		for _, x := range facts {
+			if x.Offset < prev || x.Offset > x.End || x.End > len(text) {
+				t.Fatalf("span %d:%d after %d in %d bytes", x.Offset, x.End, prev, len(text))
+			}
+			if text[x.Offset:x.End] != x.Text {
+				t.Fatalf("text[%d:%d] = %q, Text %q", x.Offset, x.End, text[x.Offset:x.End], x.Text)
+			}
+			prev = x.End
+			_ = Format(x, language.German)
+			_ = Format(x, language.English)
+			_ = x.Key()
+		}
+		if again := Extract(text, tag); !reflect.DeepEqual(facts, again) {
+			t.Fatalf("Extract is not deterministic on %q", text)
+		}
+		pairs := Match(facts, Extract(text, language.German), tag, language.German)
+		seen := map[int]bool{}
+		for _, p := range pairs {
+			if p.Src >= 0 {
+				if seen[p.Src] {
+					t.Fatalf("fact %d paired twice", p.Src)
+				}
+				seen[p.Src] = true
+			}
+		}
+		if len(seen) != len(facts) {
+			t.Fatalf("%d of %d facts paired", len(seen), len(facts))
+		}
+	})
+}
