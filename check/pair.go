@@ -67,7 +67,8 @@ func Pair(src, tgt *document.Document, opt Options) (PairStats, []Finding) {
 }
 
 func checkPair(s, t *version, opt Options) (PairStats, []Finding) {
-	links := linkVersions(s, t, opt)
+	a := linkVersions(s, t, opt)
+	links := a.Links
 	c := &pairCheck{s: s, t: t, opt: opt, links: links}
 	c.stats = PairStats{
 		SourceFile: s.doc.Path, TargetFile: t.doc.Path,
@@ -82,17 +83,18 @@ func checkPair(s, t *version, opt Options) (PairStats, []Finding) {
 		c.stats.FactsCompared += len(fs)
 	}
 	c.run(links)
+	c.lowConfidence(a)
 	sortFindings(c.findings)
 	return c.stats, c.findings
 }
 
 // linkVersions aligns two versions, or pairs their units by ID when both come
 // from one bilingual file (XLIFF, TMX), which is aligned already.
-func linkVersions(s, t *version, opt Options) []align.Link {
+func linkVersions(s, t *version, opt Options) align.Alignment {
 	if s.doc.Segmented && t.doc.Segmented && s.doc.Path == t.doc.Path {
-		return linkByID(s.doc.Paragraphs, t.doc.Paragraphs)
+		return align.Alignment{Links: linkByID(s.doc.Paragraphs, t.doc.Paragraphs)}
 	}
-	return align.Align(s.units(), t.units(), opt.Align).Links
+	return align.Align(s.units(), t.units(), opt.Align)
 }
 
 func linkByID(src, tgt []document.Paragraph) []align.Link {
@@ -338,5 +340,5 @@ func orderKey(f Finding) [2]int {
 
 // Align returns the paragraph alignment that Pair uses for src and tgt.
 func Align(src, tgt *document.Document, opt Options) []align.Link {
-	return linkVersions(readFacts(src), readFacts(tgt), opt)
+	return linkVersions(readFacts(src), readFacts(tgt), opt).Links
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/tally-qa/tally/align"
 	"github.com/tally-qa/tally/numbers"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -269,4 +270,47 @@ func langName(t language.Tag) string {
 		return n
 	}
 	return t.String()
+}
+
+// lowConfidenceScore is the link score below which an alignment region is
+// doubtful.
+const lowConfidenceScore = 0.5
+
+// lowConfidence warns once per doubtful region of the alignment, and only
+// where that region holds findings at warning or error: they may come from
+// paragraphs paired wrongly rather than from the translation. A doubtful
+// region where every fact agrees needs no one's attention.
+func (c *pairCheck) lowConfidence(a align.Alignment) {
+	for _, r := range a.LowConfidence(lowConfidenceScore) {
+		inRegion := func(f Finding) bool {
+			return (f.SourceParagraph > r.Source[0] && f.SourceParagraph <= r.Source[1]) ||
+				(f.TargetParagraph > r.Target[0] && f.TargetParagraph <= r.Target[1])
+		}
+		n := 0
+		for _, f := range c.findings {
+			if f.Severity >= Warning && f.Kind != KindUnaligned && inRegion(f) {
+				n++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		f := c.base(r.Source[0]+1, r.Target[0]+1)
+		f.Severity, f.Kind = Warning, KindLowConf
+		f.Message = fmt.Sprintf("the pairing of %s with %s is uncertain; %d finding(s) there may come from paragraphs paired wrongly",
+			span("source paragraph", r.Source), span("target paragraph", r.Target), n)
+		f.Suggestion = "compare these paragraphs by eye (tally align shows the pairing)"
+		c.findings = append(c.findings, f)
+	}
+}
+
+// span names a half-open range of 0-based paragraphs in 1-based words.
+func span(noun string, r [2]int) string {
+	switch {
+	case r[1] <= r[0]:
+		return "no " + noun
+	case r[1] == r[0]+1:
+		return fmt.Sprintf("%s %d", noun, r[0]+1)
+	}
+	return fmt.Sprintf("%ss %d–%d", noun, r[0]+1, r[1])
 }
