@@ -89,8 +89,12 @@ type spec struct {
 // codes are the languages Match knows, in the order of compiled.
 var codes = [...]string{"en", "de", "nl", "fr", "es", "it", "pt", "vi"}
 
-// compiled holds, per language, a function that builds its tables once.
-var compiled [len(codes)]func() *lang
+// compiled holds, per language, a function that builds its tables once;
+// registered holds the specs they are built from.
+var (
+	compiled   [len(codes)]func() *lang
+	registered [len(codes)]*spec
+)
 
 // langIndex returns the index of code in codes, or -1.
 func langIndex(code string) int {
@@ -122,6 +126,7 @@ func register(s *spec) {
 	if i < 0 {
 		panic("words: register unknown language " + s.code)
 	}
+	registered[i] = s
 	compiled[i] = sync.OnceValue(func() *lang {
 		l, err := build(s)
 		if err != nil {
