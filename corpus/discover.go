@@ -32,9 +32,9 @@ const (
 
 // Skip is a path left out of a listing or a grouping, and why.
 type Skip struct {
-	Path   string // the path as walked (root joined with the relative path)
-	Reason string // one of the Reason constants
-	Detail string // specifics: the extension, the size, the error ("" if none)
+	Path   string `json:"path"`             // the path as walked (root joined with the relative path)
+	Reason string `json:"reason"`           // one of the Reason constants
+	Detail string `json:"detail,omitempty"` // specifics: the extension, the size, the error ("" if none)
 }
 
 // String returns "path: reason (detail)".
@@ -47,17 +47,17 @@ func (s Skip) String() string {
 
 // File is one readable file found by Discover.
 type File struct {
-	Path string // root joined with Rel, usable with os.Open
-	Rel  string // the path relative to the root, with forward slashes
-	Size int64  // in bytes
+	Path string `json:"path"` // root joined with Rel, usable with os.Open
+	Rel  string `json:"rel"`  // the path relative to the root, with forward slashes
+	Size int64  `json:"size"` // in bytes
 }
 
 // Listing is the answer of Discover.
 type Listing struct {
-	Root    string
-	Files   []File // sorted by Rel
-	Skipped []Skip // left out on purpose, sorted by Path
-	Failed  []Skip // could not be taken in (too large, unreadable), sorted by Path
+	Root    string `json:"root"`
+	Files   []File `json:"files"`   // sorted by Rel
+	Skipped []Skip `json:"skipped"` // left out on purpose, sorted by Path
+	Failed  []Skip `json:"failed"`  // could not be taken in (too large, unreadable), sorted by Path
 }
 
 // SkipCounts counts the skipped paths by reason.

@@ -31,37 +31,37 @@ const (
 
 // Member is one language version in a set (or an unpaired file).
 type Member struct {
-	Path       string       // the file; for a bilingual file, every member has the same Path
-	Lang       language.Tag // language.Und when it could not be identified
-	LangSource string       // LangFromName, LangFromContent or LangFromFile
+	Path       string       `json:"path"`        // the file; for a bilingual file, every member has the same Path
+	Lang       language.Tag `json:"lang"`        // language.Und when it could not be identified
+	LangSource string       `json:"lang_source"` // LangFromName, LangFromContent or LangFromFile
 }
 
 // Set is a group of files that are language versions of one document, at
 // most one per language.
 type Set struct {
-	Name    string   // the name key (BasisName), or the first member's path without extension
-	Basis   string   // BasisName, BasisContent or BasisFile
-	Score   float64  // BasisContent: the weakest link that joined the set (0..1); else 1
-	Members []Member // sorted by Path, then language
+	Name    string   `json:"name"`    // the name key (BasisName), or the first member's path without extension
+	Basis   string   `json:"basis"`   // BasisName, BasisContent or BasisFile
+	Score   float64  `json:"score"`   // BasisContent: the weakest link that joined the set (0..1); else 1
+	Members []Member `json:"members"` // sorted by Path, then language
 }
 
 // Grouping is the answer of Group.
 type Grouping struct {
-	Sets     []Set    // sorted by the first member's path
-	Unpaired []Member // files with no counterpart, sorted by path
-	Failed   []Skip   // files that could not be read, sorted by path
-	Stats    Stats
+	Sets     []Set    `json:"sets"`     // sorted by the first member's path
+	Unpaired []Member `json:"unpaired"` // files with no counterpart, sorted by path
+	Failed   []Skip   `json:"failed"`   // files that could not be read, sorted by path
+	Stats    Stats    `json:"stats"`
 }
 
 // Stats says what Group did, for progress reports and benchmarks.
 type Stats struct {
-	Files      int // files in the listing
-	ByName     int // files placed in sets by their names
-	Read       int // files read for content grouping
-	Detected   int // files whose language was identified from their content
-	Anchors    int // distinct anchors kept for scoring (shared across languages, not too common)
-	Candidates int // scored candidate pairs
-	Links      int // pairs that joined sets
+	Files      int `json:"files"`      // files in the listing
+	ByName     int `json:"by_name"`    // files placed in sets by their names
+	Read       int `json:"read"`       // files read for content grouping
+	Detected   int `json:"detected"`   // files whose language was identified from their content
+	Anchors    int `json:"anchors"`    // distinct anchors kept for scoring (shared across languages, not too common)
+	Candidates int `json:"candidates"` // scored candidate pairs
+	Links      int `json:"links"`      // pairs that joined sets
 }
 
 // Mode selects how Group forms sets.

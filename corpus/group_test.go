@@ -197,3 +197,19 @@ func TestGroupCreationOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupGeneratedLarge groups 1,000 generated sets by content alone,
+// where common anchors (years, place names, small numbers) must be
+// discounted for the sets to come out right.
+func TestGroupGeneratedLarge(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates 1,000 sets")
+	}
+	p, r, ok := roundTrip(t, 1000, 11, standIns(ModeContent))
+	if p < 0.98 || r < 0.9 {
+		t.Errorf("precision %.3f recall %.3f, want at least 0.98 and 0.9", p, r)
+	}
+	if !ok {
+		t.Error("an intended unpaired file was grouped")
+	}
+}
