@@ -20,13 +20,13 @@ func ExampleMatch() {
 			fmt.Printf("%s %q: no number\n", c.lang, c.s)
 			continue
 		}
-		fmt.Printf("%s %q: %q = %s kind=%d weak=%v\n", c.lang, c.s, c.s[:r.Len], r.Value.Text('f'), r.Kind, r.Weak)
+		fmt.Printf("%s %q: %q = %s kind=%v weak=%v\n", c.lang, c.s, c.s[:r.Len], r.Value.Text('f'), r.Kind, r.Weak)
 	}
 	// Output:
-	// en "twenty-three people": "twenty-three" = 23 kind=0 weak=false
-	// en "two million": "two" = 2 kind=0 weak=false
-	// de "einhundertfünfundzwanzig Euro": "einhundertfünfundzwanzig" = 125 kind=0 weak=false
-	// de "ein Drittel der Stimmen": "ein Drittel" = 0.333333333333 kind=2 weak=false
+	// en "twenty-three people": "twenty-three" = 23 kind=cardinal weak=false
+	// en "two million": "two" = 2 kind=cardinal weak=false
+	// de "einhundertfünfundzwanzig Euro": "einhundertfünfundzwanzig" = 125 kind=cardinal weak=false
+	// de "ein Drittel der Stimmen": "ein Drittel" = 0.333333333333 kind=fraction weak=false
 	// de "Zweifel": no number
-	// en "a house": "a" = 1 kind=0 weak=true
+	// en "a house": "a" = 1 kind=cardinal weak=true
 }

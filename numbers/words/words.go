@@ -1,11 +1,42 @@
 // Package words reads numbers written out in words — cardinals, ordinals,
 // fractions, multipliers and collective words such as "dozen" — in each
-// language tally supports.
+// language tally supports: en, de, nl, fr, es, it, pt, vi.
+//
+// Match reads at the start of a string and returns an exact decimal:
+//
+//	lang  input                          read as                        value  kind
+//	en    "one hundred and five"         all                            105    Cardinal
+//	en    "two million"                  "two" (scales are the caller's)  2     Cardinal
+//	en    "two thirds"                   all                            0.666666666667 Fraction
+//	de    "einhundertfünfundzwanzig"     all                            125    Cardinal
+//	de    "dreiundzwanzigsten"           all                            23     Ordinal
+//	de    "Zweifel"                      no match
+//	fr    "quatre-vingt-dix-sept"        all                            97     Cardinal
+//	es    "vigésimo tercero"             all                            23     Ordinal
+//	it    "duemiladiciannove"            all                            2019   Cardinal
+//	vi    "một trăm lẻ năm"              all                            105    Cardinal
+//	en    "a house"                      "a"                            1      Cardinal, Weak
+//	en    "one and a half"               all                            1.5    Cardinal
+//
+// Mixed numbers (one and a half, eineinhalb, anderhalf) are Cardinal; a
+// number before a collective multiplies it (two dozen = 24, Collective).
+//
+// Each language is a table of words in its own file (en.go, de.go, …) in a
+// small text format (see parseData), compiled on first use into a byte trie.
+// Languages that write numbers as one word (de, nl, it) split each word into
+// morphemes; a word that does not split completely is not a number. A small
+// greedy grammar (parse.go) composes the entries, and the longest reading
+// that ends at a word boundary wins. A failed match on an ordinary word
+// stops at the trie root or after a few bytes and allocates nothing.
 package words
 
 // This file is the contract between numbers/words and numbers/. Add; do not rename.
 
-import "github.com/cockroachdb/apd/v3"
+import (
+	"strconv"
+
+	"github.com/cockroachdb/apd/v3"
+)
 
 // Kind says what sort of number word a Result is.
 type Kind int
@@ -18,6 +49,23 @@ const (
 	Multiplier             // twice, doppelt, double
 	Collective             // dozen, decade (Value is the count: 12, 10)
 )
+
+// String returns the kind's name: "cardinal", "ordinal", ...
+func (k Kind) String() string {
+	switch k {
+	case Cardinal:
+		return "cardinal"
+	case Ordinal:
+		return "ordinal"
+	case Fraction:
+		return "fraction"
+	case Multiplier:
+		return "multiplier"
+	case Collective:
+		return "collective"
+	}
+	return "Kind(" + strconv.Itoa(int(k)) + ")"
+}
 
 // Result is a spelled-out number read at the start of a string.
 type Result struct {
