@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -62,7 +63,7 @@ type JSONLink struct {
 func alignJSON(w io.Writer, a AlignmentView, opt Options) error {
 	out := make([]JSONLink, len(a.Links))
 	for i, l := range a.Links {
-		out[i] = JSONLink{Source: nonNil(l.Source), Target: nonNil(l.Target), Score: l.Score}
+		out[i] = JSONLink{Source: nonNil(l.Source), Target: nonNil(l.Target), Score: math.Round(l.Score*1000) / 1000} // three decimals: more is noise
 		if opt.Verbose {
 			out[i].SourceText, out[i].TargetText = l.SourceText, l.TargetText
 		}

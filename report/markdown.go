@@ -82,8 +82,8 @@ func writeMarkdown(w io.Writer, r *check.Report, opt Options) error {
 				why = kindLabel(f) + ": " + why
 			}
 			mdRow(ew, f.Severity.String(),
-				mdCell(where(f.SourceFile, f.SourceParagraph, f.SourceLine, f.SourceUnit, opt))+"<br>"+
-					mdCell(where(f.TargetFile, f.TargetParagraph, f.TargetLine, f.TargetUnit, opt)),
+				mdCell(where(sideLabel(f.SourceLang, f.SourceFile, f, opt), f.SourceParagraph, f.SourceLine, f.SourceUnit))+"<br>"+
+					mdCell(where(sideLabel(f.TargetLang, f.TargetFile, f, opt), f.TargetParagraph, f.TargetLine, f.TargetUnit)),
 				mdCell(f.SourceText), mdCell(f.TargetText), mdCell(why), mdCell(f.Suggestion))
 		}
 	}

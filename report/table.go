@@ -78,7 +78,7 @@ func renderTable(w io.Writer, cols []column, rows [][]cell, opt Options) error {
 // findingColumns are the columns of the findings table, for an editor.
 var findingColumns = []column{
 	{header: "severity", floor: 7, weight: 1},
-	{header: "where", floor: 20, weight: 3},
+	{header: "where", floor: 10, weight: 1},
 	{header: "source", floor: 12, weight: 2},
 	{header: "target", floor: 12, weight: 2},
 	{header: "why", floor: 24, weight: 6},
@@ -101,8 +101,8 @@ func findingRow(f *check.Finding, opt Options) []cell {
 	}
 	return []cell{
 		wholeCell(f.Severity.String(), severityStyle(f.Severity)),
-		plainCell(where(f.SourceFile, f.SourceParagraph, f.SourceLine, f.SourceUnit, opt) + "\n" +
-			where(f.TargetFile, f.TargetParagraph, f.TargetLine, f.TargetUnit, opt)),
+		plainCell(where(sideLabel(f.SourceLang, f.SourceFile, f, opt), f.SourceParagraph, f.SourceLine, f.SourceUnit) + "\n" +
+			where(sideLabel(f.TargetLang, f.TargetFile, f, opt), f.TargetParagraph, f.TargetLine, f.TargetUnit)),
 		src,
 		tgt,
 		plainCell(why),
@@ -137,18 +137,29 @@ func orDash(s string) string {
 	return s
 }
 
-// where writes one side's position: "000-de.txt:12 ¶8", "doc.xlf ¶3 #u7",
-// or "001-en.txt —" when that side has no paragraph.
-func where(file string, para, line int, unit string, opt Options) string {
-	var b strings.Builder
-	b.WriteString(displayPath(file, opt))
-	if line > 0 {
-		b.WriteString(":" + strconv.Itoa(line))
+// sideLabel names one side of a finding in the "where" column: its language
+// code, which the set heading ties to a file ("de"), or the file's base name
+// when both sides are in one language or opt.FullPaths asks for paths.
+func sideLabel(lang, file string, f *check.Finding, opt Options) string {
+	if lang == "" || f.SourceLang == f.TargetLang || opt.FullPaths {
+		return displayPath(file, opt)
 	}
+	return lang
+}
+
+// where writes one side's position: "de ¶8", "de ¶3 l.7" (the line, when
+// it is not the paragraph number), "doc.xlf ¶3 #u7", or "en —" when that
+// side has no paragraph.
+func where(label string, para, line int, unit string) string {
+	var b strings.Builder
+	b.WriteString(label)
 	if para > 0 {
 		b.WriteString(" ¶" + strconv.Itoa(para))
 	} else {
 		b.WriteString(" —")
+	}
+	if line > 0 && line != para {
+		b.WriteString(" l." + strconv.Itoa(line))
 	}
 	if unit != "" {
 		b.WriteString(" #" + unit)
