@@ -27,7 +27,7 @@ const (
 	ReasonTooLarge    = "too large"             // over Options.MaxSize
 	ReasonUnreadable  = "unreadable"            // the file or folder could not be read
 	ReasonEmpty       = "empty"                 // zero bytes or no text
-	ReasonUnknownLang = "language not identified"
+	ReasonUnknownLang = "unsupported language"  // the name declares a language tally does not read
 )
 
 // Skip is a path left out of a listing or a grouping, and why.

@@ -310,6 +310,9 @@ func readOne(f File, opt GroupOptions) *docAnchors {
 		ropt.Lang = placeholderLang
 	}
 	docs, err := opt.Read(f.Path, ropt)
+	if err != nil && !named && errors.Is(err, document.ErrLanguage) {
+		return d // readable, but in no language tally can tell: unpaired
+	}
 	if err != nil {
 		d.failed = &Skip{Path: f.Path, Reason: readReason(err), Detail: strings.TrimPrefix(err.Error(), f.Path+": ")}
 		return d

@@ -213,3 +213,42 @@ func TestGroupGeneratedLarge(t *testing.T) {
 		t.Error("an intended unpaired file was grouped")
 	}
 }
+
+func TestGroupFilesAndFailures(t *testing.T) {
+	realReady(t)
+	dir := writeTree(t, map[string]string{
+		"memo.xlf": `<?xml version="1.0"?>
+<xliff version="1.2"><file source-language="en" target-language="de" original="memo" datatype="plaintext"><body>
+<trans-unit id="1"><source>The city invests 4,000 billion VND in roads and schools this year.</source>
+<target>Die Stadt investiert in diesem Jahr 4.000 Milliarden VND in Straßen und Schulen.</target></trans-unit>
+</body></file></xliff>`,
+		"short.txt":        "OK\n",
+		"report.ja.txt":    "日本語の文書です。\n",
+		"bad/report.de.md": "  \n\n",
+	})
+	var calls, last int
+	opt := GroupOptions{Progress: func(done, total int) { calls++; last = done }}
+	l, g := groupDir(t, dir, opt)
+	got := shape(dir, g)
+	want := []string{"memo.xlf@de+memo.xlf@en", "-short.txt"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if len(g.Sets) == 1 && g.Sets[0].Basis != BasisFile {
+		t.Errorf("memo.xlf: basis %s", g.Sets[0].Basis)
+	}
+	reasons := make(map[string]string)
+	for _, f := range g.Failed {
+		rel, _ := filepath.Rel(dir, f.Path)
+		reasons[filepath.ToSlash(rel)] = f.Reason
+		if f.Detail == "" {
+			t.Errorf("%s: no detail", f.Path)
+		}
+	}
+	if reasons["report.ja.txt"] != ReasonUnknownLang || reasons["bad/report.de.md"] != ReasonEmpty {
+		t.Errorf("failed: %v", g.Failed)
+	}
+	if calls != len(l.Files) || last != len(l.Files) {
+		t.Errorf("progress called %d times, last %d; %d files", calls, last, len(l.Files))
+	}
+}
