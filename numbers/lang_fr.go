@@ -1,0 +1,64 @@
+package numbers
+
+// French: decimal comma, space grouping (U+00A0/U+202F); "milliard" is
+// 10^9 and "billion" 10^12.
+
+func init() { register(french) }
+
+var french = &Locale{
+	Lang:  "fr",
+	Name:  "French",
+	Other: "English",
+	Scales: map[string]Scale{
+		"mille": {Exp: 3}, "k": {Exp: 3},
+		"million": {Exp: 6}, "millions": {Exp: 6}, "M": {Exp: 6, MoneyOnly: true}, "Mio": {Exp: 6},
+		"milliard": {Exp: 9}, "milliards": {Exp: 9}, "Md": {Exp: 9}, "Mds": {Exp: 9}, "Mrd": {Exp: 9},
+		"billion": {Exp: 12}, "billions": {Exp: 12},
+	},
+	ScaleNames: map[int]ScaleName{3: {"mille", "mille"}, 6: {"million", "millions"}, 9: {"milliard", "milliards"}, 12: {"billion", "billions"}},
+	ScaleAbbr:  map[int]string{6: "M", 9: "Md"},
+	Currencies: map[string]string{
+		"VND": "VND", "dongs": "VND", "dong": "VND", "đồng": "VND", "VNĐ": "VND",
+		"USD": "USD", "dollars": "USD", "dollar": "USD", "$": "USD", "US$": "USD",
+		"EUR": "EUR", "euros": "EUR", "euro": "EUR", "€": "EUR", "CHF": "CHF", "francs suisses": "CHF",
+	},
+	CurBefore: map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "EUR": "EUR", "VND": "VND"},
+	CurFormat: map[string]string{"EUR": "%s €", "USD": "%s dollars"},
+	Units: commonUnits(map[string]string{
+		"kilomètres": "km", "kilomètre": "km", "mètres": "m", "mètre": "m", "mètres carrés": "m²",
+		"hectares": "ha", "hectare": "ha", "tonnes": "t", "tonne": "t", "kilogrammes": "kg", "litres": "l",
+		"degrés Celsius": "°C", "mégawatts": "MW", "ans": "year", "années": "year", "mois": "month", "jours": "day",
+		"heures": "h", "minutes": "min",
+	}),
+	Percent:  []string{"%", "pour cent", "pourcent"},
+	Points:   []string{"points de pourcentage", "point de pourcentage"},
+	PerMille: []string{"‰", "pour mille"},
+	Months: map[string]int{
+		"janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+		"août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+		"janv.": 1, "févr.": 2, "avr.": 4, "juil.": 7, "sept.": 9, "oct.": 10, "nov.": 11, "déc.": 12,
+	},
+	MonthNames: [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+	Qualifiers: map[string]Qualifier{
+		"plus de": MoreThan, "Plus de": MoreThan, "au moins": AtLeast, "moins de": LessThan, "Moins de": LessThan,
+		"au plus": AtMost, "au maximum": AtMost, "environ": About, "autour de": About, "quelque": About,
+		"près de": Nearly, "Près de": Nearly, "presque": Nearly, "jusqu'à": UpTo, "jusqu’à": UpTo,
+	},
+	QualOut: map[Qualifier]string{MoreThan: "plus de", AtLeast: "au moins", LessThan: "moins de",
+		AtMost: "au plus", About: "environ", Nearly: "près de", UpTo: "jusqu’à"},
+	RangeInfix: []string{"à", "-", "–", "—"},
+	RangePairs: map[string]string{"entre": "et", "Entre": "et", "de": "à", "De": "à", "du": "au", "Du": "au"},
+	RangeOut:   "–",
+
+	OrdSuffixes: []string{"ème", "ère", "er", "re", "e", "ᵉ"},
+	OrdFormat: func(n string) string {
+		if n == "1" {
+			return "1er"
+		}
+		return n + "e"
+	},
+	DateOrder:  "DMY",
+	DateFormat: "{d} {m} {y}",
+	TimeWords:  map[string]int{"heures": 0},
+	PercentOut: "%s %%",
+}
