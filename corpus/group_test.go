@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -202,6 +203,26 @@ func TestGroupCreationOrder(t *testing.T) {
 // where common anchors (years, place names, small numbers) must be
 // discounted for the sets to come out right.
 func TestGroupGeneratedLarge(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates 1,000 sets")
+	}
+	realReady(t)
+	sets := 1000
+	if n, err := strconv.Atoi(os.Getenv("CORPUS_LARGE_SETS")); err == nil && n > 0 {
+		sets = n // e.g. CORPUS_LARGE_SETS=10000 go test -run Large -v ./corpus
+	}
+	p, r, ok := roundTrip(t, sets, 11, GroupOptions{Mode: ModeContent})
+	if p < 0.98 || r < 0.9 {
+		t.Errorf("precision %.3f recall %.3f, want at least 0.98 and 0.9", p, r)
+	}
+	if !ok {
+		t.Error("an intended unpaired file was grouped")
+	}
+}
+
+// TestGroupGeneratedLargeStandIns is TestGroupGeneratedLarge with the
+// stand-in reader and detector, so that it runs while document/ is a stub.
+func TestGroupGeneratedLargeStandIns(t *testing.T) {
 	if testing.Short() {
 		t.Skip("generates 1,000 sets")
 	}
