@@ -153,6 +153,24 @@ func (s *scanner) timeWord(p int) (int, int) {
 	return 0, 0
 }
 
+// gluedTimeWord matches a time word written between hours and minutes
+// without spaces ("14h30"), returning the hours to add and its end.
+func (s *scanner) gluedTimeWord(p int) (int, int) {
+	for k, add := range s.loc.TimeWords {
+		if hasAt(s.src, p, k) && p+len(k) < len(s.src) && isDigit(s.src[p+len(k)]) {
+			return add, p + len(k)
+		}
+	}
+	return 0, 0
+}
+
+// numeralGoesOn reports whether the digits ending at e continue as a
+// numeral (more digits, or a separator and a digit).
+func (s *scanner) numeralGoesOn(e int) bool {
+	src := s.src
+	return e < len(src) && (isDigit(src[e]) || (src[e] == '.' || src[e] == ',' || src[e] == '/') && e+1 < len(src) && isDigit(src[e+1]))
+}
+
 // timeWithWord reads "14 Uhr", "14.30 Uhr", "2 p.m." from a numeral.
 func (s *scanner) timeWithWord(v *value) int {
 	n := v.num
@@ -160,6 +178,11 @@ func (s *scanner) timeWithWord(v *value) int {
 		return 0
 	}
 	add, e := s.timeWord(v.end)
+	glued := false
+	if e == 0 && len(n.runs) == 1 {
+		add, e = s.gluedTimeWord(v.end)
+		glued = e > 0
+	}
 	if e == 0 {
 		return 0
 	}
@@ -167,8 +190,22 @@ func (s *scanner) timeWithWord(v *value) int {
 	m := 0
 	if len(n.runs) == 2 {
 		m, _ = smallInt(n.runs[1], 0, 2)
+	} else if add == 0 {
+		// minutes after the hour word: "14h30", "14 h 30", "14 giờ 30 phút"
+		q := e
+		if !glued {
+			q = s.spaces(e)
+		}
+		if mm, me := smallInt(s.src, q, 2); mm >= 0 && me-q == 2 && (glued || q > e) && !s.numeralGoesOn(me) {
+			m, e = mm, me
+			if _, w := s.loc.minuteWords.match(s.src, s.spaces(me)); w > 0 && s.spaces(me) > me {
+				e = s.spaces(me) + w
+			}
+		} else if glued {
+			return 0
+		}
 	}
-	if h > 24 || m > 59 || add == 12 && h > 12 {
+	if h > 24 || m > 59 || h == 24 && m > 0 || add == 12 && h > 12 {
 		return 0
 	}
 	if add == 12 && h < 12 {
@@ -223,8 +260,12 @@ func (s *scanner) dayFirstDate(v *value) int {
 	}
 	d, _ := smallInt(n.runs[0], 0, 2)
 	if d >= 1 && d <= 31 {
-		q := s.skipJoin(p)
-		if k, w := s.loc.months.match(src, q); w > 0 && q > p {
+		mp := p
+		if _, w := s.loc.ordSuffix.match(src, p); w > 0 && !dot {
+			mp = p + w // "1er août", "5th August"
+		}
+		q := s.skipJoin(mp)
+		if k, w := s.loc.months.match(src, q); w > 0 && q > mp {
 			m := s.loc.Months[k]
 			if !validDate(d, m) {
 				return 0
@@ -271,15 +312,19 @@ func (s *scanner) monthFirstDate(i int) int {
 	m := s.loc.Months[k]
 	p := i + w
 	q := s.skipJoin(p)
+	none := 0
+	if strings.ContainsAny(k, "0123456789") {
+		none = p // Vietnamese "tháng 8": a month, not the number 8
+	}
 	if q == p || q >= len(src) || !isDigit(src[q]) {
-		return 0
+		return none
 	}
 	if y, e := s.yearAt(q); y > 0 {
 		s.emit(Fact{Kind: Date, Offset: i, End: e, ISO: fmt.Sprintf("%04d-%02d", y, m)})
 		return e
 	}
 	if !strings.HasPrefix(s.loc.DateFormat, "{m}") {
-		return 0
+		return none
 	}
 	d, e := smallInt(src, q, 2)
 	if d < 0 || !validDate(d, m) || e < len(src) && (isDigit(src[e]) || src[e] == '.' && e+1 < len(src) && isDigit(src[e+1])) {
@@ -308,6 +353,9 @@ func (s *scanner) viDate(i int) int {
 	if d < 0 {
 		return 0
 	}
+	if e+1 < len(src) && (src[e] == '/' || src[e] == '-') && isDigit(src[e+1]) {
+		return s.dayWordNumeric(i, d, e)
+	}
 	q := s.spaces(e)
 	if !strings.HasPrefix(src[q:], l.MonthWord) {
 		return 0
@@ -326,6 +374,26 @@ func (s *scanner) viDate(i int) int {
 	}
 	s.emit(f)
 	return f.End
+}
+
+// dayWordNumeric reads the rest of "ngày 30/4" and "ngày 5/8/2019" (a
+// numeric day/month after the language's DayWord, whose year may be left
+// out); d is the day, its separator is at e. A day/month/year date is left
+// to numericDate, so the fact starts at the day.
+func (s *scanner) dayWordNumeric(i, d, e int) int {
+	src := s.src
+	m, e2 := smallInt(src, e+1, 2)
+	if m < 0 || !validDate(d, m) {
+		return 0
+	}
+	if e2 < len(src) && src[e2] == src[e] && e2+1 < len(src) && isDigit(src[e2+1]) {
+		return 0 // with a year: numericDate reads it in the language's order
+	}
+	if e2 < len(src) && (isDigit(src[e2]) || src[e2] == '/') {
+		return 0
+	}
+	s.emit(Fact{Kind: Date, Offset: i, End: e2, ISO: fmt.Sprintf("--%02d-%02d", m, d)})
+	return e2
 }
 
 // prefixOrdinal reads an ordinal written with a word before the digits

@@ -129,11 +129,26 @@ func withUnit(f Fact, s string, l *Locale, rng bool) string {
 		return s
 	case f.Kind == Money || rng && isCurrency(l, f.Unit):
 		if p, ok := l.CurFormat[f.Unit]; ok {
+			if strings.HasPrefix(p, "%s ") {
+				s = scaleJoined(f, s, l)
+			}
 			return sprintf(p, s)
 		}
-		return s + " " + f.Unit
+		return scaleJoined(f, s, l) + " " + f.Unit
 	}
-	return s + " " + unitWord(l, f.Unit)
+	return scaleJoined(f, s, l) + " " + unitWord(l, f.Unit)
+}
+
+// scaleJoined adds the language's first ScaleJoin word after an amount
+// written with a scale word: "2,5 millones" → "2,5 millones de" (euros).
+func scaleJoined(f Fact, s string, l *Locale) string {
+	if f.ScaleExp == 0 || len(l.ScaleJoin) == 0 {
+		return s
+	}
+	if _, ok := l.ScaleNames[f.ScaleExp]; !ok {
+		return s
+	}
+	return s + " " + l.ScaleJoin[0]
 }
 
 func firstOr(xs []string, d string) string {
@@ -193,11 +208,18 @@ func formatDate(f Fact, l *Locale) string {
 	}
 	month := l.MonthNames[m-1]
 	if d == 0 {
+		// the month-and-year tail of the pattern: "{m} de {y}", "{m} {y}"
+		if i := strings.Index(l.DateFormat, "{m}"); i >= 0 && !strings.Contains(l.DateFormat[i:], "{d}") {
+			return strings.NewReplacer("{m}", month, "{y}", strconv.Itoa(y)).Replace(l.DateFormat[i:])
+		}
 		return month + " " + strconv.Itoa(y)
 	}
 	out := strings.NewReplacer("{d}", strconv.Itoa(d), "{m}", month).Replace(l.DateFormat)
 	if y == 0 {
 		out = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.ReplaceAll(out, "{y}", "")), ","))
+		for _, j := range l.DateJoin { // "5 de agosto de" → "5 de agosto"
+			out = strings.TrimSpace(strings.TrimSuffix(out, " "+j))
+		}
 		return out
 	}
 	return strings.ReplaceAll(out, "{y}", strconv.Itoa(y))

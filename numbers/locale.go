@@ -82,8 +82,21 @@ type Locale struct {
 	// DateJoin are words allowed between day, month and year ("de").
 	DateJoin []string
 
+	// ScaleJoin are words allowed between a scale word and the currency or
+	// unit it counts: Spanish "millones de dólares", Italian "milioni di
+	// euro", French "milliards d'euros".
+	ScaleJoin []string
+	// Region, when set, makes the table a regional variant of Lang
+	// (Portuguese "PT" beside "BR"): it serves tags of that exact region,
+	// while Lang alone is served by the table without a Region.
+	Region string
+
 	TimeWords  map[string]int // after a time: hours to add ("p.m." → 12, "Uhr" → 0)
 	PercentOut string         // pattern for Format: "%s %%"
+
+	// MinuteWords may follow the minutes of a time written with a time
+	// word: "14 giờ 30 phút".
+	MinuteWords []string
 
 	// filled by register
 	tag                  language.Tag
@@ -96,6 +109,8 @@ type Locale struct {
 	rangePre, timeWords  *lexicon
 	ordSuffix, ordPrefix *lexicon
 	dateJoin             *lexicon
+	scaleJoin            *lexicon
+	minuteWords          *lexicon
 }
 
 var (
@@ -109,7 +124,11 @@ var (
 func register(l *Locale) {
 	registerMu.Lock()
 	defer registerMu.Unlock()
-	l.tag = language.Make(l.Lang)
+	key := l.Lang
+	if l.Region != "" {
+		key += "-" + l.Region
+	}
+	l.tag = language.Make(key)
 	l.decimal, l.group = probeSymbols(l.tag)
 	l.scales = newLexicon(keysOf(l.Scales))
 	l.currencies = newLexicon(keysOf(l.Currencies))
@@ -126,7 +145,12 @@ func register(l *Locale) {
 	l.ordSuffix = newLexicon(l.OrdSuffixes)
 	l.ordPrefix = newLexicon(l.OrdPrefixes)
 	l.dateJoin = newLexicon(l.DateJoin)
-	registry[l.Lang] = l
+	l.minuteWords = newLexicon(l.MinuteWords)
+	l.scaleJoin = newLexicon(l.ScaleJoin)
+	registry[key] = l
+	if l.Region != "" {
+		return // a variant: Languages lists the base language once
+	}
 	regOrder = append(regOrder, l.Lang)
 	sort.Strings(regOrder)
 }
@@ -161,9 +185,15 @@ func probeSymbols(tag language.Tag) (decimal, group string) {
 	return runs[len(runs)-1], runs[0]
 }
 
-// localeFor returns the table for tag's base language, or nil.
+// localeFor returns the table for tag's language, or nil: the regional
+// variant when tag names its region exactly (pt-PT), else the base table.
 func localeFor(tag language.Tag) *Locale {
 	b, _ := tag.Base()
+	if r, conf := tag.Region(); conf == language.Exact {
+		if l := registry[b.String()+"-"+r.String()]; l != nil {
+			return l
+		}
+	}
 	return registry[b.String()]
 }
 

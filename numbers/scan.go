@@ -225,6 +225,9 @@ func (s *scanner) suffixOK(n numeral, end int, letters bool) bool {
 		// digits joined by - or /: a range "2019-2024" is fine, "45/2023" is a code
 		return s.src[p] == '-' && end-p > 1 && isDigit(s.src[p+1])
 	}
+	if _, e := s.gluedTimeWord(p); e > 0 && digitRun(s.src, e) == end {
+		return true // "14h30"
+	}
 	for _, lx := range []*lexicon{s.loc.ordSuffix, s.loc.units, s.loc.scales, s.loc.percent, s.loc.timeWords, s.loc.currencies} {
 		if _, w := lx.match(s.src, p); w > 0 {
 			if p+w == end || s.src[p+w] == '-' {
@@ -275,7 +278,8 @@ func (s *scanner) right(v *value) {
 	loc, src := s.loc, s.src
 	p := v.end
 	if v.num != nil && v.num.plain() {
-		if _, w := loc.ordSuffix.match(src, p); w > 0 {
+		// an ordinal sign that starts a unit ("°" of "30°C") yields to it
+		if _, w := loc.ordSuffix.match(src, p); w > 0 && !s.longerUnitAt(p, w) {
 			v.kind = Ordinal
 			v.end = p + w
 			return
@@ -296,7 +300,7 @@ func (s *scanner) right(v *value) {
 	}
 	if k, w := loc.scales.match(src, q); w > 0 {
 		sc := loc.Scales[k]
-		if !sc.MoneyOnly || s.currencyBefore(v.start) != "" || s.currencyAt(s.spaces(q+w)) != "" {
+		if !sc.MoneyOnly || s.currencyBefore(v.start) != "" || s.currencyAt(s.afterScaleJoin(s.spaces(q+w))) != "" {
 			v.scale, v.scaleExp = s.orig[q:q+w], sc.Exp
 			v.val.Exponent += int32(sc.Exp)
 			if v.alt != nil {
@@ -310,6 +314,7 @@ func (s *scanner) right(v *value) {
 				v.kind, v.unit, v.end = Percent, "%", q+w
 				return
 			}
+			q = s.afterScaleJoin(q)
 		}
 	}
 	if k, w := loc.currencies.match(src, q); w > 0 {
@@ -321,6 +326,30 @@ func (s *scanner) right(v *value) {
 		v.kind, v.unit, v.end = Quantity, loc.Units[k], q+w
 		s.perSuffix(v)
 	}
+}
+
+// longerUnitAt reports whether a unit longer than w bytes is written at p.
+func (s *scanner) longerUnitAt(p, w int) bool {
+	_, uw := s.loc.units.match(s.src, p)
+	return uw > w
+}
+
+// afterScaleJoin skips a word joining a scale word to its currency or unit
+// ("millones de dólares") when a currency or unit follows it; otherwise it
+// returns q.
+func (s *scanner) afterScaleJoin(q int) int {
+	_, w := s.loc.scaleJoin.match(s.src, q)
+	if w == 0 {
+		return q
+	}
+	r := s.spaces(q + w)
+	if _, cw := s.loc.currencies.match(s.src, r); cw > 0 {
+		return r
+	}
+	if _, uw := s.loc.units.match(s.src, r); uw > 0 {
+		return r
+	}
+	return q
 }
 
 // perSuffix notes a "/person/year" after a unit without taking it into
@@ -407,11 +436,13 @@ func (s *scanner) finish(v *value) int {
 	}
 	f := Fact{Kind: v.kind, Offset: start, End: v.end, Value: v.val, Alt: v.alt, Unit: v.unit,
 		Scale: v.scale, ScaleExp: v.scaleExp, Spelled: v.spelled, Notes: v.notes}
+	bare := f.Offset
 	f.Qualifier, f.Offset = s.qualifierBefore(f.Offset)
 	if f.Kind == Number && !v.spelled && v.num != nil && v.num.plain() && len(v.num.runs[0]) == 4 &&
-		f.Qualifier == NoQualifier && !f.Value.Negative {
+		(f.Qualifier == NoQualifier || f.Qualifier == UpTo) && !f.Value.Negative {
 		if y, err := f.Value.Int64(); err == nil && y >= 1000 && y <= 2100 {
-			f.Kind = Year
+			// "hasta 2024", "até 2024", "fino al 2024": until a year, not up to a count
+			f.Kind, f.Qualifier, f.Offset = Year, NoQualifier, bare
 		}
 	}
 	if f.Kind == Ordinal {
