@@ -261,8 +261,8 @@ func (s *scanner) dayFirstDate(v *value) int {
 	d, _ := smallInt(n.runs[0], 0, 2)
 	if d >= 1 && d <= 31 {
 		mp := p
-		if _, w := s.loc.ordSuffix.match(src, p); w > 0 && !dot {
-			mp = p + w // "1er août", "5th August"
+		if _, w := s.loc.ordSuffix.match(src, v.end); w > 0 {
+			mp = v.end + w // "1er août", "5th August", "1.º de enero"
 		}
 		q := s.skipJoin(mp)
 		if k, w := s.loc.months.match(src, q); w > 0 && q > mp {
