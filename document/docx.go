@@ -119,7 +119,7 @@ func readZipXML(f *zip.File, lim limits, budget *int64, walk func(*xmlWalker) er
 		return fail(ErrFormat, "%s: cannot open: %v", f.Name, err)
 	}
 	defer rc.Close()
-	lr := &io.LimitedReader{R: rc, N: *budget + 1}
+	lr := &io.LimitedReader{R: damagedReader{rc, f.Name}, N: *budget + 1}
 	err = walk(newXMLWalker(lr, f.Name, lim, false))
 	*budget = lr.N - 1
 	if *budget < 0 {
@@ -132,6 +132,22 @@ func readZipXML(f *zip.File, lim limits, budget *int64, walk func(*xmlWalker) er
 		return fail(ErrFormat, "%s: %v", f.Name, err)
 	}
 	return nil
+}
+
+// damagedReader reads an archive member and turns a failure to inflate it
+// (a size or checksum that does not match the header, truncated data) into
+// a user-facing error, which the XML walker passes on as is.
+type damagedReader struct {
+	r    io.Reader
+	name string
+}
+
+func (d damagedReader) Read(p []byte) (int, error) {
+	n, err := d.r.Read(p)
+	if err != nil && !errors.Is(err, io.EOF) {
+		err = fail(ErrFormat, "%s is damaged in the archive (%v)", d.name, err)
+	}
+	return n, err
 }
 
 // officeDocument returns the main part named by the package relations.

@@ -114,6 +114,26 @@ func TestDOCX(t *testing.T) {
 	}
 }
 
+// badChecksumZip returns an archive of one stored member whose header
+// carries a wrong CRC-32: reading it to the end fails.
+func badChecksumZip(t testing.TB, name, data string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, err := zw.CreateRaw(&zip.FileHeader{Name: name, Method: zip.Store, CRC32: 12345,
+		CompressedSize64: uint64(len(data)), UncompressedSize64: uint64(len(data))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Write([]byte(data)); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
 func TestDOCXBad(t *testing.T) {
 	t.Parallel()
 	deep := strings.Repeat("<w:r>", 300) + strings.Repeat("</w:r>", 300)
@@ -138,6 +158,8 @@ func TestDOCXBad(t *testing.T) {
 		{"zip bomb", buildDocx(t, bomb, nil), Options{MaxSize: 100 << 10}, ErrTooLarge, "zip bomb"},
 		{"too many entries", buildZip(t, many), Options{}, ErrFormat, "1201 entries"},
 		{"no text", buildDocx(t, "<w:p/>", nil), Options{}, ErrEmpty, "no text found in this docx file"},
+		{"damaged member", badChecksumZip(t, "word/document.xml", "<w:document "+wordNS+"><w:body><w:p><w:r><w:t>4.000</w:t></w:r></w:p></w:body></w:document>"),
+			Options{}, ErrFormat, "word/document.xml is damaged in the archive (zip: checksum error)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

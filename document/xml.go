@@ -44,6 +44,10 @@ func (w *xmlWalker) next() (xml.Token, error) {
 			}
 			return nil, io.EOF
 		}
+		var p *problem
+		if errors.As(err, &p) { // the reader's own user-facing error (a damaged archive)
+			return nil, err
+		}
 		return nil, w.fail("malformed XML: %v", err)
 	}
 	if w.tokens++; w.tokens > w.lim.maxTokens {
