@@ -15,7 +15,7 @@ var spanishCases = []extractCase{
 	{in: "68 resoluciones", want: []string{"number|68|68"}},
 	{in: "43.000 cuadros", want: []string{"number|43.000|43000"}},
 	{in: "1.197 hogares", want: []string{"number|1.197|1197"}},
-	{in: "1197 hogares", want: []string{"year|1197|1197"}}, // RAE: no point in four digits; a year-like count compares as an amount
+	{in: "1197 hogares", want: []string{"year|1197|1197"}},                                                  // RAE: no point in four digits; a year-like count compares as an amount
 	{in: "una media de 3,5 hijos", want: []string{"number|una media|0.5", "number|3,5|3.5"}, spelled: true}, // false positive: "media" (average) read as a half by numbers/words
 	{in: "1.234.567,89 unidades", want: []string{"number|1.234.567,89|1234567.89"}},
 	{in: "12 345 personas", want: []string{"number|12 345|12345"}},

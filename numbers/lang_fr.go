@@ -19,10 +19,13 @@ var french = &Locale{
 	ScaleAbbr:  map[int]string{6: "M", 9: "Md"},
 	Currencies: map[string]string{
 		"VND": "VND", "dongs": "VND", "dong": "VND", "đồng": "VND", "VNĐ": "VND",
-		"USD": "USD", "dollars": "USD", "dollar": "USD", "$": "USD", "US$": "USD",
+		"USD": "USD", "dollars américains": "USD", "dollars US": "USD", "dollars": "USD", "dollar": "USD", "$": "USD", "US$": "USD",
 		"EUR": "EUR", "euros": "EUR", "euro": "EUR", "€": "EUR", "CHF": "CHF", "francs suisses": "CHF",
+		"GBP": "GBP", "livres sterling": "GBP", "£": "GBP", "JPY": "JPY", "yens": "JPY", "CNY": "CNY", "yuans": "CNY",
 	},
-	CurBefore: map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "EUR": "EUR", "VND": "VND"},
+	CurBefore: map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "EUR": "EUR", "VND": "VND", "£": "GBP"},
+	// "83,79 millions de VND", "2 milliards d'euros"
+	ScaleJoin: []string{"de", "d'", "d’"},
 	CurFormat: map[string]string{"EUR": "%s €", "USD": "%s dollars"},
 	Units: commonUnits(map[string]string{
 		"kilomètres": "km", "kilomètre": "km", "mètres": "m", "mètre": "m", "mètres carrés": "m²",
@@ -59,6 +62,6 @@ var french = &Locale{
 	},
 	DateOrder:  "DMY",
 	DateFormat: "{d} {m} {y}",
-	TimeWords:  map[string]int{"heures": 0},
+	TimeWords:  map[string]int{"heures": 0, "heure": 0, "h": 0},
 	PercentOut: "%s %%",
 }
