@@ -183,14 +183,20 @@ func (s *scanner) timeWithWord(v *value) int {
 		add, e = s.gluedTimeWord(v.end)
 		glued = e > 0
 	}
+	start, prefixed := v.start, false
 	if e == 0 {
-		return 0
+		// a time word before: "ore 14", "alle ore 14.30"
+		_, at := s.loc.timeBefore.matchBefore(s.src, s.spacesBack(v.start))
+		if at < 0 || at < s.last || s.spacesBack(v.start) == v.start {
+			return 0
+		}
+		start, prefixed, e = at, true, v.end
 	}
 	h, _ := smallInt(n.runs[0], 0, 2)
 	m := 0
 	if len(n.runs) == 2 {
 		m, _ = smallInt(n.runs[1], 0, 2)
-	} else if add == 0 {
+	} else if add == 0 && !prefixed {
 		// minutes after the hour word: "14h30", "14 h 30", "14 giờ 30 phút"
 		q := e
 		if !glued {
@@ -213,7 +219,7 @@ func (s *scanner) timeWithWord(v *value) int {
 	} else if add == 0 && h == 12 && strings.Contains(strings.ToLower(s.src[v.end:e]), "a.") {
 		h = 0
 	}
-	s.emit(Fact{Kind: Time, Offset: v.start, End: e, ISO: fmt.Sprintf("%02d:%02d", h, m)})
+	s.emit(Fact{Kind: Time, Offset: start, End: e, ISO: fmt.Sprintf("%02d:%02d", h, m)})
 	return e
 }
 

@@ -97,6 +97,9 @@ type Locale struct {
 	// MinuteWords may follow the minutes of a time written with a time
 	// word: "14 giờ 30 phút".
 	MinuteWords []string
+	// TimeBefore are words that make the number after them a clock hour:
+	// Italian "ore 14", "alle ore 14.30".
+	TimeBefore []string
 
 	// filled by register
 	tag                  language.Tag
@@ -111,6 +114,7 @@ type Locale struct {
 	dateJoin             *lexicon
 	scaleJoin            *lexicon
 	minuteWords          *lexicon
+	timeBefore           *lexicon
 }
 
 var (
@@ -146,6 +150,7 @@ func register(l *Locale) {
 	l.ordPrefix = newLexicon(l.OrdPrefixes)
 	l.dateJoin = newLexicon(l.DateJoin)
 	l.minuteWords = newLexicon(l.MinuteWords)
+	l.timeBefore = newLexicon(l.TimeBefore)
 	l.scaleJoin = newLexicon(l.ScaleJoin)
 	registry[key] = l
 	if l.Region != "" {
@@ -215,6 +220,7 @@ type lexicon struct {
 
 func newLexicon(keys []string) *lexicon {
 	lx := &lexicon{}
+	keys = append([]string(nil), keys...) // the table's own order stays: Format takes ScaleJoin[0]
 	sort.Slice(keys, func(i, j int) bool {
 		if len(keys[i]) != len(keys[j]) {
 			return len(keys[i]) > len(keys[j])
