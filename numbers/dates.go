@@ -132,10 +132,13 @@ func (s *scanner) clockTime(i int) int {
 		return 0
 	}
 	end := k
-	if add, e := s.timeWord(k); e > 0 && h <= 12 {
-		h = (h % 12) + add
-		if add == 0 && strings.Contains(strings.ToLower(src[k:e]), "a") && h == 12 {
-			h = 0
+	if add, e := s.timeWord(k); e > 0 && (h <= 12 || add == 0) {
+		// "14:30 Uhr", "14:30 uur": a 24-hour time keeps its hour
+		switch {
+		case add == 12 && h < 12:
+			h += 12
+		case add == 0 && h == 12 && strings.Contains(strings.ToLower(src[k:e]), "a"):
+			h = 0 // 12:30 a.m.
 		}
 		end = e
 	}

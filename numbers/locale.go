@@ -55,7 +55,9 @@ type Locale struct {
 	QualOut    map[Qualifier]string // for Format
 	RangeInfix []string             // words between the ends of a range: "bis", "to"
 	// RangePairs maps a word before a range to the word between its ends:
-	// "zwischen" → "und", "between" → "and", "von" → "bis".
+	// "zwischen" → "und", "between" → "and", "von" → "bis". Alternatives
+	// are split by "|" ("van" → "tot|t/m"); a connector in RangeInfix that
+	// starts with the word and a space also fits ("tot en met").
 	RangePairs map[string]string
 	RangeOut   string // connector for Format: "–"
 
@@ -101,6 +103,11 @@ type Locale struct {
 	// Italian "ore 14", "alle ore 14.30".
 	TimeBefore []string
 
+	// NotNumbers are fixed phrases that start with or hold a number word
+	// but state no numeric fact: Dutch "één van de", "Tweede Kamer", "ten
+	// eerste". The scanner skips them whole at a word start.
+	NotNumbers []string
+
 	// filled by register
 	tag                  language.Tag
 	decimal, group       string
@@ -115,6 +122,7 @@ type Locale struct {
 	scaleJoin            *lexicon
 	minuteWords          *lexicon
 	timeBefore           *lexicon
+	notNumbers           *lexicon
 }
 
 var (
@@ -151,6 +159,7 @@ func register(l *Locale) {
 	l.dateJoin = newLexicon(l.DateJoin)
 	l.minuteWords = newLexicon(l.MinuteWords)
 	l.timeBefore = newLexicon(l.TimeBefore)
+	l.notNumbers = newLexicon(l.NotNumbers)
 	l.scaleJoin = newLexicon(l.ScaleJoin)
 	registry[key] = l
 	if l.Region != "" {

@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -133,6 +134,9 @@ func (s *scanner) wordAt(i int) int {
 	}
 	if e := s.monthFirstDate(i); e > 0 {
 		return e
+	}
+	if _, w := s.loc.notNumbers.match(s.src, i); w > 0 {
+		return i + w // "één van de", "Tweede Kamer": no fact
 	}
 	if e := s.spelledAt(i); e > 0 {
 		return e
@@ -322,7 +326,8 @@ func (s *scanner) right(v *value) {
 		s.perSuffix(v)
 		return
 	}
-	if k, w := loc.units.match(src, q); w > 0 {
+	// a unit that starts a longer range connector yields to it ("t" of "t/m")
+	if k, w := loc.units.match(src, q); w > 0 && !s.longerRangeInAt(q, w) {
 		v.kind, v.unit, v.end = Quantity, loc.Units[k], q+w
 		s.perSuffix(v)
 	}
@@ -332,6 +337,13 @@ func (s *scanner) right(v *value) {
 func (s *scanner) longerUnitAt(p, w int) bool {
 	_, uw := s.loc.units.match(s.src, p)
 	return uw > w
+}
+
+// longerRangeInAt reports whether a range connector longer than w bytes is
+// written at p (Dutch "t/m" against the unit "t").
+func (s *scanner) longerRangeInAt(p, w int) bool {
+	_, rw := s.loc.rangeIn.match(s.src, p)
+	return rw > w
 }
 
 // afterScaleJoin skips a word joining a scale word to its currency or unit
@@ -488,9 +500,10 @@ func (s *scanner) rangeEnd(v *value, pre string) (value, int) {
 		if pre != "" {
 			conn = lookupFold(loc.RangePairs, pre)
 		}
-		if conn != "" && hasWordAt(src, q, conn) {
-			r = s.spaces(q + len(conn))
-		} else if k, w := loc.rangeIn.match(src, q); w > 0 && q > p && isWordRune(rune(k[0])) && (conn == "" || k == conn) {
+		// a longer connector that starts with conn wins: "van … tot en met"
+		if k, w := loc.rangeIn.match(src, q); w > 0 && q > p && isWordRune(rune(k[0])) && (conn == "" || connFits(conn, k)) {
+			r = s.spaces(q + w)
+		} else if w := connWordAt(src, q, conn); w > 0 {
 			r = s.spaces(q + w)
 		}
 	}
@@ -539,6 +552,32 @@ func (s *scanner) rangeEnd(v *value, pre string) (value, int) {
 		return value{}, 0
 	}
 	return hi, hi.end
+}
+
+// connFits reports whether the range connector k answers conn, a
+// RangePairs value that may list alternatives split by "|" ("tot|t/m"): k
+// is one of them or starts with one and a space ("tot en met").
+func connFits(conn, k string) bool {
+	for _, a := range strings.Split(conn, "|") {
+		if k == a || hasAt(k, 0, a+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// connWordAt returns the length of the alternative of conn written as a
+// word at s[i:], or 0.
+func connWordAt(s string, i int, conn string) int {
+	if conn == "" {
+		return 0
+	}
+	for _, a := range strings.Split(conn, "|") {
+		if hasWordAt(s, i, a) {
+			return len(a)
+		}
+	}
+	return 0
 }
 
 func hasAt(s string, i int, t string) bool { return len(s)-i >= len(t) && s[i:i+len(t)] == t }
