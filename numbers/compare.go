@@ -96,6 +96,10 @@ type comparer struct {
 	a, b   *Fact
 	la, lb *Locale
 	bt     language.Tag
+	// quick skips writing messages: Match diagnoses every pair of facts in
+	// a link to choose the pairing and writes the message only for the
+	// pairs it keeps (most candidates are unrelated facts).
+	quick bool
 }
 
 func (c *comparer) diagnose() Diagnosis {
@@ -286,6 +290,9 @@ func (c *comparer) ranges() Diagnosis {
 
 // diag builds a Diagnosis with a formatted message.
 func (c *comparer) diag(cause Cause, closeness float64, format string, args ...any) Diagnosis {
+	if c.quick {
+		return Diagnosis{Cause: cause, Closeness: closeness}
+	}
 	return Diagnosis{Cause: cause, Closeness: closeness, Message: sprintf(format, args...)}
 }
 
@@ -297,8 +304,19 @@ func (c *comparer) loc(f *Fact) *Locale {
 }
 
 // sideA and sideB name a fact as written, with its language and value.
-func (c *comparer) sideA() string { return side(c.la, c.a) }
-func (c *comparer) sideB() string { return side(c.lb, c.b) }
+func (c *comparer) sideA() string {
+	if c.quick {
+		return ""
+	}
+	return side(c.la, c.a)
+}
+
+func (c *comparer) sideB() string {
+	if c.quick {
+		return ""
+	}
+	return side(c.lb, c.b)
+}
 
 func side(l *Locale, f *Fact) string {
 	switch f.Kind {

@@ -19,7 +19,7 @@ func match(src, tgt []Fact, st, tt language.Tag) []Pair {
 	var cands []cand
 	for i := range src {
 		for j := range tgt {
-			c := comparer{a: &src[i], b: &tgt[j], la: ls, lb: lt, bt: tt}
+			c := comparer{a: &src[i], b: &tgt[j], la: ls, lb: lt, bt: tt, quick: true}
 			d := c.diagnose()
 			if d.Closeness < pairingMinimum {
 				continue
@@ -51,6 +51,8 @@ func match(src, tgt []Fact, st, tt language.Tag) []Pair {
 			continue
 		}
 		srcPair[c.i], tgtUsed[c.j] = c.j, true
+		full := comparer{a: &src[c.i], b: &tgt[c.j], la: ls, lb: lt, bt: tt}
+		c.d = full.diagnose()
 		if c.d.Cause != Same {
 			c.d.Suggestion = format(src[c.i], tt)
 		}
