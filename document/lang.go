@@ -77,7 +77,9 @@ var (
 // little text" or why the text is not in a language tally reads.
 func detectLanguage(text string) (language.Tag, string) {
 	text = sample(text)
-	text = urlOrMail.ReplaceAllString(text, " ")
+	if strings.Contains(text, "://") || strings.Contains(text, "www.") || strings.Contains(text, "@") {
+		text = urlOrMail.ReplaceAllString(text, " ")
+	}
 	var letters, latin int
 	for _, r := range text {
 		if unicode.IsLetter(r) {
@@ -92,6 +94,9 @@ func detectLanguage(text string) (language.Tag, string) {
 	}
 	if latin*2 < letters {
 		return language.Und, "the text is not in Latin script, and tally reads only " + supportedList()
+	}
+	if t, ok := funcWordLanguage(text); ok {
+		return t, ""
 	}
 	info := whatlanggo.DetectWithOptions(text, whatlanggo.Options{Whitelist: whitelist})
 	if name, ok := langNames[info.Lang]; ok {
