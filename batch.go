@@ -41,7 +41,7 @@ func groupFolder(c *cli.Context, dir string, maxSize int64, progress func(done, 
 // runBatch checks every set of versions found under dir.
 func runBatch(c *cli.Context, s *checkSettings, dir string) error {
 	quiet := c.Bool("quiet")
-	groupBar := newBar(c.App.ErrWriter, quiet, "reading")
+	groupBar := newBar(c.App.ErrWriter, quiet, "reading", "files")
 	l, g, err := groupFolder(c, dir, s.opt.Read.MaxSize, groupBar.update)
 	groupBar.finish()
 	if err != nil {
@@ -55,7 +55,7 @@ func runBatch(c *cli.Context, s *checkSettings, dir string) error {
 	for i, set := range g.Sets {
 		jobs[i] = jobFor(set, sources[i])
 	}
-	bar := newBar(c.App.ErrWriter, quiet, "checking")
+	bar := newBar(c.App.ErrWriter, quiet, "checking", "sets")
 	r := check.Batch(jobs, check.BatchOptions{SetOptions: s.opt, Jobs: c.Int("jobs"), Progress: bar.update})
 	bar.finish()
 
@@ -120,14 +120,15 @@ func langString(t language.Tag) string {
 // bar is a progress bar on stderr, drawn only on a terminal.
 type bar struct {
 	desc string
+	unit string // what is counted: "files", "sets"
 	w    io.Writer
 	on   bool
 	pb   *progressbar.ProgressBar
 }
 
-func newBar(w io.Writer, quiet bool, desc string) *bar {
+func newBar(w io.Writer, quiet bool, desc, unit string) *bar {
 	f, ok := w.(*os.File)
-	return &bar{desc: desc, w: w, on: !quiet && ok && term.IsTerminal(int(f.Fd()))}
+	return &bar{desc: desc, unit: unit, w: w, on: !quiet && ok && term.IsTerminal(int(f.Fd()))}
 }
 
 func (b *bar) update(done, total int) {
@@ -140,7 +141,7 @@ func (b *bar) update(done, total int) {
 			progressbar.OptionSetDescription(b.desc),
 			progressbar.OptionShowCount(),
 			progressbar.OptionShowIts(),
-			progressbar.OptionSetItsString("sets"),
+			progressbar.OptionSetItsString(b.unit),
 			progressbar.OptionSetPredictTime(true),
 			progressbar.OptionClearOnFinish(),
 			progressbar.OptionThrottle(100_000_000),

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
 	"golang.org/x/text/language"
 
 	"github.com/tally-qa/tally/check"
@@ -87,11 +88,27 @@ func parseCheckSettings(c *cli.Context) (*checkSettings, error) {
 	s.opt.All = c.Bool("all")
 	s.opt.Read.MaxSize = c.Int64("max-size")
 	s.ropt.All = s.opt.All
-	s.ropt.Width = c.Int("width")
+	s.ropt.Width = tableWidth(c.Int("width"), c.App.Writer)
 	if s.ropt.Color, err = colorWanted(c.String("color"), c.App.Writer); err != nil {
 		return nil, err
 	}
 	return &s, nil
+}
+
+// tableWidth is the width a table is wrapped to: the --width flag when
+// given, else the terminal's width when w is a terminal, else 0 (the
+// report's default). A pipe or a file gets the same output whatever
+// terminal the command ran in.
+func tableWidth(flag int, w io.Writer) int {
+	if flag > 0 {
+		return flag
+	}
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		if cols, _, err := term.GetSize(int(f.Fd())); err == nil && cols > 0 {
+			return cols
+		}
+	}
+	return 0
 }
 
 // colorWanted decides on colour: never, always, or auto (a terminal that
@@ -351,7 +368,7 @@ Example:
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "table or json"},
 			langFlag, maxSizeFlag,
-			&cli.IntFlag{Name: "width", Usage: "width of the table in columns (default 120)"},
+			&cli.IntFlag{Name: "width", Usage: "width of the table in columns (default: the terminal's, else 120)"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 2 {
@@ -384,7 +401,7 @@ Example:
 				al.TargetText = joinParagraphs(docs[1], l.Target)
 				view.Links = append(view.Links, al)
 			}
-			return report.WriteAlignment(c.App.Writer, f, view, report.Options{Width: c.Int("width")})
+			return report.WriteAlignment(c.App.Writer, f, view, report.Options{Width: tableWidth(c.Int("width"), c.App.Writer)})
 		},
 	}
 }
