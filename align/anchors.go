@@ -33,7 +33,7 @@ func TextAnchors(text string) []string {
 	sentenceStart := true // the next word starts a sentence
 	prevCap := ""         // the previous word, if capitalised and adjacent
 	prevInitial := false  // whether that word started a sentence
-	for _, raw := range strings.Fields(text) {
+	for raw := range strings.FieldsSeq(text) {
 		core := strings.TrimFunc(raw, isEdgePunct)
 		leadBreak := len(core) > 0 && strings.IndexFunc(raw[:strings.Index(raw, core)], isOpenPunct) >= 0
 		initial := sentenceStart || leadBreak // a quotation starts capitalised too
@@ -105,9 +105,14 @@ func endsSentence(raw string) bool {
 }
 
 func isURL(s string) bool {
-	l := strings.ToLower(s)
-	return (strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") ||
-		strings.HasPrefix(l, "www.")) && len(s) > 7
+	return (hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") ||
+		hasPrefixFold(s, "www.")) && len(s) > 7
+}
+
+// hasPrefixFold is strings.HasPrefix ignoring ASCII case, without the
+// allocation of lower-casing every word of every paragraph.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 func isEmail(s string) bool {
