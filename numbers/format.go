@@ -83,7 +83,8 @@ func mantissa(f Fact, v *apd.Decimal, l *Locale, sy symbols) (string, string) {
 			if m.Cmp(apd.New(1, 0)) == 0 {
 				word = name.One
 			}
-			if abbr, ok := l.ScaleAbbr[f.ScaleExp]; ok && isAbbrev(f.Scale) {
+			// an abbreviation that is also a unit ("m") only next to a currency
+			if abbr, ok := l.ScaleAbbr[f.ScaleExp]; ok && isAbbrev(f.Scale) && (!l.Scales[abbr].MoneyOnly || isCurrency(l, f.Unit)) {
 				word = abbr
 			}
 			return digitsOf(&m, sy), word
