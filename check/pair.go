@@ -156,7 +156,14 @@ func (c *pairCheck) run(links []align.Link) {
 }
 
 func (c *pairCheck) collect(v *version, paras []int) []located {
-	var out []located
+	n := 0
+	for _, p := range paras {
+		n += len(v.facts[p])
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]located, 0, n)
 	for _, p := range paras {
 		for _, f := range v.facts[p] {
 			out = append(out, located{para: p, fact: f})
