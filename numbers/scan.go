@@ -234,7 +234,7 @@ func (s *scanner) suffixOK(n numeral, end int, letters bool) bool {
 	}
 	for _, lx := range []*lexicon{s.loc.ordSuffix, s.loc.units, s.loc.scales, s.loc.percent, s.loc.timeWords, s.loc.currencies} {
 		if _, w := lx.match(s.src, p); w > 0 {
-			if p+w == end || s.src[p+w] == '-' {
+			if p+w == end || p+w < len(s.src) && s.src[p+w] == '-' { // a multi-word unit may end the text: "0metros cuadrados"
 				return true
 			}
 		}
