@@ -80,17 +80,27 @@ func mantissa(f Fact, v *apd.Decimal, l *Locale, sy symbols) (string, string) {
 			m.Set(v)
 			m.Exponent -= int32(f.ScaleExp)
 			word := name.Many
-			if m.Cmp(apd.New(1, 0)) == 0 {
+			if m.Cmp(apd.New(1, 0)) == 0 || l.ScaleOneBelow2 && m.Cmp(apd.New(2, 0)) < 0 {
 				word = name.One
 			}
-			// an abbreviation that is also a unit ("m") only next to a currency
-			if abbr, ok := l.ScaleAbbr[f.ScaleExp]; ok && isAbbrev(f.Scale) && (!l.Scales[abbr].MoneyOnly || isCurrency(l, f.Unit)) {
+			if abbr, ok := scaleAbbr(f, l); ok {
 				word = abbr
 			}
 			return digitsOf(&m, sy), word
 		}
 	}
 	return digitsOf(v, sy), ""
+}
+
+// scaleAbbr returns the abbreviation Format writes for f's scale in l, if
+// the source abbreviated and l has one. An abbreviation that is also a
+// unit ("m") serves only next to a currency.
+func scaleAbbr(f Fact, l *Locale) (string, bool) {
+	abbr, ok := l.ScaleAbbr[f.ScaleExp]
+	if !ok || !isAbbrev(f.Scale) || l.Scales[abbr].MoneyOnly && !isCurrency(l, f.Unit) {
+		return "", false
+	}
+	return abbr, true
 }
 
 // joinScale writes digits and a scale word: "83,79 Millionen", "2.5m".
@@ -129,6 +139,9 @@ func withUnit(f Fact, s string, l *Locale, rng bool) string {
 	case f.Unit == "":
 		return s
 	case f.Kind == Money || rng && isCurrency(l, f.Unit):
+		if p, ok := l.CurScaled[f.Unit]; ok && f.ScaleExp != 0 && hasScaleName(f, l) {
+			return sprintf(p, s) // "1,2 milliard d’euros"
+		}
 		if p, ok := l.CurFormat[f.Unit]; ok {
 			if strings.HasPrefix(p, "%s ") {
 				s = scaleJoined(f, s, l)
@@ -138,6 +151,16 @@ func withUnit(f Fact, s string, l *Locale, rng bool) string {
 		return scaleJoined(f, s, l) + " " + f.Unit
 	}
 	return scaleJoined(f, s, l) + " " + unitWord(l, f.Unit)
+}
+
+// hasScaleName reports whether Format writes f's scale as a full word in l
+// (not an abbreviation, not digits alone).
+func hasScaleName(f Fact, l *Locale) bool {
+	if _, ok := l.ScaleNames[f.ScaleExp]; !ok {
+		return false
+	}
+	_, abbr := scaleAbbr(f, l)
+	return !abbr
 }
 
 // scaleJoined adds the language's first ScaleJoin word after an amount
@@ -215,7 +238,11 @@ func formatDate(f Fact, l *Locale) string {
 		}
 		return month + " " + strconv.Itoa(y)
 	}
-	out := strings.NewReplacer("{d}", strconv.Itoa(d), "{m}", month).Replace(l.DateFormat)
+	day := strconv.Itoa(d)
+	if d == 1 && l.FirstDay != "" {
+		day = l.FirstDay // "1er septembre"
+	}
+	out := strings.NewReplacer("{d}", day, "{m}", month).Replace(l.DateFormat)
 	if y == 0 {
 		out = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.ReplaceAll(out, "{y}", "")), ","))
 		for _, j := range l.DateJoin { // "5 de agosto de" → "5 de agosto"

@@ -103,6 +103,17 @@ type Locale struct {
 	// Italian "ore 14", "alle ore 14.30".
 	TimeBefore []string
 
+	// FirstDay is how a long date writes day 1 where it is an ordinal:
+	// French "1er septembre"; "" writes "1".
+	FirstDay string
+	// CurScaled maps an ISO code to the Format pattern after a scale word,
+	// where it differs from CurFormat plus ScaleJoin: French "%s d’euros"
+	// ("1,2 milliard d’euros", not "1,2 milliard de €").
+	CurScaled map[string]string
+	// ScaleOneBelow2 makes Format write the singular scale word for every
+	// amount below 2: French "1,2 milliard", Portuguese "1,5 milhão".
+	ScaleOneBelow2 bool
+
 	// NotNumbers are fixed phrases that start with or hold a number word
 	// but state no numeric fact: Dutch "één van de", "Tweede Kamer", "ten
 	// eerste". The scanner skips them whole at a word start.
