@@ -27,6 +27,9 @@ var french = &Locale{
 	// "83,79 millions de VND", "2 milliards d'euros"
 	ScaleJoin: []string{"de", "d'", "d’"},
 	CurFormat: map[string]string{"EUR": "%s €", "USD": "%s dollars"},
+	CurScaled: map[string]string{"EUR": "%s d’euros", "USD": "%s de dollars"},
+	// "1,2 milliard", "1,5 million": the singular up to 2
+	ScaleOneBelow2: true,
 	Units: commonUnits(map[string]string{
 		"kilomètres": "km", "kilomètre": "km", "mètres": "m", "mètre": "m", "mètres carrés": "m²",
 		"hectares": "ha", "hectare": "ha", "tonnes": "t", "tonne": "t", "kilogrammes": "kg", "litres": "l",
@@ -62,6 +65,7 @@ var french = &Locale{
 	},
 	DateOrder:  "DMY",
 	DateFormat: "{d} {m} {y}",
+	FirstDay:   "1er",
 	TimeWords:  map[string]int{"heures": 0, "heure": 0, "h": 0},
 	PercentOut: "%s %%",
 }

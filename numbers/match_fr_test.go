@@ -53,3 +53,30 @@ func TestCompareEnglishFrench(t *testing.T) {
 		{"15th", "15", KindChanged, "15e"},
 	})
 }
+
+// TestFormatFrench: suggestions in French style — the singular scale word
+// below 2, "d’euros" after a scale word, "1er" for the first of the month.
+func TestFormatFrench(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want string }{
+		{"€1.2 billion", "1,2 milliard d’euros"},
+		{"€3 billion", "3 milliards d’euros"},
+		{"1.5 million", "1,5 million"},
+		{"2 million", "2 millions"},
+		{"$450 million", "450 millions de dollars"},
+		{"83.79 million VND", "83,79 millions de VND"},
+		{"€12", "12 €"},
+		{"September 1, 2025", "1er septembre 2025"},
+		{"October 3, 2025", "3 octobre 2025"},
+		{"1st", "1er"},
+		{"43,000", "43\u00a0000"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			t.Parallel()
+			if got := Format(one(t, tc.in, language.English), language.French); got != tc.want {
+				t.Errorf("Format(%q, fr) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
