@@ -104,7 +104,9 @@ var dutchCases = []extractCase{
 	{in: "minstens 30", want: []string{"number|minstens 30|30|at_least"}},
 	{in: "ten minste 30", want: []string{"number|ten minste 30|30|at_least"}},
 	{in: "minder dan 10", want: []string{"number|minder dan 10|10|less_than"}},
-	{in: "tot 500 mensen", want: []string{"number|tot 500|500|up_to"}},
+	{in: "tot 500 mensen", want: []string{"number|500|500"}}, // false negative: bare "tot" is mostly "to" ("steeg tot"), so not read as "up to"
+	{in: "steeg tot 438,8 miljoen ton", want: []string{"quantity|438,8 miljoen ton|4.388E+8 t"}},
+	{in: "steeg met 2,4 procent tot 438,8 miljoen ton", want: []string{"percent|2,4 procent|2.4%", "quantity|438,8 miljoen ton|4.388E+8 t"}},
 	{in: "tot wel 500 mensen", want: []string{"number|tot wel 500|500|up_to"}},
 	{in: "krap 50", want: []string{"number|krap 50|50|nearly"}},
 	// codes, identifiers, URLs: never quantities

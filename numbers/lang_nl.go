@@ -42,13 +42,15 @@ var dutch = &Locale{
 		"okt.": 10, "nov.": 11, "dec.": 12,
 	},
 	MonthNames: [12]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
+	// Bare "tot" is not a qualifier: "steeg tot 438,8 miljoen ton" is
+	// "rose to", far more often than "up to".
 	Qualifiers: map[string]Qualifier{
 		"meer dan": MoreThan, "Meer dan": MoreThan, "ruim": MoreThan, "Ruim": MoreThan, "boven de": MoreThan,
 		"minstens": AtLeast, "ten minste": AtLeast, "minimaal": AtLeast,
 		"minder dan": LessThan, "Minder dan": LessThan, "hooguit": AtMost, "maximaal": AtMost,
 		"ongeveer": About, "circa": About, "ca.": About, "zo'n": About, "zo’n": About, "rond de": About,
 		"bijna": Nearly, "Bijna": Nearly, "vrijwel": Nearly, "krap": Nearly, "nagenoeg": Nearly,
-		"tot wel": UpTo, "tot maximaal": UpTo, "tot": UpTo, "Tot": UpTo, "Ongeveer": About, "Zo'n": About, "Zo’n": About,
+		"tot wel": UpTo, "tot maximaal": UpTo, "tot zo'n": UpTo, "Ongeveer": About, "Zo'n": About, "Zo’n": About,
 	},
 	QualOut: map[Qualifier]string{MoreThan: "meer dan", AtLeast: "minstens", LessThan: "minder dan",
 		AtMost: "hooguit", About: "ongeveer", Nearly: "bijna", UpTo: "tot wel"},
