@@ -153,7 +153,10 @@ func (c *comparer) magnitude() Diagnosis {
 	ca, ea := reducedDigits(&a.Value)
 	cb, eb := reducedDigits(&b.Value)
 	if ca == cb && (ea-eb)%3 == 0 {
-		if a.ScaleExp != 0 && b.ScaleExp != 0 && a.ScaleExp != b.ScaleExp && falseFriends(a.Scale, b.Scale) {
+		// look-alike words (billion/Billion), or other scale words that
+		// alone make the whole difference (billion/nghìn tỷ)
+		if a.ScaleExp != 0 && b.ScaleExp != 0 && a.ScaleExp != b.ScaleExp &&
+			(falseFriends(a.Scale, b.Scale) || abs(ea-eb) == abs(a.ScaleExp-b.ScaleExp)) {
 			return c.diag(ScaleFalseFriend, closeScale-unitPenalty,
 				"%s; %s. %s %q is 10^%d, %s %q is 10^%d (%s).", c.sideA(), c.sideB(),
 				c.la.Name, a.Scale, a.ScaleExp, c.lb.Name, b.Scale, b.ScaleExp, factor(&b.Value, &a.Value))

@@ -36,6 +36,8 @@ func TestCompareEnglishVietnamese(t *testing.T) {
 		{en: "17-NQ/TU", tgt: "17-NQ/TU"},
 	}, []crossDisagree{
 		{"83.79 million VND", "83.790 triệu đồng", SeparatorConfusion, "83,79 triệu đồng"},
+		{"4 billion VND", "4 nghìn tỷ đồng", ScaleFalseFriend, "4 tỷ đồng"},
+		{"$50 million", "50 tỷ USD", ScaleFalseFriend, "50 triệu USD"},
 		{"1,197", "1.198", DigitChanged, "1.197"},
 		{"1,197", "1.179", Transposition, "1.197"},
 		{"$5 million", "5 triệu đồng", UnitChanged, "5 triệu USD"},
