@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -137,4 +138,73 @@ var dutchCases = []extractCase{
 func TestExtractDutch(t *testing.T) {
 	t.Parallel()
 	runExtractTable(t, language.Dutch, dutchCases)
+}
+
+// dutchArticle is a Dutch news paragraph with a fact of each kind.
+const dutchArticle = "Op 6 februari 2025 maakte het havenbedrijf de cijfers bekend: de overslag steeg met 2,4 procent " +
+	"tot 438,8 miljoen ton en de omzet kwam uit op € 1,2 mld. Ruim 5.000 mensen werken er; zo'n 40 procent " +
+	"gaat per binnenvaart. Van 2019 tot en met 2024 ging 83,5 miljoen euro naar kademuren, tussen 5 en 10 " +
+	"procentpunt meer. De 25ste havendagen openen om 14.30 uur; één van de sprekers komt uit de Tweede Kamer."
+
+// FuzzExtractDutch checks the Dutch table on any input: no panic, spans
+// inside the text and in order, the same answer twice.
+func FuzzExtractDutch(f *testing.F) {
+	for _, c := range dutchCases {
+		f.Add(c.in)
+	}
+	f.Add(dutchArticle)
+	f.Add("van 1 t/m tot en met 't/m 5 à à 's avonds 14:30 uur 's 1e 15de één van de")
+	f.Fuzz(func(t *testing.T, text string) {
+		facts := Extract(text, language.Dutch)
+		prev := 0
+		for _, x := range facts {
+			if x.Offset < prev || x.Offset >= x.End || x.End > len(text) || text[x.Offset:x.End] != x.Text {
+				t.Fatalf("fact %q at %d:%d after %d in %d bytes", x.Text, x.Offset, x.End, prev, len(text))
+			}
+			prev = x.End
+		}
+		again := Extract(text, language.Dutch)
+		if len(again) != len(facts) {
+			t.Fatalf("%d facts, then %d", len(facts), len(again))
+		}
+		for i := range again {
+			if describe(again[i]) != describe(facts[i]) {
+				t.Fatalf("not deterministic: %q then %q", describe(facts[i]), describe(again[i]))
+			}
+		}
+	})
+}
+
+func BenchmarkExtractDutch(b *testing.B) {
+	b.SetBytes(int64(len(dutchArticle)))
+	b.ReportAllocs()
+	for range b.N {
+		Extract(dutchArticle, language.Dutch)
+	}
+}
+
+// TestDutchArticle reads dutchArticle whole: every fact, nothing from the
+// false friends "één van de" and "Tweede Kamer".
+func TestDutchArticle(t *testing.T) {
+	t.Parallel()
+	var got []string
+	for _, f := range Extract(dutchArticle, language.Dutch) {
+		got = append(got, describe(f))
+	}
+	want := []string{
+		"date|6 februari 2025|2025-02-06",
+		"percent|2,4 procent|2.4%",
+		"quantity|438,8 miljoen ton|4.388E+8 t",
+		"money|€ 1,2 mld.|1.2E+9 EUR",
+		"number|Ruim 5.000|5000|more_than",
+		"percent|zo'n 40 procent|40%|about",
+		"range|Van 2019 tot en met 2024|2019..2024",
+		"money|83,5 miljoen euro|8.35E+7 EUR",
+		"range|tussen 5 en 10 procentpunt|5..10 pp",
+		"ordinal|25ste|#25",
+		"time|14.30 uur|14:30",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Extract\n got %q\nwant %q", got, want)
+	}
 }
