@@ -138,11 +138,18 @@ type BatchOptions struct {
 	// Progress, if set, is called after each set with the number done and
 	// the total; calls come from one goroutine at a time.
 	Progress func(done, total int)
+	// Emit, if set, receives each checked set of two or more versions in the
+	// order of the jobs, as soon as it and every set before it are done,
+	// and the report's Sets stay empty: a caller that writes them out (a
+	// Spool) holds only a window of sets in memory, however many there are.
+	// Calls come from one goroutine at a time.
+	Emit func(*SetResult)
 }
 
 // Batch checks many sets in parallel with a bounded worker pool. Documents
 // are read when their set is checked and dropped after. The report lists
-// sets in the order of jobs, whatever the timing.
+// sets in the order of jobs, whatever the timing; at most a few sets per
+// worker wait, checked, for an earlier one to finish.
 func Batch(jobs []Job, opt BatchOptions) *Report {
 	n := opt.Jobs
 	if n <= 0 {
@@ -152,46 +159,61 @@ func Batch(jobs []Job, opt BatchOptions) *Report {
 		set    SetResult
 		failed []Problem
 	}
-	results := make([]result, len(jobs))
+	r := &Report{Sets: []SetResult{}}
+	emit := func(res *result) {
+		r.Failed = append(r.Failed, res.failed...)
+		switch len(res.set.Files) {
+		case 0:
+			return
+		case 1:
+			r.Unpaired = append(r.Unpaired, res.set.Files[0])
+			return
+		}
+		r.Totals.Errors += res.set.Counts.Errors
+		r.Totals.Warnings += res.set.Counts.Warnings
+		r.Totals.Infos += res.set.Counts.Infos
+		if opt.Emit != nil {
+			opt.Emit(&res.set)
+			return
+		}
+		r.Sets = append(r.Sets, res.set)
+	}
+
+	// slots bounds the sets handed out but not yet emitted, so that a slow
+	// set cannot make the finished ones after it pile up without limit.
+	slots := make(chan struct{}, 4*n)
+	pending := make(map[int]*result)
+	var mu sync.Mutex
+	done, nextOut := 0, 0
 	next := make(chan int)
 	var wg sync.WaitGroup
-	var mu sync.Mutex
-	done := 0
 	for w := 0; w < min(n, max(1, len(jobs))); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
 				s, f := Set(jobs[i], opt.SetOptions)
-				results[i] = result{s, f}
-				if opt.Progress != nil {
-					mu.Lock()
-					done++
-					opt.Progress(done, len(jobs))
-					mu.Unlock()
+				mu.Lock()
+				pending[i] = &result{s, f}
+				for res, ok := pending[nextOut]; ok; res, ok = pending[nextOut] {
+					delete(pending, nextOut)
+					nextOut++
+					emit(res)
+					<-slots
 				}
+				done++
+				if opt.Progress != nil {
+					opt.Progress(done, len(jobs))
+				}
+				mu.Unlock()
 			}
 		}()
 	}
 	for i := range jobs {
+		slots <- struct{}{}
 		next <- i
 	}
 	close(next)
 	wg.Wait()
-	r := &Report{Sets: []SetResult{}}
-	for _, res := range results {
-		r.Failed = append(r.Failed, res.failed...)
-		if len(res.set.Files) == 0 {
-			continue
-		}
-		if len(res.set.Files) == 1 {
-			r.Unpaired = append(r.Unpaired, res.set.Files[0])
-			continue
-		}
-		r.Sets = append(r.Sets, res.set)
-		r.Totals.Errors += res.set.Counts.Errors
-		r.Totals.Warnings += res.set.Counts.Warnings
-		r.Totals.Infos += res.set.Counts.Infos
-	}
 	return r
 }
