@@ -53,14 +53,13 @@ func CSVHeader() []string {
 	return h
 }
 
-func writeCSV(w io.Writer, r *check.Report, opt Options) error {
+func writeCSV(w io.Writer, in *input, opt Options) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader()); err != nil {
 		return fmt.Errorf("report: write csv: %w", err)
 	}
 	row := make([]string, len(csvFields)+1)
-	for i := range r.Sets {
-		s := &r.Sets[i]
+	for s := range in.sets {
 		for _, f := range visible(s, opt) {
 			row[0] = s.Name
 			v := reflect.ValueOf(f)

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -50,32 +52,41 @@ type JSONReport struct {
 // NewJSONReport builds the JSON document for r: the findings opt asks for,
 // flattened across sets in order.
 func NewJSONReport(r *check.Report, opt Options) JSONReport {
+	in := &input{Report: r, nsets: len(r.Sets), sets: func(yield func(*check.SetResult) bool) {
+		for i := range r.Sets {
+			if !yield(&r.Sets[i]) {
+				return
+			}
+		}
+	}}
 	out := JSONReport{
 		Findings: []JSONFinding{},
 		Sets:     make([]JSONSet, 0, len(r.Sets)),
 		Unpaired: nonNil(r.Unpaired),
 		Skipped:  nonNil(r.Skipped),
 		Failed:   nonNil(r.Failed),
+		Totals:   jsonTotals(in),
 	}
-	for i := range r.Sets {
-		s := &r.Sets[i]
+	for s := range in.sets {
 		for _, f := range visible(s, opt) {
 			out.Findings = append(out.Findings, JSONFinding{Set: s.Name, Finding: f})
 		}
-		out.Sets = append(out.Sets, JSONSet{
-			Set:    s.Name,
-			Files:  nonNil(s.Files),
-			Pairs:  nonNil(s.Pairs),
-			Counts: setCounts(s),
-		})
-	}
-	st := statsOf(r.Sets...)
-	out.Totals = JSONTotals{
-		Counts: totals(r),
-		Sets:   st.Sets, Links: st.Links, FactsCompared: st.Facts, Agreed: st.Agreed,
-		Unpaired: len(r.Unpaired), Skipped: len(r.Skipped), Failed: len(r.Failed),
+		out.Sets = append(out.Sets, jsonSet(s))
 	}
 	return out
+}
+
+func jsonSet(s *check.SetResult) JSONSet {
+	return JSONSet{Set: s.Name, Files: nonNil(s.Files), Pairs: nonNil(s.Pairs), Counts: setCounts(s)}
+}
+
+func jsonTotals(in *input) JSONTotals {
+	st := in.stats()
+	return JSONTotals{
+		Counts: in.totals(),
+		Sets:   st.Sets, Links: st.Links, FactsCompared: st.Facts, Agreed: st.Agreed,
+		Unpaired: len(in.Unpaired), Skipped: len(in.Skipped), Failed: len(in.Failed),
+	}
 }
 
 func nonNil[T any](s []T) []T {
@@ -85,8 +96,88 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
-func writeJSON(w io.Writer, r *check.Report, opt Options) error {
-	return encodeJSON(w, NewJSONReport(r, opt))
+// writeJSON writes the JSONReport document one element at a time, so that
+// a batch's findings are never all in memory; the bytes are those of
+// encodeJSON(NewJSONReport(...)).
+func writeJSON(w io.Writer, in *input, opt Options) error {
+	jw := &jsonWriter{w: bufio.NewWriter(w)}
+	jw.raw("{\n  \"findings\": [")
+	first := true
+	for s := range in.sets {
+		for _, f := range visible(s, opt) {
+			jw.element(&first, JSONFinding{Set: s.Name, Finding: f})
+		}
+	}
+	jw.endArray(first)
+	jw.raw(",\n  \"sets\": [")
+	first = true
+	for s := range in.sets {
+		jw.element(&first, jsonSet(s))
+	}
+	jw.endArray(first)
+	jw.field("unpaired", nonNil(in.Unpaired))
+	jw.field("skipped", nonNil(in.Skipped))
+	jw.field("failed", nonNil(in.Failed))
+	jw.field("totals", jsonTotals(in))
+	jw.raw("\n}\n")
+	if jw.err == nil {
+		jw.err = jw.w.Flush()
+	}
+	if jw.err != nil {
+		return fmt.Errorf("report: write json: %w", jw.err)
+	}
+	return nil
+}
+
+// jsonWriter writes a JSON document piece by piece, indented as
+// encoding/json indents it by two spaces, without HTML escaping.
+type jsonWriter struct {
+	w   *bufio.Writer
+	err error
+}
+
+func (j *jsonWriter) raw(s string) {
+	if j.err == nil {
+		_, j.err = j.w.WriteString(s)
+	}
+}
+
+// value writes v as the indented JSON of a value nested under prefix.
+func (j *jsonWriter) value(v any, prefix string) {
+	if j.err != nil {
+		return
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent(prefix, "  ")
+	enc.SetEscapeHTML(false)
+	if j.err = enc.Encode(v); j.err == nil {
+		_, j.err = j.w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+	}
+}
+
+// element writes one element of a top-level array.
+func (j *jsonWriter) element(first *bool, v any) {
+	if !*first {
+		j.raw(",")
+	}
+	*first = false
+	j.raw("\n    ")
+	j.value(v, "    ")
+}
+
+func (j *jsonWriter) endArray(empty bool) {
+	if empty {
+		j.raw("]")
+		return
+	}
+	j.raw("\n  ]")
+}
+
+// field writes a further member of the top-level object.
+func (j *jsonWriter) field(name string, v any) {
+	j.raw(",\n  \"" + name + "\": ")
+	j.value(v, "  ")
 }
 
 // encodeJSON writes v indented by two spaces, without HTML escaping (a

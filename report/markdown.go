@@ -40,31 +40,30 @@ func mdTable(ew *errWriter, headers ...string) {
 	mdRow(ew, delim...)
 }
 
-func writeMarkdown(w io.Writer, r *check.Report, opt Options) error {
+func writeMarkdown(w io.Writer, in *input, opt Options) error {
 	ew := &errWriter{w: w}
 	ew.line("# tally report")
 	ew.line("")
-	ew.line(mdEscaper.Replace(summaryLine(totals(r), statsOf(r.Sets...))))
-	if p := problemsLine(r); p != "" {
+	ew.line(mdEscaper.Replace(summaryLine(in.totals(), in.stats())))
+	if p := problemsLine(in.Report); p != "" {
 		ew.line("")
 		ew.line(p)
 	}
-	if isBatch(r) && len(r.Sets) > 0 {
+	batch := in.isBatch()
+	if batch && in.nsets > 0 {
 		ew.line("")
 		ew.line("## Sets")
 		ew.line("")
 		mdTable(ew, "set", "languages", "links", "facts", "errors", "warnings", "notes")
-		for i := range r.Sets {
-			s := &r.Sets[i]
-			c, st := setCounts(s), statsOf(*s)
+		for s := range in.sets {
+			c, st := setCounts(s), statsOf(s)
 			mdRow(ew, mdCell(s.Name), mdCell(languages(s)), strconv.Itoa(st.Links), strconv.Itoa(st.Facts),
 				strconv.Itoa(c.Errors), strconv.Itoa(c.Warnings), strconv.Itoa(c.Infos))
 		}
 	}
-	for i := range r.Sets {
-		s := &r.Sets[i]
+	for s := range in.sets {
 		fs := visible(s, opt)
-		if len(fs) == 0 && isBatch(r) && !opt.Verbose {
+		if len(fs) == 0 && batch && !opt.Verbose {
 			continue
 		}
 		ew.line("")
@@ -87,7 +86,7 @@ func writeMarkdown(w io.Writer, r *check.Report, opt Options) error {
 				mdCell(f.SourceText), mdCell(f.TargetText), mdCell(why), mdCell(f.Suggestion))
 		}
 	}
-	mdProblems(ew, r)
+	mdProblems(ew, in.Report)
 	return ew.err
 }
 

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"iter"
 	"strings"
 
 	"github.com/tally-qa/tally/check"
@@ -80,15 +81,58 @@ func Write(w io.Writer, f Format, r *check.Report, opt Options) error {
 	if r == nil {
 		r = &check.Report{}
 	}
+	return write(w, f, &input{Report: r, sets: func(yield func(*check.SetResult) bool) {
+		for i := range r.Sets {
+			if !yield(&r.Sets[i]) {
+				return
+			}
+		}
+	}, nsets: len(r.Sets)}, opt)
+}
+
+// SetStore holds a report's sets outside the report, as check.Spool does on
+// disk for a large batch. All may be walked more than once.
+type SetStore interface {
+	Len() int
+	All() iter.Seq[*check.SetResult]
+	Err() error
+}
+
+// WriteStored renders r in format f to w, with its sets taken from sets
+// instead of r.Sets. The output is the same as Write's for a report holding
+// those sets; memory holds one set at a time (and, for the table, a summary
+// row per set).
+func WriteStored(w io.Writer, f Format, r *check.Report, sets SetStore, opt Options) error {
+	if r == nil {
+		r = &check.Report{}
+	}
+	if err := write(w, f, &input{Report: r, sets: sets.All(), nsets: sets.Len()}, opt); err != nil {
+		return err
+	}
+	if err := sets.Err(); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	return nil
+}
+
+// input is what the writers render: the report's lists and totals, and its
+// sets as a sequence that can be walked more than once.
+type input struct {
+	*check.Report
+	sets  iter.Seq[*check.SetResult]
+	nsets int
+}
+
+func write(w io.Writer, f Format, in *input, opt Options) error {
 	switch f {
 	case Table:
-		return writeTable(w, r, opt)
+		return writeTable(w, in, opt)
 	case JSON:
-		return writeJSON(w, r, opt)
+		return writeJSON(w, in, opt)
 	case CSV:
-		return writeCSV(w, r, opt)
+		return writeCSV(w, in, opt)
 	case Markdown:
-		return writeMarkdown(w, r, opt)
+		return writeMarkdown(w, in, opt)
 	}
 	return fmt.Errorf("report: unknown format %q", string(f))
 }
@@ -121,15 +165,15 @@ func setCounts(s *check.SetResult) check.Counts {
 	return c
 }
 
-// totals returns r.Totals, or the sum of the sets' counts when r.Totals was
-// left empty.
-func totals(r *check.Report) check.Counts {
-	if r.Totals != (check.Counts{}) {
-		return r.Totals
+// totals returns the report's Totals, or the sum of the sets' counts when
+// Totals was left empty.
+func (in *input) totals() check.Counts {
+	if in.Totals != (check.Counts{}) {
+		return in.Totals
 	}
 	var t check.Counts
-	for i := range r.Sets {
-		c := setCounts(&r.Sets[i])
+	for s := range in.sets {
+		c := setCounts(s)
 		t.Errors += c.Errors
 		t.Warnings += c.Warnings
 		t.Infos += c.Infos
@@ -142,22 +186,34 @@ type stats struct {
 	Sets, Links, Facts, Agreed int
 }
 
-func statsOf(sets ...check.SetResult) stats {
-	st := stats{Sets: len(sets)}
-	for _, s := range sets {
-		for _, p := range s.Pairs {
-			st.Links += p.Links
-			st.Facts += p.FactsCompared
-			st.Agreed += p.Agreed
-		}
+func (st *stats) add(s *check.SetResult) {
+	st.Sets++
+	for _, p := range s.Pairs {
+		st.Links += p.Links
+		st.Facts += p.FactsCompared
+		st.Agreed += p.Agreed
+	}
+}
+
+func statsOf(s *check.SetResult) stats {
+	var st stats
+	st.add(s)
+	return st
+}
+
+// stats sums the statistics of all sets.
+func (in *input) stats() stats {
+	var st stats
+	for s := range in.sets {
+		st.add(s)
 	}
 	return st
 }
 
-// isBatch reports whether r is rendered as a batch: more or fewer than one
-// set, or files that were left unpaired, skipped or failed.
-func isBatch(r *check.Report) bool {
-	return len(r.Sets) != 1 || len(r.Unpaired)+len(r.Skipped)+len(r.Failed) > 0
+// isBatch reports whether the report is rendered as a batch: more or fewer
+// than one set, or files that were left unpaired, skipped or failed.
+func (in *input) isBatch() bool {
+	return in.nsets != 1 || len(in.Unpaired)+len(in.Skipped)+len(in.Failed) > 0
 }
 
 // plural writes n and the noun, with an "s" unless n is 1.

@@ -200,17 +200,18 @@ func setHeading(s *check.SetResult, opt Options) string {
 }
 
 // writeTable renders the terminal report.
-func writeTable(w io.Writer, r *check.Report, opt Options) error {
+func writeTable(w io.Writer, in *input, opt Options) error {
 	ew := &errWriter{w: w}
-	batch := isBatch(r)
-	if batch && len(r.Sets) > 0 {
+	batch := in.isBatch()
+	if batch && in.nsets > 0 {
 		ew.line("Sets")
-		if err := writeSetSummary(ew, r, opt); err != nil {
+		if err := writeSetSummary(ew, in, opt); err != nil {
 			return err
 		}
 	}
-	for i := range r.Sets {
-		s := &r.Sets[i]
+	i := -1
+	for s := range in.sets {
+		i++
 		fs := visible(s, opt)
 		if batch && len(fs) == 0 && !opt.Verbose {
 			continue
@@ -233,12 +234,12 @@ func writeTable(w io.Writer, r *check.Report, opt Options) error {
 			ew.err = renderTable(ew.w, findingColumns, rows, opt)
 		}
 	}
-	writeProblems(ew, r, opt)
-	if batch || len(r.Sets) > 0 {
+	writeProblems(ew, in.Report, opt)
+	if batch || in.nsets > 0 {
 		ew.line("")
 	}
-	ew.line(summaryLine(totals(r), statsOf(r.Sets...)))
-	if p := problemsLine(r); p != "" {
+	ew.line(summaryLine(in.totals(), in.stats()))
+	if p := problemsLine(in.Report); p != "" {
 		ew.line(p)
 	}
 	return ew.err
@@ -255,11 +256,10 @@ var setColumns = []column{
 	{header: "notes", weight: 1},
 }
 
-func writeSetSummary(ew *errWriter, r *check.Report, opt Options) error {
-	rows := make([][]cell, len(r.Sets))
-	for i := range r.Sets {
-		s := &r.Sets[i]
-		c, st := setCounts(s), statsOf(*s)
+func writeSetSummary(ew *errWriter, in *input, opt Options) error {
+	rows := make([][]cell, 0, in.nsets)
+	for s := range in.sets {
+		c, st := setCounts(s), statsOf(s)
 		errs := plainCell(strconv.Itoa(c.Errors))
 		if c.Errors > 0 {
 			errs = wholeCell(errs.text, ansiError)
@@ -268,11 +268,11 @@ func writeSetSummary(ew *errWriter, r *check.Report, opt Options) error {
 		if c.Warnings > 0 {
 			warns = wholeCell(warns.text, ansiWarning)
 		}
-		rows[i] = []cell{
+		rows = append(rows, []cell{
 			plainCell(s.Name), plainCell(languages(s)),
 			plainCell(strconv.Itoa(st.Links)), plainCell(strconv.Itoa(st.Facts)),
 			errs, warns, plainCell(strconv.Itoa(c.Infos)),
-		}
+		})
 	}
 	if ew.err != nil {
 		return ew.err
