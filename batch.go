@@ -55,8 +55,15 @@ func runBatch(c *cli.Context, s *checkSettings, dir string) error {
 	for i, set := range g.Sets {
 		jobs[i] = jobFor(set, sources[i])
 	}
+	// The checked sets wait on disk for the report, so that memory does not
+	// grow with the size of the corpus.
+	spool, err := check.NewSpool("")
+	if err != nil {
+		return inputError(err)
+	}
+	defer spool.Close()
 	bar := newBar(c.App.ErrWriter, quiet, "checking", "sets")
-	r := check.Batch(jobs, check.BatchOptions{SetOptions: s.opt, Jobs: c.Int("jobs"), Progress: bar.update})
+	r := check.Batch(jobs, check.BatchOptions{SetOptions: s.opt, Jobs: c.Int("jobs"), Progress: bar.update, Emit: spool.Add})
 	bar.finish()
 
 	for _, m := range g.Unpaired {
@@ -74,7 +81,7 @@ func runBatch(c *cli.Context, s *checkSettings, dir string) error {
 		r.Failed = append(r.Failed, check.Problem{Path: sk.Path, Reason: skipReason(sk)})
 	}
 	sort.SliceStable(r.Failed, func(i, j int) bool { return r.Failed[i].Path < r.Failed[j].Path })
-	return finish(c, s, r)
+	return finish(c, s, r, spool)
 }
 
 // jobFor turns a set found in a folder into a check job; the languages found

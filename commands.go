@@ -164,12 +164,19 @@ func runCheck(c *cli.Context) error {
 		}
 		return &exitError{code: exitTrouble}
 	}
-	return finish(c, s, r)
+	return finish(c, s, r, nil)
 }
 
-// finish writes the report and turns it into the exit code.
-func finish(c *cli.Context, s *checkSettings, r *check.Report) error {
-	if err := report.Write(c.App.Writer, s.format, r, s.ropt); err != nil {
+// finish writes the report, its sets taken from r or, for a batch, from
+// stored, and turns it into the exit code.
+func finish(c *cli.Context, s *checkSettings, r *check.Report, stored report.SetStore) error {
+	var err error
+	if stored != nil {
+		err = report.WriteStored(c.App.Writer, s.format, r, stored, s.ropt)
+	} else {
+		err = report.Write(c.App.Writer, s.format, r, s.ropt)
+	}
+	if err != nil {
 		return &exitError{code: exitTrouble, err: fmt.Errorf("writing the report: %w", err)}
 	}
 	if len(r.Failed) > 0 {
