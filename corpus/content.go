@@ -95,6 +95,7 @@ func scorePairs(docs []*docAnchors, lang []int, maxDF int, st *Stats) []edge {
 		for _, h := range d.anchors {
 			index = append(index, posting{h, int32(i)})
 		}
+		d.anchors = nil // the index holds them now
 	}
 	slices.SortFunc(index, func(x, y posting) int {
 		switch {
@@ -107,22 +108,30 @@ func scorePairs(docs []*docAnchors, lang []int, maxDF int, st *Stats) []edge {
 	})
 
 	weight := make([]float64, n) // sum of the weights of each document's counted anchors
-	shared := make(map[uint64]float64)
+	// The runs of anchors shared across languages, with their weights, and
+	// for each document the runs it is in (in anchor order).
+	type run struct {
+		lo, hi int // the run's documents: members[lo:hi]
+		w      float64
+	}
+	var runs []run
+	var members []int32
+	docRuns := make([][]int32, n)
 	for lo := 0; lo < len(index); {
 		hi := lo + 1
 		for hi < len(index) && index[hi].h == index[lo].h {
 			hi++
 		}
-		run := index[lo:hi]
+		r := index[lo:hi]
 		lo = hi
-		df := len(run)
+		df := len(r)
 		if df > maxDF {
 			continue
 		}
-		neutral := run[0].h&nameBit == 0
+		neutral := r[0].h&nameBit == 0
 		w := math.Log(float64(n+1) / float64(df))
 		var mask uint64
-		for _, p := range run {
+		for _, p := range r {
 			mask |= 1 << (uint(lang[p.doc]) % 64)
 		}
 		if bits.OnesCount64(mask) < 2 {
@@ -130,31 +139,52 @@ func scorePairs(docs []*docAnchors, lang []int, maxDF int, st *Stats) []edge {
 			// but a number, code or URL that only one language version
 			// holds speaks against a match.
 			if neutral {
-				for _, p := range run {
+				for _, p := range r {
 					weight[p.doc] += w
 				}
 			}
 			continue
 		}
 		st.Anchors++
-		for x, p := range run {
+		start := len(members)
+		for _, p := range r {
 			weight[p.doc] += w
-			for _, q := range run[x+1:] {
-				if lang[p.doc] != lang[q.doc] {
-					shared[uint64(p.doc)<<32|uint64(q.doc)] += w
+			docRuns[p.doc] = append(docRuns[p.doc], int32(len(runs)))
+			members = append(members, p.doc)
+		}
+		runs = append(runs, run{start, len(members), w})
+	}
+	index = nil // most anchors are in one language only or too common
+
+	// Each document's shared weight with every later document, summed in a
+	// dense array reused from one document to the next (no map of all
+	// pairs: at 30,000 files there are about a million).
+	var edges []edge
+	acc := make([]float64, n)
+	var touched []int32
+	for a := range docs {
+		for _, ri := range docRuns[a] {
+			r := runs[ri]
+			for _, b := range members[r.lo:r.hi] {
+				if int(b) <= a || lang[b] == lang[a] {
+					continue
 				}
+				if acc[b] == 0 {
+					touched = append(touched, b)
+				}
+				acc[b] += r.w
 			}
 		}
-	}
-
-	edges := make([]edge, 0, len(shared))
-	for k, s := range shared {
-		a, b := int32(k>>32), int32(k&0xffffffff)
-		union := weight[a] + weight[b] - s
-		if union <= 0 {
-			continue
+		slices.Sort(touched)
+		for _, b := range touched {
+			s := acc[b]
+			acc[b] = 0
+			if union := weight[a] + weight[b] - s; union > 0 {
+				edges = append(edges, edge{int32(a), b, s / union})
+			}
 		}
-		edges = append(edges, edge{a, b, s / union})
+		touched = touched[:0]
+		docRuns[a] = nil
 	}
 	slices.SortFunc(edges, func(x, y edge) int {
 		if x.a != y.a {
@@ -209,15 +239,22 @@ func mutualBest(edges []edge, lang []int, minScore float64) []edge {
 // articles together. It returns the groups (each sorted, ordered by first
 // document) and, per group root, the weakest link that formed it.
 func cluster(n int, links []edge, lang []int, all []edge, minScore float64) ([][]int, map[int]float64) {
-	score := make(map[uint64]float64, len(all))
-	for _, e := range all {
-		score[uint64(e.a)<<32|uint64(e.b)] = e.score
-	}
+	// all is sorted by (a, b): a binary search finds a pair's score without
+	// a second index as large as the edges themselves.
 	pairScore := func(a, b int) float64 {
 		if a > b {
 			a, b = b, a
 		}
-		return score[uint64(a)<<32|uint64(b)]
+		i, found := slices.BinarySearchFunc(all, edge{a: int32(a), b: int32(b)}, func(e, t edge) int {
+			if e.a != t.a {
+				return int(e.a) - int(t.a)
+			}
+			return int(e.b) - int(t.b)
+		})
+		if !found {
+			return 0
+		}
+		return all[i].score
 	}
 	members := make([][]int, n) // by root; nil for non-roots
 	root := make([]int, n)
