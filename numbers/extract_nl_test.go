@@ -155,23 +155,7 @@ func FuzzExtractDutch(f *testing.F) {
 	f.Add(dutchArticle)
 	f.Add("van 1 t/m tot en met 't/m 5 à à 's avonds 14:30 uur 's 1e 15de één van de")
 	f.Fuzz(func(t *testing.T, text string) {
-		facts := Extract(text, language.Dutch)
-		prev := 0
-		for _, x := range facts {
-			if x.Offset < prev || x.Offset >= x.End || x.End > len(text) || text[x.Offset:x.End] != x.Text {
-				t.Fatalf("fact %q at %d:%d after %d in %d bytes", x.Text, x.Offset, x.End, prev, len(text))
-			}
-			prev = x.End
-		}
-		again := Extract(text, language.Dutch)
-		if len(again) != len(facts) {
-			t.Fatalf("%d facts, then %d", len(facts), len(again))
-		}
-		for i := range again {
-			if describe(again[i]) != describe(facts[i]) {
-				t.Fatalf("not deterministic: %q then %q", describe(facts[i]), describe(again[i]))
-			}
-		}
+		checkFacts(t, text, language.Dutch, language.English)
 	})
 }
 

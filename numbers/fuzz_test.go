@@ -25,24 +25,37 @@ func FuzzExtract(f *testing.F) {
 		if err != nil {
 			tag = language.English
 		}
-		facts := Extract(text, tag)
-		prev := 0
-		for _, x := range facts {
-			if x.Offset < prev || x.Offset > x.End || x.End > len(text) {
-				t.Fatalf("span %d:%d after %d in %d bytes", x.Offset, x.End, prev, len(text))
-			}
-			if text[x.Offset:x.End] != x.Text {
-				t.Fatalf("text[%d:%d] = %q, Text %q", x.Offset, x.End, text[x.Offset:x.End], x.Text)
-			}
-			prev = x.End
-			_ = Format(x, language.German)
-			_ = Format(x, language.English)
-			_ = x.Key()
+		checkFacts(t, text, tag, language.German, language.English)
+	})
+}
+
+// checkFacts asserts what must hold of Extract on any text read as tag:
+// ordered, non-overlapping spans inside the text whose Text is the span;
+// the same facts on a second reading; Format and Key total on every fact;
+// and Match against the same text read as each of others pairs every fact
+// exactly once.
+func checkFacts(t *testing.T, text string, tag language.Tag, others ...language.Tag) {
+	t.Helper()
+	facts := Extract(text, tag)
+	prev := 0
+	for _, x := range facts {
+		if x.Offset < prev || x.Offset > x.End || x.End > len(text) {
+			t.Fatalf("span %d:%d after %d in %d bytes", x.Offset, x.End, prev, len(text))
 		}
-		if again := Extract(text, tag); !reflect.DeepEqual(facts, again) {
-			t.Fatalf("Extract is not deterministic on %q", text)
+		if text[x.Offset:x.End] != x.Text {
+			t.Fatalf("text[%d:%d] = %q, Text %q", x.Offset, x.End, text[x.Offset:x.End], x.Text)
 		}
-		pairs := Match(facts, Extract(text, language.German), tag, language.German)
+		prev = x.End
+		for _, o := range others {
+			_ = Format(x, o)
+		}
+		_ = x.Key()
+	}
+	if again := Extract(text, tag); !reflect.DeepEqual(facts, again) {
+		t.Fatalf("Extract is not deterministic on %q", text)
+	}
+	for _, o := range others {
+		pairs := Match(facts, Extract(text, o), tag, o)
 		seen := map[int]bool{}
 		for _, p := range pairs {
 			if p.Src >= 0 {
@@ -53,7 +66,7 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 		if len(seen) != len(facts) {
-			t.Fatalf("%d of %d facts paired", len(seen), len(facts))
+			t.Fatalf("Match with %v: %d of %d facts paired", o, len(seen), len(facts))
 		}
-	})
+	}
 }

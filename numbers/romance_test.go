@@ -24,37 +24,7 @@ func FuzzExtractRomance(f *testing.F) {
 	f.Add("R$ 1,2 bi 3 mil milhões 1.º 14h30 alle ore 9.30 tra il 2019 e il 2024 oltre il 40%", uint8(3))
 	f.Add("ore ore 14 1° 1ª 1.ª 1.er d’ di 5 mld mln. €", uint8(3))
 	f.Fuzz(func(t *testing.T, text string, which uint8) {
-		tag := romanceTags[int(which)%len(romanceTags)]
-		facts := Extract(text, tag)
-		prev := 0
-		for _, x := range facts {
-			if x.Offset < prev || x.Offset > x.End || x.End > len(text) {
-				t.Fatalf("span %d:%d after %d in %d bytes", x.Offset, x.End, prev, len(text))
-			}
-			if text[x.Offset:x.End] != x.Text {
-				t.Fatalf("text[%d:%d] = %q, Text %q", x.Offset, x.End, text[x.Offset:x.End], x.Text)
-			}
-			prev = x.Offset
-			for _, to := range romanceTags {
-				_ = Format(x, to)
-			}
-		}
-		if again := Extract(text, tag); !reflect.DeepEqual(facts, again) {
-			t.Fatalf("Extract is not deterministic on %q", text)
-		}
-		pairs := Match(Extract(text, language.English), facts, language.English, tag)
-		seen := map[int]bool{}
-		for _, p := range pairs {
-			if p.Tgt >= 0 {
-				if seen[p.Tgt] {
-					t.Fatalf("target fact %d in two pairs", p.Tgt)
-				}
-				seen[p.Tgt] = true
-			}
-		}
-		if len(seen) != len(facts) {
-			t.Fatalf("Match left %d of %d target facts out", len(facts)-len(seen), len(facts))
-		}
+		checkFacts(t, text, romanceTags[int(which)%len(romanceTags)], append([]language.Tag{language.English}, romanceTags...)...)
 	})
 }
 
