@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/tally-qa/tally/numbers/words"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 	"golang.org/x/text/number"
@@ -134,6 +135,15 @@ type Locale struct {
 	minuteWords          *lexicon
 	timeBefore           *lexicon
 	notNumbers           *lexicon
+
+	// wordStart marks the bytes a word may start with for monthFirstDate,
+	// prefixOrdinal or viDate to read something there; dayFirst is the
+	// first rune of DayWord. See mayStartWord.
+	wordStart [256]bool
+	dayFirst  rune
+	// spell is the quick test of numbers/words for a spelled-out number,
+	// built on first use.
+	spell func() *words.Filter
 }
 
 var (
@@ -172,6 +182,7 @@ func register(l *Locale) {
 	l.timeBefore = newLexicon(l.TimeBefore)
 	l.notNumbers = newLexicon(l.NotNumbers)
 	l.scaleJoin = newLexicon(l.ScaleJoin)
+	l.buildWordStart()
 	registry[key] = l
 	if l.Region != "" {
 		return // a variant: Languages lists the base language once
@@ -234,8 +245,45 @@ func languages() []language.Tag {
 // lexicon is a set of words and symbols matched at a position, longest
 // first, by their first byte.
 type lexicon struct {
-	byFirst [256][]string
-	byLast  [256][]string // for matchBefore
+	byFirst [256][]lexKey
+	byLast  [256][]lexKey // for matchBefore
+}
+
+// lexKey is one key of a lexicon with what match needs to know about it,
+// worked out once when the table is built rather than at every position.
+type lexKey struct {
+	k         string
+	fold      bool // matches in any case (see foldable)
+	ascii     bool // all bytes ASCII: case-folded byte by byte
+	wordStart bool // starts with a letter or digit: needs a boundary before
+	wordEnd   bool // ends with a letter or digit: needs a boundary after
+}
+
+func newLexKey(k string) lexKey {
+	first, _ := utf8.DecodeRuneInString(k)
+	last, _ := utf8.DecodeLastRuneInString(k)
+	ascii := true
+	for i := 0; i < len(k); i++ {
+		if k[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	return lexKey{k: k, fold: foldable(k), ascii: ascii, wordStart: isWordRune(first), wordEnd: isWordRune(last)}
+}
+
+// equal reports whether seg, of the key's length, is the key.
+func (e *lexKey) equal(seg string) bool {
+	if seg == e.k {
+		return true
+	}
+	if !e.fold {
+		return false
+	}
+	if e.ascii {
+		return equalFoldASCII(seg, e.k)
+	}
+	return strings.EqualFold(seg, e.k)
 }
 
 func newLexicon(keys []string) *lexicon {
@@ -251,15 +299,16 @@ func newLexicon(keys []string) *lexicon {
 		if k == "" {
 			continue
 		}
+		e := newLexKey(k)
 		c := k[0]
-		lx.byFirst[c] = append(lx.byFirst[c], k)
-		if f := foldByte(c); f != c && foldable(k) {
-			lx.byFirst[f] = append(lx.byFirst[f], k)
+		lx.byFirst[c] = append(lx.byFirst[c], e)
+		if f := foldByte(c); f != c && e.fold {
+			lx.byFirst[f] = append(lx.byFirst[f], e)
 		}
-		e := k[len(k)-1]
-		lx.byLast[e] = append(lx.byLast[e], k)
-		if f := foldByte(e); f != e && foldable(k) {
-			lx.byLast[f] = append(lx.byLast[f], k)
+		l := k[len(k)-1]
+		lx.byLast[l] = append(lx.byLast[l], e)
+		if f := foldByte(l); f != l && e.fold {
+			lx.byLast[f] = append(lx.byLast[f], e)
 		}
 	}
 	return lx
@@ -295,22 +344,16 @@ func (lx *lexicon) match(s string, i int) (string, int) {
 	if lx == nil || i >= len(s) {
 		return "", 0
 	}
-	for _, k := range lx.byFirst[s[i]] {
-		if len(s)-i < len(k) {
+	keys := lx.byFirst[s[i]]
+	for n := range keys {
+		e := &keys[n]
+		if len(s)-i < len(e.k) || !e.equal(s[i:i+len(e.k)]) {
 			continue
 		}
-		seg := s[i : i+len(k)]
-		if seg != k && !(foldable(k) && strings.EqualFold(seg, k)) {
+		if e.wordEnd && i+len(e.k) < len(s) && wordRuneAt(s, i+len(e.k)) {
 			continue
 		}
-		last, _ := utf8.DecodeLastRuneInString(k)
-		if isWordRune(last) && i+len(k) < len(s) {
-			r, _ := utf8.DecodeRuneInString(s[i+len(k):])
-			if isWordRune(r) {
-				continue
-			}
-		}
-		return k, len(k)
+		return e.k, len(e.k)
 	}
 	return "", 0
 }
@@ -321,27 +364,39 @@ func (lx *lexicon) matchBefore(s string, j int) (string, int) {
 	if lx == nil {
 		return "", -1
 	}
-	if j <= 0 {
+	if j <= 0 || j > len(s) {
 		return "", -1
 	}
-	for _, k := range lx.byLast[s[j-1]] { // longest first
-		if len(k) > j {
+	keys := lx.byLast[s[j-1]] // longest first
+	for n := range keys {
+		e := &keys[n]
+		if len(e.k) > j || !e.equal(s[j-len(e.k):j]) {
 			continue
 		}
-		seg := s[j-len(k) : j]
-		if seg != k && !(foldable(k) && strings.EqualFold(seg, k)) {
+		if st := j - len(e.k); st > 0 && e.wordStart && wordRuneBefore(s, st) {
 			continue
 		}
-		if st := j - len(k); st > 0 {
-			first, _ := utf8.DecodeRuneInString(k)
-			prev, _ := utf8.DecodeLastRuneInString(s[:st])
-			if isWordRune(first) && isWordRune(prev) {
-				continue
-			}
-		}
-		return k, j - len(k)
+		return e.k, j - len(e.k)
 	}
 	return "", -1
+}
+
+// wordRuneAt reports whether a letter or digit starts at s[i] (i < len(s)).
+func wordRuneAt(s string, i int) bool {
+	if c := s[i]; c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isWordRune(r)
+}
+
+// wordRuneBefore reports whether a letter or digit ends at s[:j] (j > 0).
+func wordRuneBefore(s string, j int) bool {
+	if c := s[j-1]; c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:j])
+	return isWordRune(r)
 }
 
 // lookupFold finds key k's value in m, trying the exact key first.

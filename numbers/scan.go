@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cockroachdb/apd/v3"
+	"github.com/tally-qa/tally/numbers/words"
 	"golang.org/x/text/language"
 )
 
@@ -19,7 +20,8 @@ type scanner struct {
 	loc   *Locale
 	tag   language.Tag
 	facts []Fact
-	last  int // end of the last fact: no fact may start before it
+	last  int           // end of the last fact: no fact may start before it
+	spell *words.Filter // quick test for a spelled-out number at a word start
 }
 
 // value is a number being read, with what was found around it.
@@ -45,7 +47,7 @@ func extract(text string, tag language.Tag) []Fact {
 	if loc == nil {
 		loc = english
 	}
-	s := &scanner{src: blank(text), orig: text, loc: loc, tag: tag}
+	s := &scanner{src: blank(text), orig: text, loc: loc, tag: tag, spell: loc.spell()}
 	s.run()
 	return s.facts
 }
@@ -131,6 +133,9 @@ func (s *scanner) wordAt(i int) int {
 	if digits {
 		s.emit(Fact{Kind: Code, Offset: i, End: end})
 		return end
+	}
+	if !s.mayStartWord(i) {
+		return s.wordEnd(i)
 	}
 	if e := s.monthFirstDate(i); e > 0 {
 		return e

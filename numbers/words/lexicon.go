@@ -67,11 +67,12 @@ type entry struct {
 // lang is the compiled vocabulary and conventions of one language.
 type lang struct {
 	code     string
-	trie     *trie // words, multi-word keys ("dix sept") and, where compound, morphemes
-	compound bool  // numbers are written as one word: split words into morphemes
-	hyphen   bool  // a hyphen joins number words (twenty-three, dix-sept)
-	unitTen  bool  // units come before tens (dreiundzwanzig)
-	ordChain bool  // every word of a compound ordinal is ordinal (vigésimo tercero)
+	trie     *trie   // words, multi-word keys ("dix sept") and, where compound, morphemes
+	compound bool    // numbers are written as one word: split words into morphemes
+	hyphen   bool    // a hyphen joins number words (twenty-three, dix-sept)
+	unitTen  bool    // units come before tens (dreiundzwanzig)
+	ordChain bool    // every word of a compound ordinal is ordinal (vigésimo tercero)
+	filter   *Filter // quick test of a word start, built from trie
 }
 
 // spec is the data of one language: the vocabulary as text (see parseData)
@@ -180,6 +181,7 @@ func build(s *spec) (*lang, error) {
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("%s", strings.Join(errs, "; "))
 	}
+	l.filter = newFilter(l)
 	return l, nil
 }
 

@@ -1,0 +1,127 @@
+package words
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Filter is a quick test, built once per language, for the common case at a
+// word start: a word that cannot begin a number. It looks at the first two
+// bytes of the lower-cased word only, so it answers in a few nanoseconds
+// without touching the trie. It errs on the safe side: when MayStart is
+// false, Match is sure to fail; when it is true, Match may still fail.
+type Filter struct {
+	// pair[b0] has bit b1 set when a key that may start a number starts
+	// with the bytes b0 b1 (lower case); bit 0 stands for a key of the one
+	// byte b0.
+	pair [256][4]uint64
+	// one[b0] is set in a compounding language when the one-byte key b0
+	// starts a number: any word that starts with b0 may then be one.
+	one [256]bool
+}
+
+// FilterFor returns the filter of lang (a base language code, as for
+// Match), or nil for a language Match does not know. A nil *Filter lets
+// nothing pass, as Match matches nothing in an unknown language.
+func FilterFor(lang string) *Filter {
+	i := langIndex(lang)
+	if i < 0 || compiled[i] == nil {
+		return nil
+	}
+	return compiled[i]().filter
+}
+
+// MayStart reports whether s may start with a number word of the filter's
+// language. False means Match(lang, s) fails; true means it may not.
+func (f *Filter) MayStart(s string) bool {
+	if f == nil {
+		return false
+	}
+	b0, b1, n := firstBytes(s)
+	if n == 0 {
+		return false
+	}
+	return f.pair[b0][b1>>6]&(1<<(b1&63)) != 0 || f.one[b0]
+}
+
+// firstBytes returns the first two bytes of the lower-cased first word of s
+// (letters and combining marks, as mayStart reads it) and how many there
+// are (0, 1 or 2); b1 is 0 when there is one.
+func firstBytes(s string) (b0, b1 byte, n int) {
+	for i := 0; i < len(s) && n < 2; {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			} else if c < 'a' || c > 'z' {
+				break
+			}
+			if n == 0 {
+				b0 = c
+			} else {
+				b1 = c
+			}
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		var buf [utf8.UTFMax]byte
+		k := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		if n == 0 {
+			b0, n = buf[0], 1
+			if k > 1 {
+				b1, n = buf[1], 2
+			}
+		} else {
+			b1, n = buf[0], 2
+		}
+		i += size
+	}
+	return b0, b1, n
+}
+
+// newFilter builds the filter of a compiled language from its trie: the
+// pairs of first bytes of every key that can start a number (or is the
+// first word of a multi-word key).
+func newFilter(l *lang) *Filter {
+	f := &Filter{}
+	t := l.trie
+	starts := func(e *entry) bool { return e != nil && (e.start || e.multi) }
+	memo := make(map[int32]bool)
+	var below func(n int32) bool // the subtree of n holds a starting key
+	below = func(n int32) bool {
+		if v, ok := memo[n]; ok {
+			return v
+		}
+		v := starts(t.nodes[n].e)
+		for _, ed := range t.nodes[n].edges {
+			if below(ed.next) {
+				v = true
+			}
+		}
+		memo[n] = v
+		return v
+	}
+	for b0 := 0; b0 < 256; b0++ {
+		n1 := t.root[b0]
+		if n1 < 0 {
+			continue
+		}
+		if e := t.nodes[n1].e; starts(e) {
+			f.pair[b0][0] |= 1
+			if l.compound && e.start {
+				f.one[b0] = true
+			}
+		}
+		for _, ed := range t.nodes[n1].edges {
+			if below(ed.next) {
+				f.pair[b0][ed.b>>6] |= 1 << (ed.b & 63)
+			}
+		}
+	}
+	return f
+}

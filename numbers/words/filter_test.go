@@ -1,0 +1,129 @@
+package words
+
+import (
+	"strings"
+	"testing"
+)
+
+// trieKeys lists every key stored in l's trie.
+func trieKeys(l *lang) []string {
+	var out []string
+	var walk func(n int32, prefix []byte)
+	walk = func(n int32, prefix []byte) {
+		if l.trie.nodes[n].e != nil {
+			out = append(out, string(prefix))
+		}
+		for _, ed := range l.trie.nodes[n].edges {
+			walk(ed.next, append(prefix, ed.b))
+		}
+	}
+	for b := 0; b < 256; b++ {
+		if n := l.trie.root[b]; n >= 0 {
+			walk(n, []byte{byte(b)})
+		}
+	}
+	return out
+}
+
+// TestFilterNeverHidesAMatch checks the filter's promise on every key of
+// every language, in lower, title and upper case, and on the words of the
+// benchmark sentences: wherever Match finds a number, MayStart is true.
+func TestFilterNeverHidesAMatch(t *testing.T) {
+	for _, lang := range allLangs {
+		f := FilterFor(lang)
+		if f == nil {
+			t.Fatalf("%s: no filter", lang)
+		}
+		var inputs []string
+		for _, k := range trieKeys(compiled[langIndex(lang)]()) {
+			inputs = append(inputs, k, k+" x", strings.ToUpper(k), strings.ToUpper(k[:1])+k[1:])
+		}
+		inputs = append(inputs, strings.Fields(benchText[lang])...)
+		inputs = append(inputs, strings.Fields(missWords[lang])...)
+		checked := 0
+		for _, s := range inputs {
+			if _, ok := Match(lang, s); ok {
+				checked++
+				if !f.MayStart(s) {
+					t.Errorf("%s %q: Match finds a number but MayStart is false", lang, s)
+				}
+			}
+		}
+		if checked < 20 {
+			t.Errorf("%s: only %d inputs matched; the test checks too little", lang, checked)
+		}
+	}
+}
+
+// TestFilterRejects checks that the filter turns away ordinary words on
+// their first two bytes, which is what makes it worth calling.
+func TestFilterRejects(t *testing.T) {
+	for _, c := range []struct {
+		lang, s string
+		want    bool
+	}{
+		{"en", "government", false},
+		{"en", "Provincial", false},
+		{"en", "the", true}, // "th" starts three, thousand: the trie decides
+		{"en", "twenty-three", true},
+		{"en", "Twenty", true},
+		{"en", "a", true}, // the article reads as one (weak)
+		{"en", "x", false},
+		{"en", "", false},
+		{"en", "42", false},
+		{"de", "Regierung", false},
+		{"de", "Zweifel", true}, // starts like zwei: the trie decides
+		{"de", "einhundert", true},
+		{"de", "Übersicht", false},
+		{"fr", "gouvernement", false},
+		{"fr", "Quatre-vingts", true},
+		{"nl", "regering", false},
+		{"nl", "Drieëntwintig", true},
+		{"es", "gobierno", false},
+		{"es", "Veintitrés", true},
+		{"vi", "người", false},
+		{"vi", "Một", true},
+		{"vi", "hai", true},
+		{"xx", "one", false}, // unknown language: nil filter
+	} {
+		got := FilterFor(c.lang).MayStart(c.s)
+		if got != c.want {
+			t.Errorf("%s %q: MayStart = %v, want %v", c.lang, c.s, got, c.want)
+		}
+	}
+}
+
+// FuzzFilter checks the filter's promise on any input: MayStart is
+// deterministic and never false where Match finds a number.
+func FuzzFilter(f *testing.F) {
+	for _, s := range []string{"twenty", "Zweifel", "ÉLEVEN", "hai mươi", "a", "İki", "Ωmega", "\xff", "ǅ", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, lang := range allLangs {
+			fl := FilterFor(lang)
+			may := fl.MayStart(s)
+			if may != fl.MayStart(s) {
+				t.Fatalf("%s %q: not deterministic", lang, s)
+			}
+			if _, ok := Match(lang, s); ok && !may {
+				t.Fatalf("%s %q: Match finds a number but MayStart is false", lang, s)
+			}
+		}
+	})
+}
+
+// BenchmarkFilter measures the quick test on ordinary words, the common
+// case at a word start.
+func BenchmarkFilter(b *testing.B) {
+	for _, lang := range allLangs {
+		ws := strings.Fields(missWords[lang] + " " + benchText[lang])
+		f := FilterFor(lang)
+		b.Run(lang, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				f.MayStart(ws[i%len(ws)])
+			}
+		})
+	}
+}

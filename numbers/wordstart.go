@@ -1,0 +1,46 @@
+package numbers
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/tally-qa/tally/numbers/words"
+)
+
+// This file holds the quick test made at every word start: most words of a
+// text are not numbers, dates or ordinal words, and the scanner should
+// spend a few nanoseconds on them, not a lookup in every table.
+
+// buildWordStart fills the locale's word-start tables from its lexicons.
+func (l *Locale) buildWordStart() {
+	for c := 0; c < 256; c++ {
+		l.wordStart[c] = len(l.months.byFirst[c]) > 0 || len(l.ordPrefix.byFirst[c]) > 0 || len(l.notNumbers.byFirst[c]) > 0
+	}
+	if l.DayWord != "" {
+		l.dayFirst, _ = utf8.DecodeRuneInString(l.DayWord)
+		c := l.DayWord[0]
+		l.wordStart[c] = true
+		l.wordStart[foldByte(c)] = true
+	}
+	lang := l.Lang
+	l.spell = sync.OnceValue(func() *words.Filter { return words.FilterFor(lang) })
+}
+
+// mayStartWord reports whether the word at s.src[i] may start a date with
+// a month name, a phrase that is not a number, a spelled-out number, a date
+// with a day word or an ordinal with a prefix word. False means wordAt
+// would find none of them there.
+func (s *scanner) mayStartWord(i int) bool {
+	c := s.src[i]
+	if s.loc.wordStart[c] {
+		return true
+	}
+	if s.loc.dayFirst != 0 && c >= utf8.RuneSelf {
+		// viDate lower-cases the text before comparing with DayWord
+		if r, _ := utf8.DecodeRuneInString(s.src[i:]); unicode.ToLower(r) == s.loc.dayFirst {
+			return true
+		}
+	}
+	return s.spell.MayStart(s.src[i:])
+}
