@@ -416,7 +416,7 @@ func (s *scanner) prefixOrdinal(i int) int {
 	if p == i+w || p >= len(s.src) || !isDigit(s.src[p]) {
 		return 0
 	}
-	n, ok := scanNumeral(s.src, p, s.loc)
+	n, ok := scanNumeralIn(s.src, p, s.loc, &s.strs)
 	if !ok || !n.plain() {
 		return 0
 	}

@@ -22,9 +22,6 @@ type numeral struct {
 // plain reports whether the numeral is digits only.
 func (n *numeral) plain() bool { return len(n.seps) == 0 }
 
-// digits returns the numeral's digits without separators.
-func (n *numeral) digits() string { return strings.Join(n.runs, "") }
-
 // spaceSep returns the byte length of a space-like grouping separator at
 // s[i:] (space, no-break space, narrow no-break space, thin space,
 // apostrophes), or 0.
@@ -60,16 +57,24 @@ func digitRun(s string, i int) int {
 // scanNumeral reads the numeral starting at the digit s[i] in loc's
 // conventions. The scan is greedy; the grouping is validated afterwards.
 func scanNumeral(s string, i int, loc *Locale) (numeral, bool) {
+	return scanNumeralIn(s, i, loc, nil)
+}
+
+// scanNumeralIn is scanNumeral with the numeral's runs and separators kept
+// in the arena a (when not nil) rather than in slices of their own.
+func scanNumeralIn(s string, i int, loc *Locale, a *strArena) (numeral, bool) {
 	n := numeral{start: i}
+	var runBuf, sepBuf [8]string
+	runs, seps := runBuf[:0], sepBuf[:0]
 	j := digitRun(s, i)
-	n.runs = append(n.runs, s[i:j])
+	runs = append(runs, s[i:j])
 	for j < len(s) {
 		c := s[j]
 		if c == '.' || c == ',' {
 			if j+1 < len(s) && isDigit(s[j+1]) {
 				k := digitRun(s, j+1)
-				n.seps = append(n.seps, s[j:j+1])
-				n.runs = append(n.runs, s[j+1:k])
+				seps = append(seps, s[j:j+1])
+				runs = append(runs, s[j+1:k])
 				j = k
 				continue
 			}
@@ -82,15 +87,17 @@ func scanNumeral(s string, i int, loc *Locale) (numeral, bool) {
 		// a space-like separator only between 3-digit groups, after a
 		// first group of at most three digits
 		k := digitRun(s, j+w)
-		if k-(j+w) != 3 || len(n.runs[0]) > 3 || (len(n.seps) > 0 && len(n.runs[len(n.runs)-1]) != 3) {
+		if k-(j+w) != 3 || len(runs[0]) > 3 || (len(seps) > 0 && len(runs[len(runs)-1]) != 3) {
 			break
 		}
-		if k < len(s) && (s[k] == '.' || s[k] == ',') && k+1 < len(s) && isDigit(s[k+1]) {
-			// "1 234,5" is fine, "1 234.567.8" is validated below
-		}
-		n.seps = append(n.seps, s[j:j+w])
-		n.runs = append(n.runs, s[j+w:k])
+		// "1 234,5" is fine, "1 234.567.8" is validated by interpret
+		seps = append(seps, s[j:j+w])
+		runs = append(runs, s[j+w:k])
 		j = k
+	}
+	n.runs = a.keep(runs)
+	if len(seps) > 0 {
+		n.seps = a.keep(seps)
 	}
 	n.end = j
 	if !n.interpret(loc) {
@@ -99,10 +106,29 @@ func scanNumeral(s string, i int, loc *Locale) (numeral, bool) {
 	return n, true
 }
 
+// strArena hands out string slices from shared blocks, so that the many
+// short slices of one Extract call cost an allocation per block rather than
+// one each. A slice it returns is never written again.
+type strArena struct{ buf []string }
+
+// keep returns a copy of xs that lives in the arena (a fresh slice when a
+// is nil).
+func (a *strArena) keep(xs []string) []string {
+	if a == nil {
+		return append([]string(nil), xs...)
+	}
+	if cap(a.buf)-len(a.buf) < len(xs) {
+		a.buf = make([]string, 0, max(64, len(xs)))
+	}
+	k := len(a.buf)
+	a.buf = append(a.buf, xs...)
+	return a.buf[k:len(a.buf):len(a.buf)]
+}
+
 // interpret computes the value from runs and separators.
 func (n *numeral) interpret(loc *Locale) bool {
 	if len(n.seps) == 0 {
-		setDecimal(&n.val, n.runs[0], "")
+		setDigits(&n.val, n.runs[:1], "")
 		return true
 	}
 	last := n.seps[len(n.seps)-1]
@@ -124,14 +150,14 @@ func (n *numeral) interpret(loc *Locale) bool {
 		if punctBefore != "" || !n.groupsValid(len(n.runs)) {
 			return false
 		}
-		setDecimal(&n.val, n.digits(), "")
+		setDigits(&n.val, n.runs, "")
 		n.grouped = true
 	case punctBefore != "" && punctBefore != last, punctBefore == "" && len(n.seps) > 1:
 		// groups then a decimal separator: "1.234,5", "1 234,5"
 		if !n.groupsValid(len(n.runs) - 1) {
 			return false
 		}
-		setDecimal(&n.val, strings.Join(n.runs[:len(n.runs)-1], ""), n.runs[len(n.runs)-1])
+		setDigits(&n.val, n.runs[:len(n.runs)-1], n.runs[len(n.runs)-1])
 		n.grouped = true
 		if last != loc.decimal && loc.decimal != "" {
 			n.note = loc.Other + " separators in " + loc.Name + " text"
@@ -141,7 +167,7 @@ func (n *numeral) interpret(loc *Locale) bool {
 		if !n.groupsValid(len(n.runs)) {
 			return false
 		}
-		setDecimal(&n.val, n.digits(), "")
+		setDigits(&n.val, n.runs, "")
 		n.grouped = true
 		if last == loc.decimal {
 			n.note = loc.Other + " separators in " + loc.Name + " text"
@@ -151,19 +177,19 @@ func (n *numeral) interpret(loc *Locale) bool {
 		whole, frac := n.runs[0], n.runs[1]
 		groupFits := len(whole) <= 3 && len(frac) == 3 && !(len(whole) > 0 && whole[0] == '0')
 		var dec, grp apd.Decimal
-		setDecimal(&dec, whole, frac)
-		setDecimal(&grp, whole+frac, "")
+		setDigits(&dec, n.runs[:1], frac)
+		setDigits(&grp, n.runs[:2], "")
 		switch {
 		case last == loc.decimal:
 			n.val = dec
 			if groupFits {
-				n.alt = &grp
+				n.alt = newDecimal(&grp)
 				n.altGrouped = true
 			}
 		case groupFits:
 			n.val = grp
 			n.grouped = true
-			n.alt = &dec
+			n.alt = newDecimal(&dec)
 		default:
 			n.val = dec
 			if last == "." {
@@ -191,6 +217,37 @@ func (n *numeral) groupsValid(k int) bool {
 		}
 	}
 	return true
+}
+
+// newDecimal returns a new copy of d.
+func newDecimal(d *apd.Decimal) *apd.Decimal {
+	c := new(apd.Decimal)
+	*c = *d
+	return c
+}
+
+// setDigits sets d to the digits of the runs whole, then frac after a
+// decimal point, exactly. Up to 18 digits it reads them as an int64 without
+// building a string.
+func setDigits(d *apd.Decimal, whole []string, frac string) {
+	var c int64
+	nd := len(frac)
+	for _, r := range whole {
+		nd += len(r)
+	}
+	if nd > 18 {
+		setDecimal(d, strings.Join(whole, ""), frac)
+		return
+	}
+	for _, r := range whole {
+		for k := 0; k < len(r); k++ {
+			c = c*10 + int64(r[k]-'0')
+		}
+	}
+	for k := 0; k < len(frac); k++ {
+		c = c*10 + int64(frac[k]-'0')
+	}
+	d.SetFinite(c, -int32(len(frac)))
 }
 
 // setDecimal sets d to whole.frac exactly.

@@ -22,6 +22,8 @@ type scanner struct {
 	facts []Fact
 	last  int           // end of the last fact: no fact may start before it
 	spell *words.Filter // quick test for a spelled-out number at a word start
+	strs  strArena      // digit runs and separators of the call's numerals
+	nums  []numeral     // the call's numerals (see keepNumeral)
 }
 
 // value is a number being read, with what was found around it.
@@ -47,9 +49,9 @@ func extract(text string, tag language.Tag) []Fact {
 	if loc == nil {
 		loc = english
 	}
-	s := &scanner{src: blank(text), orig: text, loc: loc, tag: tag, spell: loc.spell()}
+	s := newScanner(text, loc, tag)
 	s.run()
-	return s.facts
+	return s.result()
 }
 
 func (s *scanner) run() {
@@ -186,7 +188,7 @@ func (s *scanner) numberAt(i int) int {
 	if e := s.clockTime(i); e > 0 {
 		return e
 	}
-	n, ok := scanNumeral(src, i, s.loc)
+	n, ok := scanNumeralIn(src, i, s.loc, &s.strs)
 	if !ok {
 		// "1.2.3": a version or reference
 		s.emit(Fact{Kind: Code, Offset: i, End: end})
@@ -200,7 +202,7 @@ func (s *scanner) numberAt(i int) int {
 		s.emit(Fact{Kind: Code, Offset: i, End: n.end}) // 0203: a code, not a count
 		return n.end
 	}
-	v := value{start: i, end: n.end, val: n.val, alt: n.alt, altGrouped: n.altGrouped, grouped: n.grouped, num: &n, kind: Number}
+	v := value{start: i, end: n.end, val: n.val, alt: n.alt, altGrouped: n.altGrouped, grouped: n.grouped, num: s.keepNumeral(&n), kind: Number}
 	if n.note != "" {
 		v.notes = append(v.notes, n.note)
 	}
@@ -517,11 +519,11 @@ func (s *scanner) rangeEnd(v *value, pre string) (value, int) {
 	}
 	var hi value
 	if isDigit(src[r]) {
-		n, ok := scanNumeral(src, r, loc)
+		n, ok := scanNumeralIn(src, r, loc, &s.strs)
 		if !ok {
 			return value{}, 0
 		}
-		hi = value{start: r, end: n.end, val: n.val, alt: n.alt, num: &n, kind: Number}
+		hi = value{start: r, end: n.end, val: n.val, alt: n.alt, num: s.keepNumeral(&n), kind: Number}
 		if n.note != "" {
 			hi.notes = append(hi.notes, n.note)
 		}

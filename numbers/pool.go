@@ -1,0 +1,59 @@
+package numbers
+
+import (
+	"sync"
+
+	"golang.org/x/text/language"
+)
+
+// This file keeps scanners between Extract calls: the facts found, the
+// digit runs of numerals and the numerals themselves go into buffers that
+// are reused, so that a call allocates its result and little else.
+
+// scanners holds idle scanners with their buffers.
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
+
+// maxKeptFacts bounds the fact buffer a scanner keeps for the next call,
+// so that one huge paragraph does not pin its memory.
+const maxKeptFacts = 1024
+
+// newScanner returns a scanner, reused when one is idle, set up for text.
+func newScanner(text string, loc *Locale, tag language.Tag) *scanner {
+	s := scanners.Get().(*scanner)
+	s.src, s.orig, s.loc, s.tag = blank(text), text, loc, tag
+	s.last = 0
+	s.spell = loc.spell()
+	return s
+}
+
+// result returns the facts found, in a slice of their own (nil when there
+// are none), and puts the scanner back for reuse.
+func (s *scanner) result() []Fact {
+	var out []Fact
+	if len(s.facts) > 0 {
+		out = make([]Fact, len(s.facts))
+		copy(out, s.facts)
+	}
+	clear(s.facts)
+	s.facts = s.facts[:0]
+	if cap(s.facts) > maxKeptFacts {
+		s.facts = nil
+	}
+	clear(s.strs.buf)
+	s.strs.buf = s.strs.buf[:0]
+	clear(s.nums)
+	s.nums = s.nums[:0]
+	s.src, s.orig, s.loc = "", "", nil
+	scanners.Put(s)
+	return out
+}
+
+// keepNumeral returns a pointer to a copy of n that lives until the end of
+// the Extract call, from a block shared by the call's numerals.
+func (s *scanner) keepNumeral(n *numeral) *numeral {
+	if len(s.nums) == cap(s.nums) {
+		s.nums = make([]numeral, 0, max(16, 2*cap(s.nums)))
+	}
+	s.nums = append(s.nums, *n)
+	return &s.nums[len(s.nums)-1]
+}
