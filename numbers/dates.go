@@ -159,6 +159,9 @@ func (s *scanner) timeWord(p int) (int, int) {
 // gluedTimeWord matches a time word written between hours and minutes
 // without spaces ("14h30"), returning the hours to add and its end.
 func (s *scanner) gluedTimeWord(p int) (int, int) {
+	if p >= len(s.src) || len(s.loc.timeWords.byFirst[s.src[p]]) == 0 {
+		return 0, 0 // no time word starts with this byte
+	}
 	for k, add := range s.loc.TimeWords {
 		if hasAt(s.src, p, k) && p+len(k) < len(s.src) && isDigit(s.src[p+len(k)]) {
 			return add, p + len(k)

@@ -247,6 +247,10 @@ func languages() []language.Tag {
 type lexicon struct {
 	byFirst [256][]lexKey
 	byLast  [256][]lexKey // for matchBefore
+	// second[c], when not nil, holds the bytes that may follow c in a
+	// match of a key of byFirst[c]: most positions fail on it without a
+	// comparison. nil means any byte may (see secondBytes).
+	second [256]*[4]uint64
 }
 
 // lexKey is one key of a lexicon with what match needs to know about it,
@@ -311,7 +315,44 @@ func newLexicon(keys []string) *lexicon {
 			lx.byLast[f] = append(lx.byLast[f], e)
 		}
 	}
+	for c := range lx.byFirst {
+		lx.second[c] = secondBytes(lx.byFirst[c])
+	}
 	return lx
+}
+
+// secondBytes returns the set of bytes that may follow the first byte in a
+// match of one of keys, or nil when it cannot tell: a key of one byte, or a
+// case-folded key whose second byte is not ASCII. A case-folded ASCII byte
+// allows both cases, and 'k' and 's' also allow the lead bytes of the
+// Kelvin sign and the long s, which strings.EqualFold takes for them.
+func secondBytes(keys []lexKey) *[4]uint64 {
+	if len(keys) == 0 {
+		return nil
+	}
+	set := new([4]uint64)
+	add := func(b byte) { set[b>>6] |= 1 << (b & 63) }
+	for _, e := range keys {
+		if len(e.k) < 2 {
+			return nil
+		}
+		b := e.k[1]
+		add(b)
+		if !e.fold {
+			continue
+		}
+		if b >= utf8.RuneSelf {
+			return nil
+		}
+		add(foldByte(b))
+		switch foldLower(b) {
+		case 'k':
+			add(0xE2) // U+212A KELVIN SIGN
+		case 's':
+			add(0xC5) // U+017F LATIN SMALL LETTER LONG S
+		}
+	}
+	return set
 }
 
 func foldByte(c byte) byte {
@@ -344,7 +385,13 @@ func (lx *lexicon) match(s string, i int) (string, int) {
 	if lx == nil || i >= len(s) {
 		return "", 0
 	}
-	keys := lx.byFirst[s[i]]
+	c := s[i]
+	if set := lx.second[c]; set != nil {
+		if i+1 >= len(s) || set[s[i+1]>>6]&(1<<(s[i+1]&63)) == 0 {
+			return "", 0
+		}
+	}
+	keys := lx.byFirst[c]
 	for n := range keys {
 		e := &keys[n]
 		if len(s)-i < len(e.k) || !e.equal(s[i:i+len(e.k)]) {

@@ -126,18 +126,20 @@ func (s *scanner) tokenEnd(i int) (end int, letters, digits bool) {
 // wordAt handles a word starting at i: a code such as "QL18", a date that
 // starts with a month name, or a spelled-out number.
 func (s *scanner) wordAt(i int) int {
-	end, _, digits := s.tokenEnd(i)
-	if i > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(s.src[:i]); isWordRune(r) {
-			return end // inside a word
-		}
+	we, digits := s.wordRun(i)
+	end := we
+	if we+1 < len(s.src) && isJoiner(s.src[we]) {
+		end, _, digits = s.tokenEnd(i) // "QL-18", "e-mail"
+	}
+	if i > 0 && wordRuneBefore(s.src, i) {
+		return end // inside a word
 	}
 	if digits {
 		s.emit(Fact{Kind: Code, Offset: i, End: end})
 		return end
 	}
 	if !s.mayStartWord(i) {
-		return s.wordEnd(i)
+		return we
 	}
 	if e := s.monthFirstDate(i); e > 0 {
 		return e
@@ -156,6 +158,37 @@ func (s *scanner) wordAt(i int) int {
 	}
 	return s.wordEnd(i) // skip the rest of the word
 }
+
+// wordRun returns the end of the run of letters and digits starting at i,
+// as wordEnd, and whether it holds an ASCII digit; tokenEnd agrees with it
+// unless a joiner follows.
+func (s *scanner) wordRun(i int) (end int, digits bool) {
+	src := s.src
+	for i < len(src) {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_':
+			case c >= '0' && c <= '9':
+				digits = true
+			default:
+				return i, digits
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(src[i:])
+		if !isWordRune(r) {
+			break
+		}
+		i += w // other scripts' digits count as letters, as in tokenEnd
+	}
+	return i, digits
+}
+
+// isJoiner reports whether c joins the parts of a code-like token (see
+// tokenEnd).
+func isJoiner(c byte) bool { return c == '-' || c == '/' || c == '.' || c == '_' }
 
 // wordEnd returns the end of the run of letters and digits starting at i.
 func (s *scanner) wordEnd(i int) int {
