@@ -31,7 +31,45 @@ var monthDays = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 func validDate(d, m int) bool { return m >= 1 && m <= 12 && d >= 1 && d <= monthDays[m] }
 
-func isoDate(y, m, d int) string { return fmt.Sprintf("%04d-%02d-%02d", y, m, d) }
+func isoDate(y, m, d int) string {
+	var b [10]byte
+	return string(pad2(pad2(pad4(b[:0], y), '-', m), '-', d))
+}
+
+// isoMonthDay writes "--08-05", isoYearMonth "2019-08" and isoTime "14:30".
+func isoMonthDay(m, d int) string {
+	var b [7]byte
+	return string(pad2(pad2(append(b[:0], '-'), '-', m), '-', d))
+}
+
+func isoYearMonth(y, m int) string {
+	var b [7]byte
+	return string(pad2(pad4(b[:0], y), '-', m))
+}
+
+func isoTime(h, m int) string {
+	var b [5]byte
+	return string(pad2(pad2(b[:0], 0, h), ':', m))
+}
+
+// pad4 appends v in at least four digits, as %04d does.
+func pad4(b []byte, v int) []byte {
+	if v < 0 || v > 9999 {
+		return fmt.Appendf(b, "%04d", v)
+	}
+	return append(b, byte('0'+v/1000), byte('0'+v/100%10), byte('0'+v/10%10), byte('0'+v%10))
+}
+
+// pad2 appends sep (unless 0) and v in at least two digits, as %02d does.
+func pad2(b []byte, sep byte, v int) []byte {
+	if sep != 0 {
+		b = append(b, sep)
+	}
+	if v < 0 || v > 99 {
+		return fmt.Appendf(b, "%02d", v)
+	}
+	return append(b, byte('0'+v/10), byte('0'+v%10))
+}
 
 // dateOrder returns the order of numeric dates for the scanner's tag.
 func (s *scanner) dateOrder() string {
@@ -142,7 +180,7 @@ func (s *scanner) clockTime(i int) int {
 		}
 		end = e
 	}
-	s.emit(Fact{Kind: Time, Offset: i, End: end, ISO: fmt.Sprintf("%02d:%02d", h, m)})
+	s.emit(Fact{Kind: Time, Offset: i, End: end, ISO: isoTime(h, m)})
 	return end
 }
 
@@ -225,7 +263,7 @@ func (s *scanner) timeWithWord(v *value) int {
 	} else if add == 0 && h == 12 && strings.Contains(strings.ToLower(s.src[v.end:e]), "a.") {
 		h = 0
 	}
-	s.emit(Fact{Kind: Time, Offset: start, End: e, ISO: fmt.Sprintf("%02d:%02d", h, m)})
+	s.emit(Fact{Kind: Time, Offset: start, End: e, ISO: isoTime(h, m)})
 	return e
 }
 
@@ -283,7 +321,7 @@ func (s *scanner) dayFirstDate(v *value) int {
 				return 0
 			}
 			e := q + w
-			f := Fact{Kind: Date, Offset: v.start, ISO: fmt.Sprintf("--%02d-%02d", m, d)}
+			f := Fact{Kind: Date, Offset: v.start, ISO: isoMonthDay(m, d)}
 			if y, ye := s.yearAt(s.skipJoin(e)); y > 0 {
 				f.ISO = isoDate(y, m, d)
 				e = ye
@@ -332,7 +370,7 @@ func (s *scanner) monthFirstDate(i int) int {
 		return none
 	}
 	if y, e := s.yearAt(q); y > 0 {
-		s.emit(Fact{Kind: Date, Offset: i, End: e, ISO: fmt.Sprintf("%04d-%02d", y, m)})
+		s.emit(Fact{Kind: Date, Offset: i, End: e, ISO: isoYearMonth(y, m)})
 		return e
 	}
 	if !strings.HasPrefix(s.loc.DateFormat, "{m}") {
@@ -345,7 +383,7 @@ func (s *scanner) monthFirstDate(i int) int {
 	if _, sw := s.loc.ordSuffix.match(src, e); sw > 0 {
 		e += sw
 	}
-	f := Fact{Kind: Date, Offset: i, End: e, ISO: fmt.Sprintf("--%02d-%02d", m, d)}
+	f := Fact{Kind: Date, Offset: i, End: e, ISO: isoMonthDay(m, d)}
 	if y, ye := s.yearAt(s.skipJoin(e)); y > 0 {
 		f.ISO, f.End = isoDate(y, m, d), ye
 	}
@@ -357,7 +395,7 @@ func (s *scanner) monthFirstDate(i int) int {
 // whose table sets DayWord and MonthWord).
 func (s *scanner) viDate(i int) int {
 	l, src := s.loc, s.src
-	if l.DayWord == "" || !hasWordAt(src, i, l.DayWord) && !strings.HasPrefix(strings.ToLower(src[i:min(len(src), i+len(l.DayWord))]), l.DayWord) {
+	if l.DayWord == "" || !hasWordAt(src, i, l.DayWord) && !lowerHasPrefix(src[i:min(len(src), i+len(l.DayWord))], l.DayWord) {
 		return 0
 	}
 	p := s.spaces(i + len(l.DayWord))
@@ -377,7 +415,7 @@ func (s *scanner) viDate(i int) int {
 	if m < 0 || !validDate(d, m) {
 		return 0
 	}
-	f := Fact{Kind: Date, Offset: i, End: e2, ISO: fmt.Sprintf("--%02d-%02d", m, d)}
+	f := Fact{Kind: Date, Offset: i, End: e2, ISO: isoMonthDay(m, d)}
 	r := s.spaces(e2)
 	if l.YearWord != "" && strings.HasPrefix(src[r:], l.YearWord) {
 		if y, ye := s.yearAt(s.spaces(r + len(l.YearWord))); y > 0 {
@@ -404,7 +442,7 @@ func (s *scanner) dayWordNumeric(i, d, e int) int {
 	if e2 < len(src) && (isDigit(src[e2]) || src[e2] == '/') {
 		return 0
 	}
-	s.emit(Fact{Kind: Date, Offset: i, End: e2, ISO: fmt.Sprintf("--%02d-%02d", m, d)})
+	s.emit(Fact{Kind: Date, Offset: i, End: e2, ISO: isoMonthDay(m, d)})
 	return e2
 }
 

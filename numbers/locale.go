@@ -251,6 +251,10 @@ type lexicon struct {
 	// match of a key of byFirst[c]: most positions fail on it without a
 	// comparison. nil means any byte may (see secondBytes).
 	second [256]*[4]uint64
+	// prefix[c] is the longest run of whole runes that every key of
+	// byFirst[c] starts with, when it is longer than one byte: text that
+	// does not start with it, in any case, matches none of them.
+	prefix [256]string
 }
 
 // lexKey is one key of a lexicon with what match needs to know about it,
@@ -317,8 +321,72 @@ func newLexicon(keys []string) *lexicon {
 	}
 	for c := range lx.byFirst {
 		lx.second[c] = secondBytes(lx.byFirst[c])
+		lx.prefix[c] = commonPrefix(lx.byFirst[c])
 	}
 	return lx
+}
+
+// commonPrefix returns the longest run of whole runes that all keys start
+// with, or "" when it is a byte or less.
+func commonPrefix(keys []lexKey) string {
+	if len(keys) == 0 {
+		return ""
+	}
+	p := keys[0].k
+	for _, e := range keys[1:] {
+		n := 0
+		for n < len(p) && n < len(e.k) && p[n] == e.k[n] {
+			n++
+		}
+		p = p[:n]
+	}
+	for len(p) > 0 && !utf8.ValidString(p) {
+		p = p[:len(p)-1] // cut inside a rune
+	}
+	if len(p) < 2 {
+		return ""
+	}
+	return p
+}
+
+// hasFoldPrefix reports whether s[i:] starts with p rune by rune, in any
+// case, as strings.EqualFold compares. When it is false, no key that starts
+// with p matches at i, exactly or folded: strings.EqualFold would fail on
+// the same rune.
+func hasFoldPrefix(s string, i int, p string) bool {
+	for k := 0; k < len(p); {
+		if i >= len(s) {
+			return false
+		}
+		a, b := s[i], p[k]
+		if a < utf8.RuneSelf && b < utf8.RuneSelf {
+			if a != b && foldLower(a) != foldLower(b) {
+				return false
+			}
+			i++
+			k++
+			continue
+		}
+		r1, w1 := utf8.DecodeRuneInString(s[i:])
+		r2, w2 := utf8.DecodeRuneInString(p[k:])
+		if r1 != r2 && !foldsTo(r1, r2) {
+			return false
+		}
+		i += w1
+		k += w2
+	}
+	return true
+}
+
+// foldsTo reports whether r and t are the same letter in another case
+// (the same orbit of unicode.SimpleFold).
+func foldsTo(r, t rune) bool {
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f == t {
+			return true
+		}
+	}
+	return false
 }
 
 // secondBytes returns the set of bytes that may follow the first byte in a
@@ -390,6 +458,9 @@ func (lx *lexicon) match(s string, i int) (string, int) {
 		if i+1 >= len(s) || set[s[i+1]>>6]&(1<<(s[i+1]&63)) == 0 {
 			return "", 0
 		}
+	}
+	if p := lx.prefix[c]; p != "" && !hasFoldPrefix(s, i, p) {
+		return "", 0
 	}
 	keys := lx.byFirst[c]
 	for n := range keys {

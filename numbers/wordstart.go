@@ -44,3 +44,22 @@ func (s *scanner) mayStartWord(i int) bool {
 	}
 	return s.spell.MayStart(s.src[i:])
 }
+
+// lowerHasPrefix reports whether strings.ToLower(t) starts with p, without
+// building the lower-case string.
+func lowerHasPrefix(t, p string) bool {
+	var buf [utf8.UTFMax]byte
+	k := 0
+	for _, r := range t { // an invalid byte reads as U+FFFD, as in strings.ToLower
+		if k >= len(p) {
+			return true
+		}
+		n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		m := min(n, len(p)-k)
+		if string(buf[:m]) != p[k:k+m] {
+			return false
+		}
+		k += m
+	}
+	return k >= len(p)
+}

@@ -23,7 +23,7 @@ func match(l *lang, s string) (Result, bool) {
 	if s == "" {
 		return Result{}, false
 	}
-	if !l.filter.MayStart(s) || !l.mayStart(s) {
+	if !l.filter.MayStart(s) {
 		return Result{}, false
 	}
 	var toks [maxTok]token

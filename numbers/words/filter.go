@@ -7,10 +7,12 @@ import (
 
 // Filter is a quick test, built once per language, for the common case at a
 // word start: a word that cannot begin a number. It looks at the first two
-// bytes of the lower-cased word only, so it answers in a few nanoseconds
-// without touching the trie. It errs on the safe side: when MayStart is
-// false, Match is sure to fail; when it is true, Match may still fail.
+// bytes of the lower-cased word, which turns most words away in a few
+// nanoseconds, and walks the word through the trie only when they fit. It
+// errs on the safe side: when MayStart is false, Match is sure to fail;
+// when it is true, Match may still fail.
 type Filter struct {
+	l *lang
 	// pair[b0] has bit b1 set when a key that may start a number starts
 	// with the bytes b0 b1 (lower case); bit 0 stands for a key of the one
 	// byte b0.
@@ -41,7 +43,10 @@ func (f *Filter) MayStart(s string) bool {
 	if n == 0 {
 		return false
 	}
-	return f.pair[b0][b1>>6]&(1<<(b1&63)) != 0 || f.one[b0]
+	if f.pair[b0][b1>>6]&(1<<(b1&63)) == 0 && !f.one[b0] {
+		return false
+	}
+	return f.l.mayStart(s)
 }
 
 // firstBytes returns the first two bytes of the lower-cased first word of s
@@ -88,7 +93,7 @@ func firstBytes(s string) (b0, b1 byte, n int) {
 // pairs of first bytes of every key that can start a number (or is the
 // first word of a multi-word key).
 func newFilter(l *lang) *Filter {
-	f := &Filter{}
+	f := &Filter{l: l}
 	t := l.trie
 	starts := func(e *entry) bool { return e != nil && (e.start || e.multi) }
 	memo := make(map[int32]bool)

@@ -64,7 +64,7 @@ func TestFilterRejects(t *testing.T) {
 	}{
 		{"en", "government", false},
 		{"en", "Provincial", false},
-		{"en", "the", true}, // "th" starts three, thousand: the trie decides
+		{"en", "the", false}, // "th" starts three, thousand: the trie turns it away
 		{"en", "twenty-three", true},
 		{"en", "Twenty", true},
 		{"en", "a", true}, // the article reads as one (weak)
@@ -72,7 +72,8 @@ func TestFilterRejects(t *testing.T) {
 		{"en", "", false},
 		{"en", "42", false},
 		{"de", "Regierung", false},
-		{"de", "Zweifel", true}, // starts like zwei: the trie decides
+		{"de", "Zweifel", true}, // starts with zwei: only Match turns it away
+		{"fr", "de", false},
 		{"de", "einhundert", true},
 		{"de", "Übersicht", false},
 		{"fr", "gouvernement", false},
