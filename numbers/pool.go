@@ -27,21 +27,21 @@ func newScanner(text string, loc *Locale, tag language.Tag) *scanner {
 }
 
 // result returns the facts found, in a slice of their own (nil when there
-// are none), and puts the scanner back for reuse.
+// are none), and puts the scanner back for reuse. The buffers are not
+// cleared: the next call overwrites them, and sync.Pool drops an idle
+// scanner at the second garbage collection, so what they still point to (the
+// last text, its notes) is kept alive that long at most.
 func (s *scanner) result() []Fact {
 	var out []Fact
 	if len(s.facts) > 0 {
 		out = make([]Fact, len(s.facts))
 		copy(out, s.facts)
 	}
-	clear(s.facts)
 	s.facts = s.facts[:0]
 	if cap(s.facts) > maxKeptFacts {
 		s.facts = nil
 	}
-	clear(s.strs.buf)
 	s.strs.buf = s.strs.buf[:0]
-	clear(s.nums)
 	s.nums = s.nums[:0]
 	s.src, s.orig, s.loc = "", "", nil
 	scanners.Put(s)
