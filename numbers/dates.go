@@ -197,7 +197,7 @@ func (s *scanner) timeWord(p int) (int, int) {
 // gluedTimeWord matches a time word written between hours and minutes
 // without spaces ("14h30"), returning the hours to add and its end.
 func (s *scanner) gluedTimeWord(p int) (int, int) {
-	if p >= len(s.src) || len(s.loc.timeWords.byFirst[s.src[p]]) == 0 {
+	if p >= len(s.src) || !s.loc.timeWords.starts(s.src[p]) {
 		return 0, 0 // no time word starts with this byte
 	}
 	for k, add := range s.loc.TimeWords {

@@ -245,17 +245,25 @@ func languages() []language.Tag {
 // lexicon is a set of words and symbols matched at a position, longest
 // first, by their first byte.
 type lexicon struct {
-	byFirst [256][]lexKey
-	byLast  [256][]lexKey // for matchBefore
-	// second[c], when not nil, holds the bytes that may follow c in a
-	// match of a key of byFirst[c]: most positions fail on it without a
-	// comparison. nil means any byte may (see secondBytes).
-	second [256]*[4]uint64
-	// prefix[c] is the longest run of whole runes that every key of
-	// byFirst[c] starts with, when it is longer than one byte: text that
-	// does not start with it, in any case, matches none of them.
-	prefix [256]string
+	first  [256]lexBucket // by the first byte of the text, for match
+	byLast [256][]lexKey  // for matchBefore
 }
+
+// lexBucket holds the keys that may match text starting with one byte,
+// longest first, with what lets most positions fail without a comparison.
+type lexBucket struct {
+	keys []lexKey
+	// second, when not nil, holds the bytes that may follow the first in a
+	// match of one of keys; nil means any byte may (see secondBytes).
+	second *[4]uint64
+	// prefix is the longest run of whole runes that all keys start with,
+	// when longer than a byte: text that does not start with it, in any
+	// case, matches none of them.
+	prefix string
+}
+
+// starts reports whether some key may match text that starts with c.
+func (lx *lexicon) starts(c byte) bool { return lx != nil && len(lx.first[c].keys) > 0 }
 
 // lexKey is one key of a lexicon with what match needs to know about it,
 // worked out once when the table is built rather than at every position.
@@ -309,9 +317,9 @@ func newLexicon(keys []string) *lexicon {
 		}
 		e := newLexKey(k)
 		c := k[0]
-		lx.byFirst[c] = append(lx.byFirst[c], e)
+		lx.first[c].keys = append(lx.first[c].keys, e)
 		if f := foldByte(c); f != c && e.fold {
-			lx.byFirst[f] = append(lx.byFirst[f], e)
+			lx.first[f].keys = append(lx.first[f].keys, e)
 		}
 		l := k[len(k)-1]
 		lx.byLast[l] = append(lx.byLast[l], e)
@@ -319,9 +327,9 @@ func newLexicon(keys []string) *lexicon {
 			lx.byLast[f] = append(lx.byLast[f], e)
 		}
 	}
-	for c := range lx.byFirst {
-		lx.second[c] = secondBytes(lx.byFirst[c])
-		lx.prefix[c] = commonPrefix(lx.byFirst[c])
+	for c := range lx.first {
+		b := &lx.first[c]
+		b.second, b.prefix = secondBytes(b.keys), commonPrefix(b.keys)
 	}
 	return lx
 }
@@ -453,16 +461,19 @@ func (lx *lexicon) match(s string, i int) (string, int) {
 	if lx == nil || i >= len(s) {
 		return "", 0
 	}
-	c := s[i]
-	if set := lx.second[c]; set != nil {
-		if i+1 >= len(s) || set[s[i+1]>>6]&(1<<(s[i+1]&63)) == 0 {
+	b := &lx.first[s[i]]
+	if len(b.keys) == 0 {
+		return "", 0
+	}
+	if b.second != nil {
+		if i+1 >= len(s) || b.second[s[i+1]>>6]&(1<<(s[i+1]&63)) == 0 {
 			return "", 0
 		}
 	}
-	if p := lx.prefix[c]; p != "" && !hasFoldPrefix(s, i, p) {
+	if b.prefix != "" && !hasFoldPrefix(s, i, b.prefix) {
 		return "", 0
 	}
-	keys := lx.byFirst[c]
+	keys := b.keys
 	for n := range keys {
 		e := &keys[n]
 		if len(s)-i < len(e.k) || !e.equal(s[i:i+len(e.k)]) {

@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/text/language"
 )
@@ -56,4 +57,25 @@ func (s *scanner) keepNumeral(n *numeral) *numeral {
 	}
 	s.nums = append(s.nums, *n)
 	return &s.nums[len(s.nums)-1]
+}
+
+// tagLocale is a tag with its table (nil when unsupported).
+type tagLocale struct {
+	tag language.Tag
+	loc *Locale
+}
+
+// lastLocale remembers the last tag Extract was called with: callers read
+// paragraph after paragraph in one language, and working out the table of a
+// tag costs more than the scan of a short paragraph.
+var lastLocale atomic.Pointer[tagLocale]
+
+// localeForScan is localeFor with a memory of the last tag.
+func localeForScan(tag language.Tag) *Locale {
+	if p := lastLocale.Load(); p != nil && p.tag == tag {
+		return p.loc
+	}
+	l := localeFor(tag)
+	lastLocale.Store(&tagLocale{tag, l})
+	return l
 }

@@ -45,7 +45,7 @@ type value struct {
 }
 
 func extract(text string, tag language.Tag) []Fact {
-	loc := localeFor(tag)
+	loc := localeForScan(tag)
 	if loc == nil {
 		loc = english
 	}
