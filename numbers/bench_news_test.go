@@ -48,3 +48,13 @@ func TestNewsTextsRead(t *testing.T) {
 		}
 	}
 }
+
+// benchParagraphs returns the paragraphs of the benchmark text of code.
+func benchParagraphs(t testing.TB, code string) []string {
+	t.Helper()
+	data, err := os.ReadFile("testdata/bench/" + code + ".txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(string(data), "\n")
+}

@@ -1,0 +1,174 @@
+package numbers
+
+import (
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// lexiconsOf lists the lexicons of a locale by name.
+func lexiconsOf(l *Locale) map[string]*lexicon {
+	return map[string]*lexicon{
+		"scales": l.scales, "currencies": l.currencies, "curBefore": l.curBefore, "units": l.units,
+		"percent": l.percent, "points": l.points, "permille": l.permille, "months": l.months,
+		"qualifiers": l.qualifiers, "rangeIn": l.rangeIn, "rangePre": l.rangePre, "timeWords": l.timeWords,
+		"ordSuffix": l.ordSuffix, "ordPrefix": l.ordPrefix, "dateJoin": l.dateJoin, "minuteWords": l.minuteWords,
+		"scaleJoin": l.scaleJoin, "timeBefore": l.timeBefore, "notNumbers": l.notNumbers,
+	}
+}
+
+// keysOfLexicon recovers the keys of lx, sorted as newLexicon sorts them.
+func keysOfLexicon(lx *lexicon) []string {
+	seen := map[string]bool{}
+	var keys []string
+	for _, b := range lx.first {
+		for _, e := range b.keys {
+			if !seen[e.k] {
+				seen[e.k] = true
+				keys = append(keys, e.k)
+			}
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if len(keys[i]) != len(keys[j]) {
+			return len(keys[i]) > len(keys[j])
+		}
+		return keys[i] < keys[j]
+	})
+	return keys
+}
+
+// refMatch is lexicon.match as first written, without the second-byte and
+// prefix tests: every key indexed under s[i] is compared.
+func refMatch(keys []string, s string, i int) (string, int) {
+	if i >= len(s) {
+		return "", 0
+	}
+	for _, k := range keys {
+		if k[0] != s[i] && !(foldable(k) && foldByte(k[0]) == s[i]) {
+			continue // not in s[i]'s bucket
+		}
+		if len(s)-i < len(k) {
+			continue
+		}
+		seg := s[i : i+len(k)]
+		if seg != k && !(foldable(k) && strings.EqualFold(seg, k)) {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(k)
+		if isWordRune(last) && i+len(k) < len(s) {
+			if r, _ := utf8.DecodeRuneInString(s[i+len(k):]); isWordRune(r) {
+				continue
+			}
+		}
+		return k, len(k)
+	}
+	return "", 0
+}
+
+// checkLexicons compares match with refMatch at every position of text, in
+// every lexicon of every table.
+func checkLexicons(t *testing.T, text string) {
+	t.Helper()
+	for code, l := range registry {
+		for name, lx := range lexiconsOf(l) {
+			keys := keysOfLexicon(lx)
+			for i := 0; i <= len(text); i++ {
+				k, w := lx.match(text, i)
+				rk, rw := refMatch(keys, text, i)
+				if k != rk || w != rw {
+					t.Fatalf("%s %s at %d of %q: match = %q/%d, want %q/%d", code, name, i, text, k, w, rk, rw)
+				}
+			}
+		}
+	}
+}
+
+// propertyTexts are the texts the fast paths are checked on against the
+// plain ones: the benchmark paragraphs, and the inputs of the extraction
+// tables of every language as written and in upper case.
+func propertyTexts(t *testing.T) []string {
+	var texts []string
+	for _, code := range newsLangs {
+		texts = append(texts, benchParagraphs(t, code)...)
+	}
+	for _, cases := range [][]extractCase{englishCases, germanCases, frenchCases, dutchCases, spanishCases, portugueseCases, italianCases, vietnameseCases} {
+		for _, c := range cases {
+			texts = append(texts, c.in, strings.ToUpper(c.in))
+		}
+	}
+	return texts
+}
+
+// fuzzShort runs check on the first 64 bytes of the fuzzer's text: the
+// checks try every position in every table.
+func fuzzShort(f *testing.F, seeds []string, check func(*testing.T, string)) {
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		check(t, text[:min(len(text), 64)])
+	})
+}
+
+// TestLexiconMatchAgreesWithPlainScan runs the comparison on propertyTexts.
+func TestLexiconMatchAgreesWithPlainScan(t *testing.T) {
+	for _, text := range propertyTexts(t) {
+		checkLexicons(t, text)
+	}
+}
+
+// TestLexiconMatch pins the fast paths on cases that exercise them.
+func TestLexiconMatch(t *testing.T) {
+	lx := newLexicon([]string{"tháng 8", "tháng 10", "tháng tám", "km", "Mio.", "%", "Kelvin"})
+	for _, c := range []struct {
+		s    string
+		want string
+	}{
+		{"tháng 8 năm 2019", "tháng 8"},
+		{"THÁNG 8", "tháng 8"},     // folded
+		{"Tháng Tám", "tháng tám"}, // folded, non-ASCII
+		{"tháng 80", ""},           // no boundary after the key
+		{"thành phố", ""},          // fails on the common prefix
+		{"t", ""},                  // shorter than any key
+		{"km/h", "km"},
+		{"KM", ""},      // two bytes: exact only
+		{"mio.", ""},    // upper-case key: exact only
+		{"% mehr", "%"}, // one-byte key: no second-byte test
+		{"\u212Aelvin", ""},
+		{"kelvin", ""}, // "Kelvin" has an upper-case letter: exact only
+	} {
+		k, w := lx.match(c.s, 0)
+		if k != c.want || (k != "" && w != len(k)) {
+			t.Errorf("match(%q) = %q/%d, want %q", c.s, k, w, c.want)
+		}
+	}
+}
+
+// FuzzLexiconMatch: on any text, match agrees with the plain scan.
+func FuzzLexiconMatch(f *testing.F) {
+	fuzzShort(f, []string{"Tháng 8/2019", "3 Mio. € 5 km", "ſeptember \u212Am", "ÉTÉ 5 %", "tháng\xff", "mehr als 5"}, checkLexicons)
+}
+
+// TestHasFoldPrefix compares hasFoldPrefix with strings.EqualFold on the
+// cases where the byte lengths agree.
+func TestHasFoldPrefix(t *testing.T) {
+	for _, c := range []struct {
+		s, p string
+		want bool
+	}{
+		{"tháng 8", "tháng", true},
+		{"THÁNG", "tháng", true},
+		{"thành", "tháng", false},
+		{"thá", "tháng", false},
+		{"Đồng", "đồ", true},
+		{"\u212Am", "km", true}, // the Kelvin sign folds to k
+		{"ſe", "se", true},      // the long s folds to s
+		{"x", "", true},
+	} {
+		if got := hasFoldPrefix(c.s, 0, c.p); got != c.want {
+			t.Errorf("hasFoldPrefix(%q, %q) = %v, want %v", c.s, c.p, got, c.want)
+		}
+	}
+}

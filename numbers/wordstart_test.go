@@ -1,0 +1,135 @@
+package numbers
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/tally-qa/tally/numbers/words"
+)
+
+// checkWordStarts checks mayStartWord's promise at every word start of
+// text, in every table: where it is false, none of the readers wordAt would
+// try finds anything.
+func checkWordStarts(t *testing.T, text string) {
+	t.Helper()
+	for code, l := range registry {
+		for i, r := range text {
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			s := &scanner{src: text, orig: text, loc: l, tag: l.tag, spell: l.spell()}
+			if s.mayStartWord(i) {
+				continue
+			}
+			_, spelled := words.Match(l.Lang, text[i:])
+			_, notNum := l.notNumbers.match(text, i)
+			if e1, e2, e3 := s.monthFirstDate(i), s.viDate(i), s.prefixOrdinal(i); e1 != 0 || e2 != 0 || e3 != 0 || spelled || notNum != 0 {
+				t.Fatalf("%s at %d of %q: mayStartWord is false, but month %d, day word %d, ordinal %d, spelled %v, not-a-number %d",
+					code, i, text, e1, e2, e3, spelled, notNum)
+			}
+		}
+	}
+}
+
+// TestMayStartWordHidesNothing runs checkWordStarts on propertyTexts.
+func TestMayStartWordHidesNothing(t *testing.T) {
+	for _, text := range propertyTexts(t) {
+		checkWordStarts(t, text)
+	}
+}
+
+// TestMayStartWordSkips checks that ordinary words are turned away, which
+// is the point of the test.
+func TestMayStartWordSkips(t *testing.T) {
+	for _, c := range []struct {
+		lang, word string
+		want       bool
+	}{
+		{"en", "government", false},
+		{"en", "the", false},
+		{"en", "August", true}, // a month
+		{"en", "twenty", true},
+		{"de", "Regierung", false},
+		{"de", "zwanzig", true},
+		{"vi", "chính", false}, // starts like chín (nine): the trie turns it away
+		{"vi", "Ngày", true},   // the day word, upper case
+		{"vi", "tháng", true},  // month words start with it
+		{"vi", "thứ", true},    // ordinal prefix
+	} {
+		l := registry[c.lang]
+		s := &scanner{src: c.word, orig: c.word, loc: l, tag: l.tag, spell: l.spell()}
+		if got := s.mayStartWord(0); got != c.want {
+			t.Errorf("%s %q: mayStartWord = %v, want %v", c.lang, c.word, got, c.want)
+		}
+	}
+}
+
+// FuzzMayStartWord: on any text, mayStartWord hides nothing.
+func FuzzMayStartWord(f *testing.F) {
+	fuzzShort(f, []string{"NGÀY 5 tháng 8", "İki ngày", "thứ 15 August 5", "Tweede Kamer één van de", "ǅ \u212Aelvin"}, checkWordStarts)
+}
+
+// TestLowerHasPrefix compares lowerHasPrefix with strings.ToLower.
+func TestLowerHasPrefix(t *testing.T) {
+	for _, c := range []struct{ t, p string }{
+		{"Ngày", "ngày"}, {"NGÀY", "ngày"}, {"ngà", "ngày"}, {"nga", "ngày"}, {"İ", "i"}, {"\xffabc", "\ufffd"},
+		{"", "a"}, {"abc", ""}, {"ABC", "ab"}, {"Ωx", "ω"},
+	} {
+		want := strings.HasPrefix(strings.ToLower(c.t), c.p)
+		if got := lowerHasPrefix(c.t, c.p); got != want {
+			t.Errorf("lowerHasPrefix(%q, %q) = %v, want %v", c.t, c.p, got, want)
+		}
+	}
+}
+
+// FuzzLowerHasPrefix: lowerHasPrefix agrees with strings.ToLower.
+func FuzzLowerHasPrefix(f *testing.F) {
+	f.Add("NGÀY 5", "ngày")
+	f.Add("İstanbul", "i̇s")
+	f.Fuzz(func(t *testing.T, s, p string) {
+		if want := strings.HasPrefix(strings.ToLower(s), p); lowerHasPrefix(s, p) != want {
+			t.Fatalf("lowerHasPrefix(%q, %q) != %v", s, p, want)
+		}
+	})
+}
+
+// TestISOWriters compares the ISO writers with fmt, in and out of range.
+func TestISOWriters(t *testing.T) {
+	for _, v := range [][3]int{{2019, 8, 5}, {0, 1, 1}, {999, 12, 31}, {9999, 9, 9}, {10000, 10, 10}, {-5, 100, -1}} {
+		y, m, d := v[0], v[1], v[2]
+		for _, c := range [][2]string{
+			{isoDate(y, m, d), fmt.Sprintf("%04d-%02d-%02d", y, m, d)},
+			{isoMonthDay(m, d), fmt.Sprintf("--%02d-%02d", m, d)},
+			{isoYearMonth(y, m), fmt.Sprintf("%04d-%02d", y, m)},
+			{isoTime(m, d), fmt.Sprintf("%02d:%02d", m, d)},
+		} {
+			if c[0] != c[1] {
+				t.Errorf("%v: got %q, want %q", v, c[0], c[1])
+			}
+		}
+	}
+}
+
+// BenchmarkMayStartWord measures the test made at every word start, on
+// the words of the English and Vietnamese benchmark texts.
+func BenchmarkMayStartWord(b *testing.B) {
+	for _, code := range []string{"en", "vi"} {
+		text := strings.Join(benchParagraphs(b, code), " ")
+		l := registry[code]
+		s := &scanner{src: text, orig: text, loc: l, tag: l.tag, spell: l.spell()}
+		var starts []int
+		for i, r := range text {
+			if unicode.IsLetter(r) && (i == 0 || !wordRuneBefore(text, i)) {
+				starts = append(starts, i)
+			}
+		}
+		b.Run(code, func(b *testing.B) {
+			b.ReportAllocs()
+			for k := 0; b.Loop(); k++ {
+				s.mayStartWord(starts[k%len(starts)])
+			}
+		})
+	}
+}
