@@ -53,32 +53,18 @@ func (l *lang) mayStart(s string) bool {
 	t := l.trie
 	n := int32(0)
 	seen := false
+	var buf [utf8.UTFMax]byte
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			} else if c < 'a' || c > 'z' {
-				break
-			}
+		b, size := lowerRune(s, i, &buf)
+		if size == 0 {
+			break
+		}
+		for _, c := range b {
 			if n = t.child(n, c); n < 0 {
 				return l.compound && seen
 			}
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
-				break
-			}
-			var b [utf8.UTFMax]byte
-			k := utf8.EncodeRune(b[:], unicode.ToLower(r))
-			for j := 0; j < k; j++ {
-				if n = t.child(n, b[j]); n < 0 {
-					return l.compound && seen
-				}
-			}
-			i += size
 		}
+		i += size
 		if e := t.nodes[n].e; e != nil && e.start {
 			seen = true
 		}

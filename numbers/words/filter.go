@@ -53,40 +53,46 @@ func (f *Filter) MayStart(s string) bool {
 // (letters and combining marks, as mayStart reads it) and how many there
 // are (0, 1 or 2); b1 is 0 when there is one.
 func firstBytes(s string) (b0, b1 byte, n int) {
+	var buf [utf8.UTFMax]byte
 	for i := 0; i < len(s) && n < 2; {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			} else if c < 'a' || c > 'z' {
-				break
-			}
-			if n == 0 {
+		b, size := lowerRune(s, i, &buf)
+		if size == 0 {
+			break
+		}
+		for _, c := range b {
+			switch n {
+			case 0:
 				b0 = c
-			} else {
+			case 1:
 				b1 = c
 			}
 			n++
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
-			break
-		}
-		var buf [utf8.UTFMax]byte
-		k := utf8.EncodeRune(buf[:], unicode.ToLower(r))
-		if n == 0 {
-			b0, n = buf[0], 1
-			if k > 1 {
-				b1, n = buf[1], 2
-			}
-		} else {
-			b1, n = buf[0], 2
 		}
 		i += size
 	}
-	return b0, b1, n
+	return b0, b1, min(n, 2)
+}
+
+// lowerRune reads the rune at s[i] as part of a word the way mayStart and
+// readWord do: an ASCII letter, or any other letter or combining mark. It
+// returns the rune lower-cased and encoded (in buf unless ASCII) and its
+// width in s, or a width of 0 where the word ends.
+func lowerRune(s string, i int, buf *[utf8.UTFMax]byte) ([]byte, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		} else if c < 'a' || c > 'z' {
+			return nil, 0
+		}
+		buf[0] = c
+		return buf[:1], 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+		return nil, 0
+	}
+	return buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))], size
 }
 
 // newFilter builds the filter of a compiled language from its trie: the
