@@ -138,25 +138,31 @@ func (s *scanner) wordAt(i int) int {
 		s.emit(Fact{Kind: Code, Offset: i, End: end})
 		return end
 	}
-	if !s.mayStartWord(i) {
-		return we
+	// most words are none of what follows: each reader runs only where its
+	// quick test (wordstart.go) lets it
+	tables, spell := s.tableWordAt(i), s.spell.MayStart(s.src[i:])
+	if tables {
+		if e := s.monthFirstDate(i); e > 0 {
+			return e
+		}
+		if _, w := s.loc.notNumbers.match(s.src, i); w > 0 {
+			return i + w // "één van de", "Tweede Kamer": no fact
+		}
 	}
-	if e := s.monthFirstDate(i); e > 0 {
-		return e
+	if spell {
+		if e := s.spelledAt(i); e > 0 {
+			return e
+		}
 	}
-	if _, w := s.loc.notNumbers.match(s.src, i); w > 0 {
-		return i + w // "één van de", "Tweede Kamer": no fact
+	if tables {
+		if e := s.viDate(i); e > 0 {
+			return e
+		}
+		if e := s.prefixOrdinal(i); e > 0 {
+			return e
+		}
 	}
-	if e := s.spelledAt(i); e > 0 {
-		return e
-	}
-	if e := s.viDate(i); e > 0 {
-		return e
-	}
-	if e := s.prefixOrdinal(i); e > 0 {
-		return e
-	}
-	return s.wordEnd(i) // skip the rest of the word
+	return we // skip the rest of the word
 }
 
 // wordRun returns the end of the run of letters and digits starting at i,
@@ -598,8 +604,10 @@ func (s *scanner) rangeEnd(v *value, pre string) (value, int) {
 // RangePairs value that may list alternatives split by "|" ("tot|t/m"): k
 // is one of them or starts with one and a space ("tot en met").
 func connFits(conn, k string) bool {
-	for _, a := range strings.Split(conn, "|") {
-		if k == a || hasAt(k, 0, a+" ") {
+	for rest := conn; rest != ""; {
+		var a string
+		a, rest, _ = strings.Cut(rest, "|")
+		if k == a || len(k) > len(a) && k[len(a)] == ' ' && hasAt(k, 0, a) {
 			return true
 		}
 	}
@@ -612,7 +620,9 @@ func connWordAt(s string, i int, conn string) int {
 	if conn == "" {
 		return 0
 	}
-	for _, a := range strings.Split(conn, "|") {
+	for rest := conn; rest != ""; {
+		var a string
+		a, rest, _ = strings.Cut(rest, "|")
 		if hasWordAt(s, i, a) {
 			return len(a)
 		}

@@ -32,6 +32,14 @@ func (l *Locale) buildWordStart() {
 // with a day word or an ordinal with a prefix word. False means wordAt
 // would find none of them there.
 func (s *scanner) mayStartWord(i int) bool {
+	return s.tableWordAt(i) || s.spell.MayStart(s.src[i:])
+}
+
+// tableWordAt reports whether the word at s.src[i] may start what the
+// locale's tables read at a word start: a month name (monthFirstDate), a
+// phrase that is not a number, a day word (viDate) or an ordinal prefix
+// word (prefixOrdinal). False means none of them matches there.
+func (s *scanner) tableWordAt(i int) bool {
 	c := s.src[i]
 	if s.loc.wordStart[c] {
 		return true
@@ -42,7 +50,7 @@ func (s *scanner) mayStartWord(i int) bool {
 			return true
 		}
 	}
-	return s.spell.MayStart(s.src[i:])
+	return false
 }
 
 // lowerHasPrefix reports whether strings.ToLower(t) starts with p, without
