@@ -546,5 +546,23 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_'
 	}
+	if r < wordRuneTableSize {
+		return wordRuneTable[r>>6]&(1<<(r&63)) != 0
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// wordRuneTableSize covers the Latin, Greek, Cyrillic and Vietnamese
+// letters (U+1EA0–U+1EF9) that news text is written in.
+const wordRuneTableSize = 0x2000
+
+// wordRuneTable has bit r set when rune r < wordRuneTableSize is a letter or
+// a digit: isWordRune without the Unicode range tables.
+var wordRuneTable = func() (t [wordRuneTableSize / 64]uint64) {
+	for r := rune(0); r < wordRuneTableSize; r++ {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			t[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return t
+}()

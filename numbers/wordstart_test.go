@@ -133,3 +133,16 @@ func BenchmarkMayStartWord(b *testing.B) {
 		})
 	}
 }
+
+// TestWordRuneTable: the table answers as the Unicode tables do.
+func TestWordRuneTable(t *testing.T) {
+	for r := rune(0); r < wordRuneTableSize+256; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_'
+		if r < 0x80 {
+			want = r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_'
+		}
+		if got := isWordRune(r); got != want {
+			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}

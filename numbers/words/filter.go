@@ -89,11 +89,35 @@ func lowerRune(s string, i int, buf *[utf8.UTFMax]byte) ([]byte, int) {
 		return buf[:1], 1
 	}
 	r, size := utf8.DecodeRuneInString(s[i:])
+	if r < lowerTableSize {
+		l := lowerTable[r]
+		if l < 0 {
+			return nil, 0
+		}
+		return buf[:utf8.EncodeRune(buf[:], l)], size
+	}
 	if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
 		return nil, 0
 	}
 	return buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))], size
 }
+
+// lowerTableSize covers the Latin, Greek, Cyrillic and Vietnamese letters
+// (U+1EA0–U+1EF9) that news text is written in.
+const lowerTableSize = 0x2000
+
+// lowerTable holds, for each rune below lowerTableSize, the rune lower-cased
+// when it continues a word (a letter or a combining mark), else -1:
+// lowerRune without the Unicode range tables.
+var lowerTable = func() (t [lowerTableSize]rune) {
+	for r := rune(0); r < lowerTableSize; r++ {
+		t[r] = -1
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			t[r] = unicode.ToLower(r)
+		}
+	}
+	return t
+}()
 
 // newFilter builds the filter of a compiled language from its trie: the
 // pairs of first bytes of every key that can start a number (or is the

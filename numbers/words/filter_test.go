@@ -3,6 +3,8 @@ package words
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // trieKeys lists every key stored in l's trie.
@@ -126,5 +128,22 @@ func BenchmarkFilter(b *testing.B) {
 				f.MayStart(ws[i%len(ws)])
 			}
 		})
+	}
+}
+
+// TestLowerTable: lowerRune answers from the table as the Unicode tables
+// do.
+func TestLowerTable(t *testing.T) {
+	var buf [utf8.UTFMax]byte
+	for r := rune(0x80); r < lowerTableSize+256; r++ {
+		s := string(r)
+		b, size := lowerRune(s, 0, &buf)
+		want := ""
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			want = string(unicode.ToLower(r))
+		}
+		if string(b) != want || (want != "") != (size == len(s)) {
+			t.Fatalf("lowerRune(%U) = %q/%d, want %q", r, b, size, want)
+		}
 	}
 }
