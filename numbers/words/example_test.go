@@ -30,3 +30,15 @@ func ExampleMatch() {
 	// de "Zweifel": no number
 	// en "a house": "a" = 1 kind=cardinal weak=true
 }
+
+func ExampleFilter() {
+	f := words.FilterFor("en")
+	for _, s := range []string{"government", "the", "twenty-three", "Seven"} {
+		fmt.Printf("%q may start a number: %v\n", s, f.MayStart(s))
+	}
+	// Output:
+	// "government" may start a number: false
+	// "the" may start a number: false
+	// "twenty-three" may start a number: true
+	// "Seven" may start a number: true
+}

@@ -28,6 +28,10 @@
 // greedy grammar (parse.go) composes the entries, and the longest reading
 // that ends at a word boundary wins. A failed match on an ordinary word
 // stops at the trie root or after a few bytes and allocates nothing.
+//
+// A caller that tries Match at every word start can ask FilterFor(lang)
+// first: its MayStart turns most words away on their first two bytes, and
+// is never false where Match would find a number.
 package words
 
 // This file is the contract between numbers/words and numbers/. Add; do not rename.
