@@ -165,37 +165,6 @@ func (s *scanner) wordAt(i int) int {
 	return we // skip the rest of the word
 }
 
-// wordRun returns the end of the run of letters and digits starting at i,
-// as wordEnd, and whether it holds an ASCII digit; tokenEnd agrees with it
-// unless a joiner follows.
-func (s *scanner) wordRun(i int) (end int, digits bool) {
-	src := s.src
-	for i < len(src) {
-		c := src[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_':
-			case c >= '0' && c <= '9':
-				digits = true
-			default:
-				return i, digits
-			}
-			i++
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(src[i:])
-		if !isWordRune(r) {
-			break
-		}
-		i += w // other scripts' digits count as letters, as in tokenEnd
-	}
-	return i, digits
-}
-
-// isJoiner reports whether c joins the parts of a code-like token (see
-// tokenEnd).
-func isJoiner(c byte) bool { return c == '-' || c == '/' || c == '.' || c == '_' }
-
 // wordEnd returns the end of the run of letters and digits starting at i.
 func (s *scanner) wordEnd(i int) int {
 	for i < len(s.src) {
