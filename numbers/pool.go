@@ -21,9 +21,9 @@ const maxKeptFacts = 1024
 // newScanner returns a scanner, reused when one is idle, set up for text.
 func newScanner(text string, loc *Locale, tag language.Tag) *scanner {
 	s := scanners.Get().(*scanner)
-	s.src, s.orig, s.loc, s.tag = blank(text), text, loc, tag
-	s.last = 0
-	s.spell = loc.spell()
+	// every field starts from zero, as in a new scanner, except the buffers
+	*s = scanner{src: blank(text), orig: text, loc: loc, tag: tag, spell: loc.spell(),
+		facts: s.facts[:0], strs: strArena{s.strs.buf[:0]}, nums: s.nums[:0]}
 	return s
 }
 
