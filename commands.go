@@ -340,13 +340,14 @@ type factLine struct {
 	Scale     string   `json:"scale,omitempty"`
 	Alt       string   `json:"alt,omitempty"`
 	Spelled   bool     `json:"spelled,omitempty"`
+	Per       string   `json:"per,omitempty"`
 	Notes     []string `json:"notes,omitempty"`
 }
 
 func factJSON(para int, f numbers.Fact) factLine {
 	l := factLine{Paragraph: para, Offset: f.Offset, Text: f.Text, Kind: string(f.Kind),
 		Value: f.Value.Text('f'), Unit: f.Unit, Qualifier: string(f.Qualifier), Scale: f.Scale,
-		Spelled: f.Spelled, Notes: f.Notes}
+		Spelled: f.Spelled, Per: f.Per, Notes: f.Notes}
 	switch {
 	case f.Kind == numbers.Code:
 		l.Value = f.Text

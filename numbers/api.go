@@ -69,6 +69,10 @@ type Fact struct {
 	ISOChoices []string
 	// Lang is the base language the fact was read in ("de").
 	Lang string
+	// Per is what the figure is counted per when a slash follows its unit:
+	// "person/year" in "83.79 million VND/person/year". It is kept for
+	// display and not compared.
+	Per string
 }
 
 // Extract returns every numeric fact in text read in the conventions of tag,

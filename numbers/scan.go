@@ -42,6 +42,7 @@ type value struct {
 	spelled    bool
 	weak       bool
 	notes      []string
+	per        string // "person/year" after "VND/"
 }
 
 func extract(text string, tag language.Tag) []Fact {
@@ -379,8 +380,10 @@ func (s *scanner) afterScaleJoin(q int) int {
 	return q
 }
 
-// perSuffix notes a "/person/year" after a unit without taking it into
-// the value or the text.
+// perSuffix records a "/person/year" after a unit in value.per, without
+// taking it into the value or the text. It is not a remark on how the
+// figure is written, so it is not a note (notes make an agreeing fact a
+// style finding).
 func (s *scanner) perSuffix(v *value) {
 	j := v.end
 	for j < len(s.src) && s.src[j] == '/' {
@@ -398,7 +401,7 @@ func (s *scanner) perSuffix(v *value) {
 		j = k
 	}
 	if j > v.end {
-		v.notes = append(v.notes, "per "+s.orig[v.end+1:j])
+		v.per = s.orig[v.end+1 : j]
 	}
 }
 
@@ -458,11 +461,15 @@ func (s *scanner) finish(v *value) int {
 		if v.unit == "" {
 			f.Unit = hi.unit
 		}
+		f.Per = v.per
+		if f.Per == "" {
+			f.Per = hi.per
+		}
 		s.emit(f)
 		return e
 	}
 	f := Fact{Kind: v.kind, Offset: start, End: v.end, Value: v.val, Alt: v.alt, Unit: v.unit,
-		Scale: v.scale, ScaleExp: v.scaleExp, Spelled: v.spelled, Notes: v.notes}
+		Scale: v.scale, ScaleExp: v.scaleExp, Spelled: v.spelled, Notes: v.notes, Per: v.per}
 	bare := f.Offset
 	f.Qualifier, f.Offset = s.qualifierBefore(f.Offset)
 	if f.Kind == Number && !v.spelled && v.num != nil && v.num.plain() && len(v.num.runs[0]) == 4 &&
