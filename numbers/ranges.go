@@ -1,0 +1,115 @@
+package numbers
+
+import "strings"
+
+// Ranges: a number followed by a dash, an en dash or a connector word
+// ("bis", "tot en met", "đến"), then a second number of the same kind, is
+// one fact with two ends; a connector before the first number ("from",
+// "zwischen", "van") chooses the word that may join them.
+
+// rangeEnd reads the high end of a range that starts with v, returning it
+// and the end of the range, or 0.
+func (s *scanner) rangeEnd(v *value, pre string) (value, int) {
+	loc, src := s.loc, s.src
+	if v.kind == Ordinal || v.kind == Code {
+		return value{}, 0
+	}
+	p := v.end
+	q := s.spaces(p)
+	tight := false
+	var r int
+	switch {
+	case p < len(src) && src[p] == '-':
+		tight, r = true, p+1
+	case q < len(src) && (hasAt(src, q, "–") || hasAt(src, q, "—")):
+		r = s.spaces(q + 3)
+	case q < len(src) && src[q] == '-' && q > p:
+		r = s.spaces(q + 1)
+	default:
+		conn := ""
+		if pre != "" {
+			conn = lookupFold(loc.RangePairs, pre)
+		}
+		// a longer connector that starts with conn wins: "van … tot en met"
+		if k, w := loc.rangeIn.match(src, q); w > 0 && q > p && isWordRune(rune(k[0])) && (conn == "" || connFits(conn, k)) {
+			r = s.spaces(q + w)
+		} else if w := connWordAt(src, q, conn); w > 0 {
+			r = s.spaces(q + w)
+		}
+	}
+	if r == 0 || r >= len(src) || r == q && !tight {
+		return value{}, 0
+	}
+	var hi value
+	if isDigit(src[r]) {
+		n, ok := scanNumeralIn(src, r, loc, &s.strs)
+		if !ok {
+			return value{}, 0
+		}
+		hi = value{start: r, end: n.end, val: n.val, alt: n.alt, num: s.keepNumeral(&n), kind: Number}
+		if n.note != "" {
+			hi.notes = append(hi.notes, n.note)
+		}
+	} else if sp, ok := s.spelled(r); ok && !sp.weak {
+		hi = sp
+	} else {
+		return value{}, 0
+	}
+	if e, _, _ := s.tokenEnd(r); e > hi.end && (src[hi.end] == '-' || src[hi.end] == '/' || src[hi.end] == '.') {
+		return value{}, 0 // "2019-08-05", "5-10-15": not a range
+	}
+	s.right(&hi)
+	if hi.kind == Ordinal || hi.kind == Code {
+		return value{}, 0
+	}
+	switch {
+	case v.kind == Number && v.unit == "" && v.scale == "":
+		// "5 bis 10 Millionen": the high end's scale and unit apply to both
+		if hi.scaleExp != 0 {
+			v.val.Exponent += int32(hi.scaleExp)
+			v.scale, v.scaleExp = hi.scale, hi.scaleExp
+		}
+		v.kind, v.unit = hi.kind, hi.unit
+	case hi.kind == Number && hi.unit == "" && hi.scale == "":
+		if v.kind != Money {
+			return value{}, 0 // "5 % bis 10": not a range of the same thing
+		}
+		hi.val.Exponent += int32(v.scaleExp)
+	case hi.kind != v.kind || hi.unit != v.unit:
+		return value{}, 0
+	}
+	if tight && hi.val.Cmp(&v.val) <= 0 {
+		return value{}, 0
+	}
+	return hi, hi.end
+}
+
+// connFits reports whether the range connector k answers conn, a
+// RangePairs value that may list alternatives split by "|" ("tot|t/m"): k
+// is one of them or starts with one and a space ("tot en met").
+func connFits(conn, k string) bool {
+	for rest := conn; rest != ""; {
+		var a string
+		a, rest, _ = strings.Cut(rest, "|")
+		if k == a || len(k) > len(a) && k[len(a)] == ' ' && hasAt(k, 0, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// connWordAt returns the length of the alternative of conn written as a
+// word at s[i:], or 0.
+func connWordAt(s string, i int, conn string) int {
+	if conn == "" {
+		return 0
+	}
+	for rest := conn; rest != ""; {
+		var a string
+		a, rest, _ = strings.Cut(rest, "|")
+		if hasWordAt(s, i, a) {
+			return len(a)
+		}
+	}
+	return 0
+}
