@@ -21,6 +21,7 @@ type Options struct {
 type version struct {
 	doc   *document.Document
 	facts [][]numbers.Fact // per paragraph
+	us    []align.Unit     // alignment units, made on first use
 }
 
 func readFacts(d *document.Document) *version {
@@ -33,7 +34,12 @@ func readFacts(d *document.Document) *version {
 
 // units turns a version into alignment units: the paragraph text plus
 // anchors that survive translation (values by key, codes, names, URLs).
+// They are made once: the source version of a set is aligned with every
+// target.
 func (v *version) units() []align.Unit {
+	if v.us != nil {
+		return v.us
+	}
 	us := make([]align.Unit, len(v.doc.Paragraphs))
 	for i, p := range v.doc.Paragraphs {
 		anchors := make([]string, 0, len(v.facts[i]))
@@ -43,6 +49,7 @@ func (v *version) units() []align.Unit {
 		anchors = append(anchors, align.TextAnchors(p.Text)...)
 		us[i] = align.Unit{Text: p.Text, Anchors: anchors}
 	}
+	v.us = us
 	return us
 }
 

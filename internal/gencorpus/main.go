@@ -27,6 +27,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	unpaired := fs.Int("unpaired", 0, "files with no counterpart (0: sets/10, negative: none)")
 	errRate := fs.Float64("errors", 0, "share of sets with a planted error (0: 0.3, negative: none)")
 	maxLangs := fs.Int("max-langs", 0, "most versions per set (0: 4)")
+	naming := fs.String("naming", "mixed", "which sets have the language in their file names: mixed (every other), all, none")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: gencorpus [flags] DIR")
 		fs.PrintDefaults()
@@ -38,6 +39,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
+	switch *naming {
+	case "mixed", "all", "none":
+	default:
+		fmt.Fprintf(stderr, "gencorpus: -naming takes mixed, all or none, not %q\n", *naming)
+		return 2
+	}
 	dir := fs.Arg(0)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		fmt.Fprintln(stderr, "gencorpus:", err)
@@ -45,7 +52,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	m, err := gen.Generate(dir, gen.Config{
 		Sets: *sets, Seed: *seed, Langs: strings.Split(*langs, ","),
-		Unpaired: *unpaired, ErrorRate: *errRate, MaxLangs: *maxLangs,
+		Unpaired: *unpaired, ErrorRate: *errRate, MaxLangs: *maxLangs, Naming: *naming,
 	})
 	if err != nil {
 		fmt.Fprintln(stderr, err)

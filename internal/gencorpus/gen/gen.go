@@ -32,6 +32,9 @@ type Config struct {
 	ErrorRate float64  // share of sets with a planted error (0: 0.3; negative: none)
 	MinLangs  int      // fewest versions per set (0: 2)
 	MaxLangs  int      // most versions per set (0: 4)
+	// Naming says which sets carry the language in their file names:
+	// "" or "mixed" every other set, "all" every set, "none" no set.
+	Naming string
 }
 
 // File is one written file.
@@ -273,7 +276,7 @@ func (g *generator) writeSet(k int, langs []string, cfg Config) (SetInfo, error)
 	a := g.newArticle()
 	n := cfg.MinLangs + r.IntN(cfg.MaxLangs-cfg.MinLangs+1)
 	chosen := pickLangs(r, langs, n)
-	set := SetInfo{ID: fmt.Sprintf("set%06d", k), Named: k%2 == 0}
+	set := SetInfo{ID: fmt.Sprintf("set%06d", k), Named: cfg.Naming == "all" || k%2 == 0 && cfg.Naming != "none"}
 
 	errKind, errLang := "", ""
 	if cfg.ErrorRate > 0 && r.Float64() < cfg.ErrorRate && len(chosen) > 1 {

@@ -162,3 +162,27 @@ func BenchmarkGenerate100(b *testing.B) {
 		}
 	}
 }
+
+func TestGenerateNaming(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		naming      string
+		named, anon int
+	}{{"", 5, 5}, {"mixed", 5, 5}, {"all", 10, 0}, {"none", 0, 10}} {
+		m, err := Generate(t.TempDir(), Config{Sets: 10, Seed: 3, Naming: tc.naming})
+		if err != nil {
+			t.Fatal(err)
+		}
+		named, anon := 0, 0
+		for _, s := range m.Sets {
+			if s.Named {
+				named++
+			} else {
+				anon++
+			}
+		}
+		if named != tc.named || anon != tc.anon {
+			t.Errorf("Naming %q: %d named, %d not; want %d, %d", tc.naming, named, anon, tc.named, tc.anon)
+		}
+	}
+}
