@@ -34,11 +34,12 @@ func TextAnchors(text string) []string {
 	prevCap := ""         // the previous word, if capitalised and adjacent
 	prevInitial := false  // whether that word started a sentence
 	for raw := range strings.FieldsSeq(text) {
-		core := strings.TrimFunc(raw, isEdgePunct)
-		leadBreak := len(core) > 0 && strings.IndexFunc(raw[:strings.Index(raw, core)], isOpenPunct) >= 0
+		lo, hi := coreBounds(raw)
+		core := raw[lo:hi]
+		leadBreak := len(core) > 0 && lo > 0 && strings.IndexFunc(raw[:lo], isOpenPunct) >= 0
 		initial := sentenceStart || leadBreak // a quotation starts capitalised too
 		sentenceStart = endsSentence(raw)
-		trailBreak := core != "" && !strings.HasSuffix(raw, core)
+		trailBreak := core != "" && hi < len(raw)
 		if core == "" {
 			prevCap = ""
 			continue
@@ -86,6 +87,27 @@ func quotedPassages(text string) []struct{} {
 	return make([]struct{}, n/2)
 }
 
+// coreBounds returns the bounds of raw without the punctuation and symbols
+// at its edges. Most words start and end with an ASCII letter or digit:
+// those are answered without a Unicode table.
+func coreBounds(raw string) (lo, hi int) {
+	lo, hi = 0, len(raw)
+	if hi == 0 {
+		return 0, 0
+	}
+	if !isASCIIAlnum(raw[0]) {
+		lo = len(raw) - len(strings.TrimLeftFunc(raw, isEdgePunct))
+	}
+	if lo < hi && !isASCIIAlnum(raw[hi-1]) {
+		hi = lo + len(strings.TrimRightFunc(raw[lo:], isEdgePunct))
+	}
+	return lo, hi
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
 func isEdgePunct(r rune) bool {
 	return unicode.IsPunct(r) && r != '/' || unicode.IsSymbol(r) && r != '%'
 }
@@ -97,6 +119,9 @@ func isOpenPunct(r rune) bool {
 // endsSentence reports whether a word ends with sentence-final punctuation,
 // possibly followed by closing quotes or brackets.
 func endsSentence(raw string) bool {
+	if raw == "" || isASCIIAlnum(raw[len(raw)-1]) {
+		return false
+	}
 	s := strings.TrimRightFunc(raw, func(r rune) bool {
 		return unicode.Is(unicode.Pe, r) || unicode.Is(unicode.Pf, r) || r == '"' || r == '\'' || r == '“'
 	})
@@ -105,6 +130,9 @@ func endsSentence(raw string) bool {
 }
 
 func isURL(s string) bool {
+	if s == "" || strings.IndexByte("hHwW", s[0]) < 0 {
+		return false
+	}
 	return (hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") ||
 		hasPrefixFold(s, "www.")) && len(s) > 7
 }
@@ -122,6 +150,9 @@ func isEmail(s string) bool {
 
 // isCode reports a token with a digit, a letter and an inner '/' or '-'.
 func isCode(s string) bool {
+	if !strings.ContainsAny(s, "/-") {
+		return false
+	}
 	var digit, letter, joint bool
 	for k, r := range s {
 		switch {
@@ -140,9 +171,15 @@ func isCode(s string) bool {
 // allowed) of a word split at '/' and '-'.
 func appendAcronyms(out []string, word string) []string {
 	upper := 0
-	for _, r := range word {
-		if unicode.IsUpper(r) {
+	for k := 0; k < len(word); k++ {
+		if c := word[k]; c >= 'A' && c <= 'Z' {
 			upper++
+		} else if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(word[k:])
+			if unicode.IsUpper(r) {
+				upper++
+			}
+			k += size - 1
 		}
 	}
 	if upper < 2 { // most words: no need to split
