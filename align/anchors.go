@@ -150,7 +150,7 @@ func isEmail(s string) bool {
 
 // isCode reports a token with a digit, a letter and an inner '/' or '-'.
 func isCode(s string) bool {
-	if !strings.ContainsAny(s, "/-") {
+	if !hasJoint(s) {
 		return false
 	}
 	var digit, letter, joint bool
@@ -165,6 +165,17 @@ func isCode(s string) bool {
 		}
 	}
 	return digit && letter && joint
+}
+
+// hasJoint reports a '/' or '-' in s (a byte loop: strings.ContainsAny
+// costs more than the whole test on words this short).
+func hasJoint(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] == '/' || s[k] == '-' {
+			return true
+		}
+	}
+	return false
 }
 
 // appendAcronyms adds the all-caps parts (two or more letters, digits
