@@ -100,6 +100,28 @@ type comparer struct {
 	// a link to choose the pairing and writes the message only for the
 	// pairs it keeps (most candidates are unrelated facts).
 	quick bool
+	// ra and rb, when set, keep the reduced digits of a and b for the next
+	// comparison of the same fact (Match compares each with many others).
+	ra, rb *reduced
+}
+
+// reduced is a fact's significant digits and exponent, worked out once.
+type reduced struct {
+	coeff string
+	exp   int
+	done  bool
+}
+
+// of returns the reduced digits of d, from r when r already has them.
+func (r *reduced) of(d *apd.Decimal) (string, int) {
+	if r == nil {
+		return reducedDigits(d)
+	}
+	if !r.done {
+		r.coeff, r.exp = reducedDigits(d)
+		r.done = true
+	}
+	return r.coeff, r.exp
 }
 
 func (c *comparer) diagnose() Diagnosis {
@@ -150,8 +172,8 @@ func (c *comparer) magnitude() Diagnosis {
 	if a.Unit != b.Unit {
 		unitPenalty = 0.2
 	}
-	ca, ea := reducedDigits(&a.Value)
-	cb, eb := reducedDigits(&b.Value)
+	ca, ea := c.ra.of(&a.Value)
+	cb, eb := c.rb.of(&b.Value)
 	if ca == cb && (ea-eb)%3 == 0 {
 		// look-alike words (billion/Billion), or other scale words that
 		// alone make the whole difference (billion/nghìn tỷ)

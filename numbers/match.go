@@ -17,9 +17,10 @@ func match(src, tgt []Fact, st, tt language.Tag) []Pair {
 	}
 	ls, lt := localeOrEnglish(st), localeOrEnglish(tt)
 	var cands []cand
+	rs, rt := make([]reduced, len(src)), make([]reduced, len(tgt))
 	for i := range src {
 		for j := range tgt {
-			c := comparer{a: &src[i], b: &tgt[j], la: ls, lb: lt, bt: tt, quick: true}
+			c := comparer{a: &src[i], b: &tgt[j], la: ls, lb: lt, bt: tt, quick: true, ra: &rs[i], rb: &rt[j]}
 			d := c.diagnose()
 			if d.Closeness < pairingMinimum {
 				continue
