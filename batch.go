@@ -179,7 +179,7 @@ Example:
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text or json"},
 			&cli.StringFlag{Name: "group", Value: "auto", Usage: "name, content or auto"},
 			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "files read at once (default: the number of CPUs)"},
-			maxSizeFlag,
+			maxSizeFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {

@@ -18,16 +18,29 @@ import (
 	"github.com/tally-qa/tally/report"
 )
 
-var (
-	formatFlag = &cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table",
+// The flags several commands share. Each call makes new values: urfave/cli
+// writes into a flag when it parses, so two apps (two runs in one process,
+// as in the tests) must not share one.
+
+func formatFlag() cli.Flag {
+	return &cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table",
 		Usage: "output format: table, json, csv or markdown"}
-	langFlag = &cli.StringSliceFlag{Name: "lang",
+}
+
+func langFlag() cli.Flag {
+	return &cli.StringSliceFlag{Name: "lang",
 		Usage: "language of the files, in file order (--lang de,en) or by file (--lang a.txt=de); default: from the file name (x.de.txt), else from the text"}
-	colorFlag = &cli.StringFlag{Name: "color", Value: "auto",
+}
+
+func colorFlag() cli.Flag {
+	return &cli.StringFlag{Name: "color", Value: "auto",
 		Usage: "colour the table: auto (on a terminal, unless NO_COLOR is set), always or never"}
-	maxSizeFlag = &cli.Int64Flag{Name: "max-size", Value: document.DefaultMaxSize,
+}
+
+func maxSizeFlag() cli.Flag {
+	return &cli.Int64Flag{Name: "max-size", Value: document.DefaultMaxSize,
 		Usage: "largest file read, in bytes; larger files are reported and left out"}
-)
+}
 
 func checkCommand() *cli.Command {
 	return &cli.Command{
@@ -46,7 +59,7 @@ Examples:
 
 Flags may come before or after the files.`,
 		Flags: []cli.Flag{
-			formatFlag, langFlag, colorFlag, maxSizeFlag,
+			formatFlag(), langFlag(), colorFlag(), maxSizeFlag(),
 			&cli.StringFlag{Name: "source", Usage: "the source version: a language (en) or one of the files"},
 			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 when a finding is at least this severe: info, warning or error"},
 			&cli.BoolFlag{Name: "all", Usage: "also list the facts that agree"},
@@ -302,7 +315,7 @@ Example:
    tally numbers --lang de article.de.txt`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "lang", Usage: "the file's language (BCP 47: de, en, pt-BR); default: from the name, else the text"},
-			maxSizeFlag,
+			maxSizeFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
@@ -375,7 +388,7 @@ Example:
    tally align --format json article.en.txt article.de.txt`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "table or json"},
-			langFlag, maxSizeFlag,
+			langFlag(), maxSizeFlag(),
 			&cli.IntFlag{Name: "width", Usage: "width of the table in columns (default: the terminal's, else 120)"},
 		},
 		Action: func(c *cli.Context) error {

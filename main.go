@@ -14,6 +14,7 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	"github.com/urfave/cli/v2"
 )
@@ -50,9 +51,16 @@ func inputError(err error) error { return &exitError{code: exitTrouble, err: err
 
 func main() { os.Exit(run(os.Args, os.Stdout, os.Stderr)) }
 
+// cliMu serialises runs: urfave/cli v2 writes into its package-level
+// HelpFlag each time it parses a command line, so two runs in one process
+// (parallel tests) would race on it. A process running tally makes one run.
+var cliMu sync.Mutex
+
 // run runs tally with args (args[0] is the program name) and returns the
 // exit code. It never calls os.Exit, so tests can call it.
 func run(args []string, stdout, stderr io.Writer) int {
+	cliMu.Lock()
+	defer cliMu.Unlock()
 	app := newApp(stdout, stderr)
 	err := app.Run(reorderArgs(app, args))
 	if err == nil {
