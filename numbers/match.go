@@ -1,7 +1,8 @@
 package numbers
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 
 	"golang.org/x/text/language"
 )
@@ -10,10 +11,12 @@ import (
 // then the closest unequal ones above pairingMinimum; what is left is
 // unpaired. The answer is deterministic and holds every fact once.
 func match(src, tgt []Fact, st, tt language.Tag) []Pair {
+	// A candidate pair carries only what orders it: the pairs kept are
+	// diagnosed again in full.
 	type cand struct {
-		i, j int
-		d    Diagnosis
-		dist float64
+		i, j      int
+		closeness float64
+		dist      float64
 	}
 	ls, lt := localeOrEnglish(st), localeOrEnglish(tt)
 	var cands []cand
@@ -25,21 +28,20 @@ func match(src, tgt []Fact, st, tt language.Tag) []Pair {
 			if d.Closeness < pairingMinimum {
 				continue
 			}
-			cands = append(cands, cand{i, j, d, relPos(i, len(src)) - relPos(j, len(tgt))})
+			cands = append(cands, cand{i, j, d.Closeness, absf(relPos(i, len(src)) - relPos(j, len(tgt)))})
 		}
 	}
-	sort.SliceStable(cands, func(x, y int) bool {
-		a, b := cands[x], cands[y]
-		if a.d.Closeness != b.d.Closeness {
-			return a.d.Closeness > b.d.Closeness
+	// (i, j) is unique, so this order is total and needs no stable sort.
+	slices.SortFunc(cands, func(a, b cand) int {
+		switch {
+		case a.closeness != b.closeness:
+			return cmp.Compare(b.closeness, a.closeness)
+		case a.dist != b.dist:
+			return cmp.Compare(a.dist, b.dist)
+		case a.i != b.i:
+			return a.i - b.i
 		}
-		if da, db := absf(a.dist), absf(b.dist); da != db {
-			return da < db
-		}
-		if a.i != b.i {
-			return a.i < b.i
-		}
-		return a.j < b.j
+		return a.j - b.j
 	})
 	srcPair := make([]int, len(src))
 	tgtUsed := make([]bool, len(tgt))
@@ -53,11 +55,11 @@ func match(src, tgt []Fact, st, tt language.Tag) []Pair {
 		}
 		srcPair[c.i], tgtUsed[c.j] = c.j, true
 		full := comparer{a: &src[c.i], b: &tgt[c.j], la: ls, lb: lt, bt: tt}
-		c.d = full.diagnose()
-		if c.d.Cause != Same {
-			c.d.Suggestion = format(src[c.i], tt)
+		d := full.diagnose()
+		if d.Cause != Same {
+			d.Suggestion = format(src[c.i], tt)
 		}
-		diags[c.i] = c.d
+		diags[c.i] = d
 	}
 	pairs := make([]Pair, 0, len(src)+len(tgt))
 	for i := range src {
