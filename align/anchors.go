@@ -33,7 +33,7 @@ func TextAnchors(text string) []string {
 	sentenceStart := true // the next word starts a sentence
 	prevCap := ""         // the previous word, if capitalised and adjacent
 	prevInitial := false  // whether that word started a sentence
-	for raw := range strings.FieldsSeq(text) {
+	for raw := range fields(text) {
 		lo, hi := coreBounds(raw)
 		core := raw[lo:hi]
 		leadBreak := len(core) > 0 && lo > 0 && strings.IndexFunc(raw[:lo], isOpenPunct) >= 0
@@ -44,21 +44,24 @@ func TextAnchors(text string) []string {
 			prevCap = ""
 			continue
 		}
+		at, joint, upper := wordBytes(core)
 		switch {
 		case isURL(core):
 			out = append(out, strings.ToLower(strings.TrimRight(core, "/")))
 			prevCap = ""
 			continue
-		case isEmail(core):
+		case at && isEmail(core):
 			out = append(out, strings.ToLower(core))
 			prevCap = ""
 			continue
-		case isCode(core):
+		case joint && isCode(core):
 			out = append(out, core)
 			prevCap = ""
 			continue
 		}
-		out = appendAcronyms(out, core)
+		if upper >= 2 {
+			out = appendAcronyms(out, core)
+		}
 		if !isCapitalised(core) {
 			prevCap = ""
 			continue
@@ -78,13 +81,68 @@ func TextAnchors(text string) []string {
 // any style.
 func quotedPassages(text string) []struct{} {
 	n := 0
-	for _, r := range text {
-		switch r {
-		case '"', '„', '“', '”', '«', '»':
+	for k := 0; k < len(text); k++ {
+		switch c := text[k]; {
+		case c == '"':
+			n++
+		case c == 0xE2 && k+2 < len(text) && text[k+1] == 0x80 && text[k+2] >= 0x9C && text[k+2] <= 0x9E: // “ ” „
+			n++
+		case c == 0xC2 && k+1 < len(text) && (text[k+1] == 0xAB || text[k+1] == 0xBB): // « »
 			n++
 		}
 	}
 	return make([]struct{}, n/2)
+}
+
+// fields yields the words of text between white space, as strings.FieldsSeq
+// does, testing ASCII bytes without a Unicode table.
+func fields(text string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		start := -1
+		for k := 0; k < len(text); {
+			c := text[k]
+			size := 1
+			var space bool
+			if c < utf8.RuneSelf {
+				space = c == ' ' || c >= '\t' && c <= '\r'
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(text[k:])
+				space = unicode.IsSpace(r)
+			}
+			switch {
+			case space && start >= 0:
+				if !yield(text[start:k]) {
+					return
+				}
+				start = -1
+			case !space && start < 0:
+				start = k
+			}
+			k += size
+		}
+		if start >= 0 {
+			yield(text[start:])
+		}
+	}
+}
+
+// wordBytes reports, in one pass over a word's bytes, whether it holds an
+// '@' or a '/' or '-', and how many upper-case letters (at least the ASCII
+// ones; any other letter counts as possibly upper, so that the caller's
+// exact test still runs).
+func wordBytes(w string) (at, joint bool, upper int) {
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c >= 'A' && c <= 'Z', c >= utf8.RuneSelf:
+			upper++
+		case c == '@':
+			at = true
+		case c == '/' || c == '-':
+			joint = true
+		}
+	}
+	return at, joint, upper
 }
 
 // coreBounds returns the bounds of raw without the punctuation and symbols
@@ -130,7 +188,12 @@ func endsSentence(raw string) bool {
 }
 
 func isURL(s string) bool {
-	if s == "" || strings.IndexByte("hHwW", s[0]) < 0 {
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case 'h', 'H', 'w', 'W':
+	default:
 		return false
 	}
 	return (hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") ||

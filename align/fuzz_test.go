@@ -2,6 +2,7 @@ package align
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -86,6 +87,23 @@ func FuzzTextAnchors(f *testing.F) {
 		}
 		if !reflect.DeepEqual(got, TextAnchors(text)) {
 			t.Fatal("not deterministic")
+		}
+	})
+}
+
+// FuzzFields: the words TextAnchors walks are those of strings.Fields,
+// whatever the white space and however broken the UTF-8.
+func FuzzFields(f *testing.F) {
+	for _, s := range []string{"a b", " \t\n\v\f\ra\u00a0b\u0085c\u2009d\u3000", "\xff \xc2", "„A“ «B»"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		var got []string
+		for w := range fields(text) {
+			got = append(got, w)
+		}
+		if want := strings.Fields(text); !slices.Equal(got, want) {
+			t.Fatalf("fields(%q) = %q, strings.Fields %q", text, got, want)
 		}
 	})
 }
