@@ -51,10 +51,7 @@ func runBatch(c *cli.Context, s *checkSettings, dir string) error {
 	if err != nil {
 		return usageError("--source: %v", err)
 	}
-	jobs := make([]check.Job, len(g.Sets))
-	for i, set := range g.Sets {
-		jobs[i] = jobFor(set, sources[i])
-	}
+	l.Files = nil // grouped: only the skipped and failed files are still needed
 	// The checked sets wait on disk for the report, so that memory does not
 	// grow with the size of the corpus.
 	spool, err := check.NewSpool("")
@@ -63,7 +60,8 @@ func runBatch(c *cli.Context, s *checkSettings, dir string) error {
 	}
 	defer spool.Close()
 	bar := newBar(c.App.ErrWriter, quiet, "checking", "sets")
-	r := check.Batch(jobs, check.BatchOptions{SetOptions: s.opt, Jobs: c.Int("jobs"), Progress: bar.update, Emit: spool.Add})
+	job := func(i int) check.Job { return jobFor(g.Sets[i], sources[i]) }
+	r := check.BatchFunc(len(g.Sets), job, check.BatchOptions{SetOptions: s.opt, Jobs: c.Int("jobs"), Progress: bar.update, Emit: spool.Add})
 	bar.finish()
 
 	for _, m := range g.Unpaired {

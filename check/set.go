@@ -151,6 +151,13 @@ type BatchOptions struct {
 // sets in the order of jobs, whatever the timing; at most a few sets per
 // worker wait, checked, for an earlier one to finish.
 func Batch(jobs []Job, opt BatchOptions) *Report {
+	return BatchFunc(len(jobs), func(i int) Job { return jobs[i] }, opt)
+}
+
+// BatchFunc is Batch over n jobs made by job(i) when set i is checked (once
+// each, from the worker that checks it), so that a caller with a great many
+// sets need not hold all their jobs at once.
+func BatchFunc(nJobs int, job func(i int) Job, opt BatchOptions) *Report {
 	n := opt.Jobs
 	if n <= 0 {
 		n = runtime.NumCPU()
@@ -187,12 +194,12 @@ func Batch(jobs []Job, opt BatchOptions) *Report {
 	done, nextOut := 0, 0
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for w := 0; w < min(n, max(1, len(jobs))); w++ {
+	for w := 0; w < min(n, max(1, nJobs)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				s, f := Set(jobs[i], opt.SetOptions)
+				s, f := Set(job(i), opt.SetOptions)
 				mu.Lock()
 				pending[i] = &result{s, f}
 				for res, ok := pending[nextOut]; ok; res, ok = pending[nextOut] {
@@ -203,13 +210,13 @@ func Batch(jobs []Job, opt BatchOptions) *Report {
 				}
 				done++
 				if opt.Progress != nil {
-					opt.Progress(done, len(jobs))
+					opt.Progress(done, nJobs)
 				}
 				mu.Unlock()
 			}
 		}()
 	}
-	for i := range jobs {
+	for i := range nJobs {
 		slots <- struct{}{}
 		next <- i
 	}
