@@ -72,12 +72,9 @@ func readBack(t *testing.T, s string, tag language.Tag, want *apd.Decimal, unit 
 	}
 }
 
-// TestRoundTripDigits: integers, decimals and large grouped values written
-// by x/text in each language read back to the same value. French is also
-// read with today's CLDR narrow no-break space in place of x/text's
-// (CLDR 32) no-break space.
-func TestRoundTripDigits(t *testing.T) {
-	t.Parallel()
+// eachLanguage runs fn as a parallel subtest for every tag of
+// roundTripTags, skipping (by name) a language numbers has no table for.
+func eachLanguage(t *testing.T, fn func(t *testing.T, tag language.Tag)) {
 	for _, code := range roundTripTags {
 		tag := language.MustParse(code)
 		t.Run(code, func(t *testing.T) {
@@ -85,34 +82,45 @@ func TestRoundTripDigits(t *testing.T) {
 			if !Supported(tag) {
 				t.Skipf("numbers has no table for %s yet", code)
 			}
-			rng := rand.New(rand.NewSource(roundTripSeed))
-			p := message.NewPrinter(tag)
-			for i := 0; i < 600; i++ {
-				var digits, frac int
-				switch i % 3 {
-				case 0: // integers, some grouped
-					digits = 1 + rng.Intn(9)
-				case 1: // decimals
-					digits, frac = 1+rng.Intn(6), 1+rng.Intn(3)
-				default: // large values with several groups
-					digits, frac = 10+rng.Intn(4), rng.Intn(3) // ≤ 15 significant digits
-				}
-				v, s := randomDecimal(rng, p, digits, frac)
-				readBack(t, s, tag, &v, "")
-				if strings.ContainsRune(s, '\u00a0') {
-					readBack(t, strings.ReplaceAll(s, "\u00a0", "\u202f"), tag, &v, "")
-				}
-			}
-			for i := 0; i < 200; i++ { // percentages: "12,5 %", "12.5%"
-				frac := rng.Intn(3)
-				n := rng.Int63n(pow10(3 + frac))
-				var v apd.Decimal
-				v.SetFinite(n, -int32(frac))
-				s := p.Sprint(number.Percent(float64(n)/float64(pow10(frac+2)), number.Scale(frac)))
-				readBack(t, s, tag, &v, "%")
-			}
+			fn(t, tag)
 		})
 	}
+}
+
+// TestRoundTripDigits: integers, decimals and large grouped values written
+// by x/text in each language read back to the same value. French is also
+// read with today's CLDR narrow no-break space in place of x/text's
+// (CLDR 32) no-break space.
+func TestRoundTripDigits(t *testing.T) {
+	t.Parallel()
+	eachLanguage(t, func(t *testing.T, tag language.Tag) {
+		rng := rand.New(rand.NewSource(roundTripSeed))
+		p := message.NewPrinter(tag)
+		for i := 0; i < 600; i++ {
+			var digits, frac int
+			switch i % 3 {
+			case 0: // integers, some grouped
+				digits = 1 + rng.Intn(9)
+			case 1: // decimals
+				digits, frac = 1+rng.Intn(6), 1+rng.Intn(3)
+			default: // large values with several groups
+				digits, frac = 10+rng.Intn(4), rng.Intn(3) // ≤ 15 significant digits
+			}
+			v, s := randomDecimal(rng, p, digits, frac)
+			readBack(t, s, tag, &v, "")
+			if strings.ContainsRune(s, '\u00a0') {
+				readBack(t, strings.ReplaceAll(s, "\u00a0", "\u202f"), tag, &v, "")
+			}
+		}
+		for i := 0; i < 200; i++ { // percentages: "12,5 %", "12.5%"
+			frac := rng.Intn(3)
+			n := rng.Int63n(pow10(3 + frac))
+			var v apd.Decimal
+			v.SetFinite(n, -int32(frac))
+			s := p.Sprint(number.Percent(float64(n)/float64(pow10(frac+2)), number.Scale(frac)))
+			readBack(t, s, tag, &v, "%")
+		}
+	})
 }
 
 // TestRoundTripScaled: a fact with a scale word (and optionally a
@@ -120,41 +128,34 @@ func TestRoundTripDigits(t *testing.T) {
 // abbreviated scale word, reads back to the same value, scale and unit.
 func TestRoundTripScaled(t *testing.T) {
 	t.Parallel()
-	for _, code := range roundTripTags {
-		tag := language.MustParse(code)
-		t.Run(code, func(t *testing.T) {
-			t.Parallel()
-			if !Supported(tag) {
-				t.Skipf("numbers has no table for %s yet", code)
+	eachLanguage(t, func(t *testing.T, tag language.Tag) {
+		l := localeFor(tag)
+		var exps []int
+		for e := range l.ScaleNames {
+			exps = append(exps, e)
+		}
+		sort.Ints(exps)
+		units := []string{"", "EUR", "USD", "VND"}
+		rng := rand.New(rand.NewSource(roundTripSeed))
+		for i := 0; i < 400; i++ {
+			exp := exps[rng.Intn(len(exps))]
+			var m apd.Decimal
+			m.SetFinite(1+rng.Int63n(pow10(4)), -int32(rng.Intn(3)))
+			kind, unit := Number, units[rng.Intn(len(units))]
+			if unit != "" {
+				kind = Money
 			}
-			l := localeFor(tag)
-			var exps []int
-			for e := range l.ScaleNames {
-				exps = append(exps, e)
+			scale := l.ScaleNames[exp].Many
+			if i%2 == 1 {
+				scale = "x." // Format then writes the table's abbreviation, if any
 			}
-			sort.Ints(exps)
-			units := []string{"", "EUR", "USD", "VND"}
-			rng := rand.New(rand.NewSource(roundTripSeed))
-			for i := 0; i < 400; i++ {
-				exp := exps[rng.Intn(len(exps))]
-				var m apd.Decimal
-				m.SetFinite(1+rng.Int63n(pow10(4)), -int32(rng.Intn(3)))
-				kind, unit := Number, units[rng.Intn(len(units))]
-				if unit != "" {
-					kind = Money
-				}
-				scale := l.ScaleNames[exp].Many
-				if i%2 == 1 {
-					scale = "x." // Format then writes the table's abbreviation, if any
-				}
-				f := Fact{Kind: kind, Value: m, ScaleExp: exp, Scale: scale, Unit: unit}
-				f.Value.Exponent += int32(exp)
-				s := Format(f, tag)
-				readBack(t, s, tag, &f.Value, unit)
-				if fs := Extract(s, tag); len(fs) == 1 && fs[0].ScaleExp != exp {
-					t.Errorf("%s: Extract(%q) scale 10^%d, want 10^%d", code, s, fs[0].ScaleExp, exp)
-				}
+			f := Fact{Kind: kind, Value: m, ScaleExp: exp, Scale: scale, Unit: unit}
+			f.Value.Exponent += int32(exp)
+			s := Format(f, tag)
+			readBack(t, s, tag, &f.Value, unit)
+			if fs := Extract(s, tag); len(fs) == 1 && fs[0].ScaleExp != exp {
+				t.Errorf("%s: Extract(%q) scale 10^%d, want 10^%d", tag, s, fs[0].ScaleExp, exp)
 			}
-		})
-	}
+		}
+	})
 }
