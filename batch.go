@@ -176,7 +176,7 @@ Example:
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text or json"},
 			&cli.StringFlag{Name: "group", Value: "auto", Usage: "name, content or auto"},
-			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "files read at once (default: the number of CPUs)"},
+			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "files read at once", DefaultText: "the number of CPUs"},
 			maxSizeFlag(),
 		},
 		Action: func(c *cli.Context) error {

@@ -64,10 +64,10 @@ Flags may come before or after the files.`,
 			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 when a finding is at least this severe: info, warning or error"},
 			&cli.BoolFlag{Name: "all", Usage: "also list the facts that agree"},
 			&cli.StringFlag{Name: "pairs", Value: "source", Usage: "which versions to compare: source (each against the source) or all (every pair)"},
-			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "sets checked at once in a folder (default: the number of CPUs)"},
+			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "sets checked at once in a folder", DefaultText: "the number of CPUs"},
 			&cli.StringFlag{Name: "group", Value: "auto", Usage: "how to find the sets in a folder: name, content or auto"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar"},
-			&cli.IntFlag{Name: "width", Usage: "width of the table in columns (default: the terminal's, else 120)"},
+			&cli.IntFlag{Name: "width", Usage: "width of the table in columns", DefaultText: "the terminal's, else 120"},
 		},
 		Action: runCheck,
 	}
@@ -389,7 +389,7 @@ Example:
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "table or json"},
 			langFlag(), maxSizeFlag(),
-			&cli.IntFlag{Name: "width", Usage: "width of the table in columns (default: the terminal's, else 120)"},
+			&cli.IntFlag{Name: "width", Usage: "width of the table in columns", DefaultText: "the terminal's, else 120"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 2 {
