@@ -31,7 +31,10 @@ var english = &Locale{
 		"square metres": "m²", "square meters": "m²", "square kilometres": "km²", "square kilometers": "km²",
 		"hectares": "ha", "hectare": "ha", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
 		"kilograms": "kg", "kilogram": "kg", "litres": "l", "liters": "l", "litre": "l", "liter": "l",
-		"degrees Celsius": "°C", "megawatts": "MW", "kilowatt hours": "kWh", "kilowatt-hours": "kWh",
+		"degrees Celsius": "°C", "degrees": "°C",
+		"cubic kilometres": "km³", "cubic kilometers": "km³", "cubic metres": "m³", "cubic meters": "m³",
+		"millimetres": "mm", "millimeters": "mm", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
+		"light years": "ly", "light-years": "ly", "light year": "ly", "light-year": "ly", "megawatts": "MW", "kilowatt hours": "kWh", "kilowatt-hours": "kWh",
 		"years": "year", "year": "year", "months": "month", "days": "day", "hours": "h", "minutes": "min",
 	}),
 	Percent:  []string{"%", "percent", "per cent", "pct"},
@@ -94,7 +97,7 @@ func commonUnits(m map[string]string) map[string]string {
 		"km": "km", "m": "m", "cm": "cm", "mm": "mm", "m²": "m²", "m2": "m²", "km²": "km²", "km2": "km²",
 		"m³": "m³", "m3": "m³", "ha": "ha", "t": "t", "kg": "kg", "g": "g", "mg": "mg", "l": "l",
 		"kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "kW": "kW", "MW": "MW", "GW": "GW", "W": "W",
-		"°C": "°C", "°F": "°F", "km/h": "km/h", "ml": "ml", "hl": "hl", "MB": "MB", "GB": "GB",
+		"km³": "km³", "km3": "km³", "°C": "°C", "°F": "°F", "km/h": "km/h", "ml": "ml", "hl": "hl", "MB": "MB", "GB": "GB",
 	} {
 		if _, ok := m[k]; !ok {
 			m[k] = v

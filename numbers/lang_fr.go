@@ -33,7 +33,8 @@ var french = &Locale{
 	Units: commonUnits(map[string]string{
 		"kilomètres": "km", "kilomètre": "km", "mètres": "m", "mètre": "m", "mètres carrés": "m²",
 		"hectares": "ha", "hectare": "ha", "tonnes": "t", "tonne": "t", "kilogrammes": "kg", "litres": "l",
-		"degrés Celsius": "°C", "mégawatts": "MW", "ans": "year", "années": "year", "mois": "month", "jours": "day",
+		"degrés Celsius": "°C", "degrés": "°C", "millimètres": "mm",
+		"kilomètres par heure": "km/h", "années-lumière": "ly", "année-lumière": "ly", "mégawatts": "MW", "ans": "year", "années": "year", "mois": "month", "jours": "day",
 		"heures": "h", "minutes": "min",
 	}),
 	Percent:  []string{"%", "pour cent", "pourcent"},

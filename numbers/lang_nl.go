@@ -28,7 +28,8 @@ var dutch = &Locale{
 	CurFormat: map[string]string{"EUR": "€ %s", "USD": "%s dollar"},
 	Units: commonUnits(map[string]string{
 		"kilometer": "km", "meter": "m", "vierkante meter": "m²", "hectare": "ha", "ton": "t",
-		"kilogram": "kg", "liter": "l", "graden Celsius": "°C", "graden": "°C", "megawatt": "MW",
+		"kilogram": "kg", "liter": "l", "graden Celsius": "°C", "graden": "°C", "millimeter": "mm",
+		"kilometer per uur": "km/h", "lichtjaar": "ly", "lichtjaren": "ly", "megawatt": "MW",
 		"vierkante kilometer": "km²", "kubieke meter": "m³", "kilowattuur": "kWh", "tonnen": "t", "gram": "g",
 		"jaar": "year", "jaren": "year", "maanden": "month", "dagen": "day", "uren": "h", "minuten": "min",
 	}),

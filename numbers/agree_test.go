@@ -1,0 +1,75 @@
+package numbers
+
+import (
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// These cases come from the false-alarm corpus (testdata/agree at the
+// module root): an English phrase and its translation, as a translator
+// writes them, that tally must read as the same fact.
+
+// agreeCase is an English fact and its translation, each one fact, that
+// must compare as Same (not ambiguous), and the unit both must have.
+type agreeCase struct {
+	en, tgt string
+	tag     language.Tag
+	unit    string
+}
+
+func runAgreeCases(t *testing.T, cases []agreeCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.en+"|"+tc.tgt, func(t *testing.T) {
+			t.Parallel()
+			src, tgt := one(t, tc.en, language.English), one(t, tc.tgt, tc.tag)
+			if src.Unit != tc.unit || tgt.Unit != tc.unit {
+				t.Errorf("units %q and %q, want %q on both sides", src.Unit, tgt.Unit, tc.unit)
+			}
+			if d := Compare(src, tgt, language.English, tc.tag); d.Cause != Same || d.Ambiguous {
+				t.Errorf("Compare: %s (ambiguous %v): %s", d.Cause, d.Ambiguous, d.Message)
+			}
+		})
+	}
+}
+
+// TestAgreeUnitWords: unit words of weather and science reports that were
+// missing from the tables, so that one side had a unit and the other none
+// ("38.6 degrees" / "38,6 graden", "5,298 metres" / "5298 Metern").
+func TestAgreeUnitWords(t *testing.T) {
+	t.Parallel()
+	de, nl, es, it, fr, pt := language.German, language.Dutch, language.Spanish, language.Italian, language.French, language.Portuguese
+	runAgreeCases(t, []agreeCase{
+		{"38.6 degrees", "38,6 graden", nl, "°C"},
+		{"38.6 degrees", "38,6 Grad", de, "°C"},
+		{"38.6 degrees", "38,6 grados", es, "°C"},
+		{"38.6 degrees", "38,6 degrés", fr, "°C"},
+		{"38.6 degrees", "38,6 graus", pt, "°C"},
+		{"15 mm", "15 millimeter", nl, "mm"},
+		{"15 millimetres", "15 Millimeter", de, "mm"},
+		{"15 mm", "15 milímetros", es, "mm"},
+		{"15 mm", "15 millimetri", it, "mm"},
+		{"15 mm", "15 millimètres", fr, "mm"},
+		{"15 mm", "15 milímetros", pt, "mm"},
+		{"75 km/h", "75 kilometer per uur", nl, "km/h"},
+		{"75 kilometres per hour", "75 Stundenkilometer", de, "km/h"},
+		{"75 km/h", "75 Kilometer pro Stunde", de, "km/h"},
+		{"75 km/h", "75 kilómetros por hora", es, "km/h"},
+		{"75 km/h", "75 chilometri orari", it, "km/h"},
+		{"75 km/h", "75 kilomètres par heure", fr, "km/h"},
+		{"75 km/h", "75 quilômetros por hora", pt, "km/h"},
+		{"100 light years", "100 años luz", es, "ly"},
+		{"100 light-years", "100 Lichtjahre", de, "ly"},
+		{"100 light years", "100 lichtjaren", nl, "ly"},
+		{"100 light years", "100 anni luce", it, "ly"},
+		{"100 light years", "100 années-lumière", fr, "ly"},
+		{"100 light years", "100 anos-luz", pt, "ly"},
+		{"46 cubic kilometres", "46 Kubikkilometer", de, "km³"},
+		{"58 cubic kilometres", "58 Kubikkilometern", de, "km³"},
+		{"46 km³", "46 Kubikkilometer", de, "km³"},
+		{"5,298 metres", "5298 Metern", de, "m"},
+		{"12 kilometres", "12 Kilometern", de, "km"},
+		{"3 cubic metres", "3 Kubikmetern", de, "m³"},
+	})
+}
