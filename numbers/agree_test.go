@@ -73,3 +73,16 @@ func TestAgreeUnitWords(t *testing.T) {
 		{"3 cubic metres", "3 Kubikmetern", de, "m³"},
 	})
 }
+
+// TestAgreeBrazilianReal: English news about Brazil writes "R$ 223
+// billion"; the English table read the "$" alone, as US dollars.
+func TestAgreeBrazilianReal(t *testing.T) {
+	t.Parallel()
+	pt := language.Portuguese
+	runAgreeCases(t, []agreeCase{
+		{"R$ 223 billion", "R$ 223 bilhões", pt, "BRL"},
+		{"more than R$ 223 billion", "mais de R$ 223 bilhões", pt, "BRL"},
+		{"R$5 million", "R$ 5 milhões", pt, "BRL"},
+		{"223 billion reais", "R$ 223 bilhões", pt, "BRL"},
+	})
+}

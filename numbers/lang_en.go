@@ -21,9 +21,9 @@ var english = &Locale{
 		"USD": "USD", "US dollars": "USD", "US dollar": "USD", "dollars": "USD", "dollar": "USD",
 		"EUR": "EUR", "euros": "EUR", "euro": "EUR", "€": "EUR",
 		"GBP": "GBP", "pounds": "GBP", "£": "GBP", "$": "USD", "US$": "USD",
-		"CHF": "CHF", "Swiss francs": "CHF", "JPY": "JPY", "yen": "JPY", "CNY": "CNY", "yuan": "CNY",
+		"CHF": "CHF", "Swiss francs": "CHF", "BRL": "BRL", "reais": "BRL", "R$": "BRL", "JPY": "JPY", "yen": "JPY", "CNY": "CNY", "yuan": "CNY",
 	},
-	CurBefore: map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "VND": "VND", "CHF": "CHF"},
+	CurBefore: map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "VND": "VND", "CHF": "CHF", "R$": "BRL", "BRL": "BRL"},
 	CurFormat: map[string]string{"USD": "$%s", "EUR": "€%s", "GBP": "£%s"},
 	Units: commonUnits(map[string]string{
 		"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
