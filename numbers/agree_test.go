@@ -86,3 +86,16 @@ func TestAgreeBrazilianReal(t *testing.T) {
 		{"223 billion reais", "R$ 223 bilhões", pt, "BRL"},
 	})
 }
+
+// TestItalianFinoAlle: "fino alle 23" (until 11 p.m.) is a clock hour, as
+// "alle ore 23" is; it was a bare 23 against the English "11 p.m.".
+func TestItalianFinoAlle(t *testing.T) {
+	t.Parallel()
+	runAgreeCases(t, []agreeCase{
+		{"until 11 p.m.", "fino alle 23", language.Italian, ""},
+		{"until 6:30 p.m.", "fino alle 18:30", language.Italian, ""},
+	})
+	if f := one(t, "fino alle 23", language.Italian); f.Kind != Time {
+		t.Errorf("fino alle 23: kind %s, want time", f.Kind)
+	}
+}

@@ -80,6 +80,6 @@ var italian = &Locale{
 	DateOrder:  "DMY",
 	DateFormat: "{d} {m} {y}",
 	TimeWords:  map[string]int{"h": 0},
-	TimeBefore: []string{"ore", "alle ore", "dalle ore"},
+	TimeBefore: []string{"ore", "alle ore", "dalle ore", "fino alle"},
 	PercentOut: "%s%%",
 }
