@@ -99,3 +99,13 @@ func TestItalianFinoAlle(t *testing.T) {
 		t.Errorf("fino alle 23: kind %s, want time", f.Kind)
 	}
 }
+
+// TestItalianMinoriDi: "i minori di 18 anni" (minors under 18) says
+// "less than 18"; English "under 18" was a qualifier change against it.
+func TestItalianMinoriDi(t *testing.T) {
+	t.Parallel()
+	runAgreeCases(t, []agreeCase{
+		{"under 18 years", "minori di 18 anni", language.Italian, "year"},
+		{"less than 5", "minore di 5", language.Italian, ""},
+	})
+}

@@ -58,7 +58,7 @@ var italian = &Locale{
 		"più di": MoreThan, "più del": MoreThan, "più dei": MoreThan, "oltre": MoreThan, "oltre il": MoreThan,
 		"oltre i": MoreThan, "superiore a": MoreThan, "superiore al": MoreThan, "sopra i": MoreThan,
 		"almeno": AtLeast, "almeno il": AtLeast, "come minimo": AtLeast, "non meno di": AtLeast,
-		"meno di": LessThan, "meno del": LessThan, "inferiore a": LessThan, "inferiore al": LessThan, "sotto i": LessThan,
+		"meno di": LessThan, "meno del": LessThan, "minori di": LessThan, "minore di": LessThan, "inferiore a": LessThan, "inferiore al": LessThan, "sotto i": LessThan,
 		"al massimo": AtMost, "non più di": AtMost,
 		"circa": About, "circa il": About, "intorno a": About, "intorno al": About, "intorno ai": About,
 		"attorno a": About, "attorno al": About, "all'incirca": About, "approssimativamente": About, "ca.": About,
