@@ -109,3 +109,28 @@ func TestItalianMinoriDi(t *testing.T) {
 		{"less than 5", "minore di 5", language.Italian, ""},
 	})
 }
+
+// TestAgreeYearsUnstated: an age or span written with "years" in one
+// language and without in the other is the same fact; a unit that is
+// stated differently on both sides is still a unit change.
+func TestAgreeYearsUnstated(t *testing.T) {
+	t.Parallel()
+	de, it := language.German, language.Italian
+	for _, tc := range []struct {
+		en, tgt string
+		tag     language.Tag
+		want    Cause
+	}{
+		{"aged 60", "ab 60 Jahren", de, Same},
+		{"under 18", "minori di 18 anni", it, Same},
+		{"60 years", "60", de, Same},
+		{"60 years", "60 Monate", de, UnitChanged},
+		{"60 km", "60", de, UnitChanged},
+		{"60 years", "61", de, DigitChanged},
+	} {
+		src, tgt := one(t, tc.en, language.English), one(t, tc.tgt, tc.tag)
+		if d := Compare(src, tgt, language.English, tc.tag); d.Cause != tc.want || d.Ambiguous {
+			t.Errorf("%q vs %q: %s (ambiguous %v), want %s: %s", tc.en, tc.tgt, d.Cause, d.Ambiguous, tc.want, d.Message)
+		}
+	}
+}

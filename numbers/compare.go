@@ -136,7 +136,7 @@ func (c *comparer) diagnose() Diagnosis {
 	}
 	rel, odd := relate(a, b)
 	sameClass := class(a.Kind) == class(b.Kind)
-	unitsEqual := a.Unit == b.Unit
+	unitsEqual := a.Unit == b.Unit || yearsUnstated(a.Unit, b.Unit)
 	if rel == relEqual || rel == relAmbiguous {
 		switch {
 		case !sameClass:
@@ -163,6 +163,14 @@ func (c *comparer) diagnose() Diagnosis {
 		return c.separator(odd)
 	}
 	return c.magnitude()
+}
+
+// yearsUnstated reports whether one unit is years and the other is not
+// stated: an age or a span is often written with its unit in one language
+// and without it in another ("aged 60" / "ab 60 Jahren", "under 18" /
+// "minori di 18 anni"). An unstated unit is not a different unit.
+func yearsUnstated(a, b string) bool {
+	return a == "" && b == "year" || a == "year" && b == ""
 }
 
 // magnitude diagnoses two different values of comparable facts.
