@@ -134,3 +134,16 @@ func TestAgreeYearsUnstated(t *testing.T) {
 		}
 	}
 }
+
+// TestYearThenScaledFigureIsNoRange: "fell in 2023 to 438.8 million
+// tonnes" is a year and a figure; it was read as the range 2023 million to
+// 438.8 million. Ranges of bare numbers with a scale stay ranges.
+func TestYearThenScaledFigureIsNoRange(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.English, []extractCase{
+		{in: "fell by 6.1 percent in 2023 to 438.8 million tonnes", want: []string{
+			"percent|6.1 percent|6.1%", "year|2023|2023", "quantity|438.8 million tonnes|4.388E+8 t"}},
+		{in: "5 to 10 million", want: []string{"range|5 to 10 million|5E+6..1E+7"}},
+		{in: "from 2019 to 2024", want: []string{"range|from 2019 to 2024|2019..2024"}},
+	})
+}

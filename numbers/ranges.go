@@ -64,6 +64,11 @@ func (s *scanner) rangeEnd(v *value, pre string) (value, int) {
 	}
 	switch {
 	case v.kind == Number && v.unit == "" && v.scale == "":
+		// "fell in 2023 to 438.8 million tonnes": a year, then a bare
+		// connector and a scaled figure, is a date and a figure
+		if hi.scaleExp != 0 && pre == "" && !v.grouped && isYearValue(&v.val) {
+			return value{}, 0
+		}
 		// "5 bis 10 Millionen": the high end's scale and unit apply to both
 		if hi.scaleExp != 0 {
 			v.val.Exponent += int32(hi.scaleExp)
