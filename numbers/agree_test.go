@@ -147,3 +147,16 @@ func TestYearThenScaledFigureIsNoRange(t *testing.T) {
 		{in: "from 2019 to 2024", want: []string{"range|from 2019 to 2024|2019..2024"}},
 	})
 }
+
+// TestHyphenatedUnit: "a 181-kilometre stage" is 181 km; it was a code, so
+// the Italian "181 chilometri" was extra and the English code missing.
+func TestHyphenatedUnit(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.English, []extractCase{
+		{in: "the 181-kilometre stage", want: []string{"quantity|181-kilometre|181 km"}},
+		{in: "a 12-km route", want: []string{"quantity|12-km|12 km"}},
+		{in: "5-10 km", want: []string{"range|5-10 km|5..10 km"}},
+		{in: "a 3-m-high wall", want: []string{"code|3-m-high|3-M-HIGH"}},
+	})
+	runAgreeCases(t, []agreeCase{{"181-kilometre", "181 chilometri", language.Italian, "km"}})
+}

@@ -247,6 +247,9 @@ func (s *scanner) suffixOK(n numeral, end int, letters bool) bool {
 	if _, e := s.gluedTimeWord(p); e > 0 && digitRun(s.src, e) == end {
 		return true // "14h30"
 	}
+	if s.hyphenUnit(p) == end {
+		return true // "a 181-kilometre stage"
+	}
 	for _, lx := range []*lexicon{s.loc.ordSuffix, s.loc.units, s.loc.scales, s.loc.percent, s.loc.timeWords, s.loc.currencies} {
 		if _, w := lx.match(s.src, p); w > 0 {
 			if p+w == end || p+w < len(s.src) && s.src[p+w] == '-' { // a multi-word unit may end the text: "0metros cuadrados"
@@ -345,7 +348,33 @@ func (s *scanner) right(v *value) {
 	if k, w := loc.units.match(src, q); w > 0 && !s.longerRangeInAt(q, w) {
 		v.kind, v.unit, v.end = Quantity, loc.Units[k], q+w
 		s.perSuffix(v)
+		return
 	}
+	if e := s.hyphenUnit(p); e > 0 && v.scale == "" {
+		k, _ := loc.units.match(src, p+1)
+		v.kind, v.unit, v.end = Quantity, loc.Units[k], e
+	}
+}
+
+// hyphenUnit returns the end of a unit word joined to a number by a hyphen
+// at p, in a compound adjective ("a 181-kilometre stage", "a 12-km
+// route"), when the unit ends the token; else 0.
+func (s *scanner) hyphenUnit(p int) int {
+	if p+1 >= len(s.src) || s.src[p] != '-' {
+		return 0
+	}
+	if c := s.src[p+1]; isDigit(c) || c == '-' {
+		return 0
+	}
+	_, w := s.loc.units.match(s.src, p+1)
+	if w == 0 {
+		return 0
+	}
+	e := p + 1 + w
+	if r, _ := utf8.DecodeRuneInString(s.src[e:]); e < len(s.src) && (isWordRune(r) || r == '-') {
+		return 0
+	}
+	return e
 }
 
 // longerUnitAt reports whether a unit longer than w bytes is written at p.
