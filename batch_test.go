@@ -22,6 +22,11 @@ type batchJSON struct {
 		SourceFile string `json:"source_file"`
 		TargetFile string `json:"target_file"`
 		TargetText string `json:"target_text"`
+		// read by the false-alarm test (agree_corpus_test.go)
+		SourceText      string `json:"source_text"`
+		SourceParagraph int    `json:"source_paragraph"`
+		TargetParagraph int    `json:"target_paragraph"`
+		Message         string `json:"message"`
 	} `json:"findings"`
 	Sets     []json.RawMessage `json:"sets"`
 	Unpaired []json.RawMessage `json:"unpaired"`
