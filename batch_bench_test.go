@@ -1,8 +1,10 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -62,3 +64,35 @@ func BenchmarkBatch1000Named(b *testing.B) { benchBatch(b, 1000, "all", "--group
 // BenchmarkBatch1000Anonymous: no name says anything; every file is
 // identified and grouped by content.
 func BenchmarkBatch1000Anonymous(b *testing.B) { benchBatch(b, 1000, "none", "--group", "content") }
+
+// BenchmarkBatchSeed1000: article-sized text, 1,000 named sets, each a copy
+// of the seed pair (testdata/seeds/000 and 001, 5.4 kB a file).
+func BenchmarkBatchSeed1000(b *testing.B) {
+	dir := b.TempDir()
+	var size int64
+	for _, s := range []struct{ from, lang string }{
+		{"000_c3de660a0af737e8.txt", "de"}, {"001_7e5fed813674fb67.txt", "en"},
+	} {
+		data, err := os.ReadFile(filepath.Join("testdata", "seeds", s.from))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for i := range 1000 {
+			name := filepath.Join(dir, fmt.Sprintf("a%d.%s.txt", i, s.lang))
+			if err := os.WriteFile(name, data, 0o644); err != nil {
+				b.Fatal(err)
+			}
+			size += int64(len(data))
+		}
+	}
+	argv := []string{"tally", "check", "-q", "--format", "json", dir}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		if code := run(argv, io.Discard, io.Discard); code != exitFindings && code != exitOK {
+			b.Fatalf("exit %d", code)
+		}
+	}
+	b.ReportMetric(float64(1000*b.N)/b.Elapsed().Seconds(), "sets/s")
+}

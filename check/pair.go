@@ -53,16 +53,18 @@ func (v *version) units() []align.Unit {
 	return us
 }
 
-// located is a fact with the paragraph it was read from.
+// located is a fact with the paragraph it was read from. It points into
+// version.facts: a Fact is large, and a link's facts are gathered for every
+// link of every pair.
 type located struct {
-	para int // 0-based paragraph index
-	fact numbers.Fact
+	para int           // 0-based paragraph index
+	fact *numbers.Fact // in version.facts[para]
 }
 
 func factsOf(ls []located) []numbers.Fact {
 	fs := make([]numbers.Fact, len(ls))
 	for i, l := range ls {
-		fs[i] = l.fact
+		fs[i] = *l.fact
 	}
 	return fs
 }
@@ -172,8 +174,8 @@ func (c *pairCheck) collect(v *version, paras []int) []located {
 	}
 	out := make([]located, 0, n)
 	for _, p := range paras {
-		for _, f := range v.facts[p] {
-			out = append(out, located{para: p, fact: f})
+		for k := range v.facts[p] {
+			out = append(out, located{para: p, fact: &v.facts[p][k]})
 		}
 	}
 	return out
@@ -182,15 +184,37 @@ func (c *pairCheck) collect(v *version, paras []int) []located {
 // matchLink matches the facts of the two sides of a link and records what
 // agrees and what differs; facts left without a partner are returned.
 func (c *pairCheck) matchLink(l align.Link) leftovers {
-	return c.matchFacts(c.collect(c.s, l.Source), c.collect(c.t, l.Target))
+	return c.matchWith(c.collect(c.s, l.Source), c.collect(c.t, l.Target),
+		paraFacts(c.s, l.Source), paraFacts(c.t, l.Target))
+}
+
+// paraFacts returns the facts of a link's side without copying them when the
+// side is one paragraph (most links), else nil.
+func paraFacts(v *version, paras []int) []numbers.Fact {
+	if len(paras) == 1 {
+		return v.facts[paras[0]]
+	}
+	return nil
 }
 
 func (c *pairCheck) matchFacts(src, tgt []located) leftovers {
+	return c.matchWith(src, tgt, nil, nil)
+}
+
+// matchWith is matchFacts given, if not nil, the facts of src and tgt in a
+// slice of their own (sf[k] is *src[k].fact).
+func (c *pairCheck) matchWith(src, tgt []located, sf, tf []numbers.Fact) leftovers {
 	var lo leftovers
 	if len(src) == 0 || len(tgt) == 0 {
 		return leftovers{src: src, tgt: tgt}
 	}
-	for _, p := range numbers.Match(factsOf(src), factsOf(tgt), c.s.doc.Lang, c.t.doc.Lang) {
+	if sf == nil {
+		sf = factsOf(src)
+	}
+	if tf == nil {
+		tf = factsOf(tgt)
+	}
+	for _, p := range numbers.Match(sf, tf, c.s.doc.Lang, c.t.doc.Lang) {
 		switch {
 		case p.Src >= 0 && p.Tgt >= 0:
 			c.compared(src[p.Src], tgt[p.Tgt], p.Diagnosis)
@@ -306,7 +330,7 @@ func (c *pairCheck) crossMatch(src, tgt *[]located) {
 			if usedT[j] {
 				continue
 			}
-			d := numbers.Compare(s.fact, t.fact, c.s.doc.Lang, c.t.doc.Lang)
+			d := numbers.Compare(*s.fact, *t.fact, c.s.doc.Lang, c.t.doc.Lang)
 			if d.Cause == numbers.Same && !d.Ambiguous {
 				usedT[j] = true
 				found = true

@@ -77,7 +77,7 @@ func (c *pairCheck) compared(s, t located, d numbers.Diagnosis) {
 	f := c.base(s.para+1, t.para+1)
 	f.Severity, f.Kind, f.Cause = sev, kind, string(d.Cause)
 	f.SourceText, f.TargetText = s.fact.Text, t.fact.Text
-	f.SourceValue, f.TargetValue = ValueString(s.fact), ValueString(t.fact)
+	f.SourceValue, f.TargetValue = ValueString(*s.fact), ValueString(*t.fact)
 	f.SourceContext = excerpt(c.s.doc.Paragraphs[s.para].Text, s.fact.Offset, s.fact.End)
 	f.TargetContext = excerpt(c.t.doc.Paragraphs[t.para].Text, t.fact.Offset, t.fact.End)
 	f.Message = d.Message
@@ -88,11 +88,11 @@ func (c *pairCheck) compared(s, t located, d numbers.Diagnosis) {
 		}
 	case KindStyle:
 		f.Message = fmt.Sprintf("%q agrees with %q, but %s", t.fact.Text, s.fact.Text, strings.Join(t.fact.Notes, "; "))
-		f.Suggestion = numbers.Format(s.fact, c.t.doc.Lang)
+		f.Suggestion = numbers.Format(*s.fact, c.t.doc.Lang)
 	default:
 		f.Suggestion = d.Suggestion
 		if f.Suggestion == "" {
-			f.Suggestion = numbers.Format(s.fact, c.t.doc.Lang)
+			f.Suggestion = numbers.Format(*s.fact, c.t.doc.Lang)
 		}
 	}
 	c.findings = append(c.findings, f)
@@ -102,14 +102,14 @@ func (c *pairCheck) compared(s, t located, d numbers.Diagnosis) {
 func (c *pairCheck) missing(s located) {
 	f := c.base(s.para+1, c.counterpart(s.para, true))
 	f.Severity, f.Kind = Error, KindMissing
-	if weak(s.fact) {
+	if weak(*s.fact) {
 		f.Severity = Info
 	}
-	f.SourceText, f.SourceValue = s.fact.Text, ValueString(s.fact)
+	f.SourceText, f.SourceValue = s.fact.Text, ValueString(*s.fact)
 	f.SourceContext = excerpt(c.s.doc.Paragraphs[s.para].Text, s.fact.Offset, s.fact.End)
 	f.Message = fmt.Sprintf("the %s says %q (%s); the %s has no such %s in the matching paragraph",
-		langName(c.s.doc.Lang), s.fact.Text, ValueString(s.fact), langName(c.t.doc.Lang), kindNoun(s.fact.Kind))
-	f.Suggestion = numbers.Format(s.fact, c.t.doc.Lang)
+		langName(c.s.doc.Lang), s.fact.Text, ValueString(*s.fact), langName(c.t.doc.Lang), kindNoun(s.fact.Kind))
+	f.Suggestion = numbers.Format(*s.fact, c.t.doc.Lang)
 	c.findings = append(c.findings, f)
 }
 
@@ -117,13 +117,13 @@ func (c *pairCheck) missing(s located) {
 func (c *pairCheck) extra(t located) {
 	f := c.base(c.counterpart(t.para, false), t.para+1)
 	f.Severity, f.Kind = Error, KindExtra
-	if weak(t.fact) {
+	if weak(*t.fact) {
 		f.Severity = Info
 	}
-	f.TargetText, f.TargetValue = t.fact.Text, ValueString(t.fact)
+	f.TargetText, f.TargetValue = t.fact.Text, ValueString(*t.fact)
 	f.TargetContext = excerpt(c.t.doc.Paragraphs[t.para].Text, t.fact.Offset, t.fact.End)
 	f.Message = fmt.Sprintf("the %s says %q (%s); the %s has no such %s in the matching paragraph",
-		langName(c.t.doc.Lang), t.fact.Text, ValueString(t.fact), langName(c.s.doc.Lang), kindNoun(t.fact.Kind))
+		langName(c.t.doc.Lang), t.fact.Text, ValueString(*t.fact), langName(c.s.doc.Lang), kindNoun(t.fact.Kind))
 	f.Suggestion = "remove it, or add it to the source"
 	c.findings = append(c.findings, f)
 }
