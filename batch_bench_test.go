@@ -43,6 +43,12 @@ func benchCorpus(b *testing.B, n int, naming string) (string, int64) {
 func benchBatch(b *testing.B, n int, naming string, args ...string) {
 	dir, size := benchCorpus(b, n, naming)
 	argv := append(append([]string{"tally", "check", "-q", "--format", "json"}, args...), dir)
+	runBench(b, argv, size, n)
+}
+
+// runBench runs argv b.N times and reports MB/s of size bytes of input and
+// sets/s of n sets.
+func runBench(b *testing.B, argv []string, size int64, n int) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -85,14 +91,5 @@ func BenchmarkBatchSeed1000(b *testing.B) {
 			size += int64(len(data))
 		}
 	}
-	argv := []string{"tally", "check", "-q", "--format", "json", dir}
-	b.SetBytes(size)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for range b.N {
-		if code := run(argv, io.Discard, io.Discard); code != exitFindings && code != exitOK {
-			b.Fatalf("exit %d", code)
-		}
-	}
-	b.ReportMetric(float64(1000*b.N)/b.Elapsed().Seconds(), "sets/s")
+	runBench(b, []string{"tally", "check", "-q", "--format", "json", dir}, size, 1000)
 }
