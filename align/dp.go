@@ -54,6 +54,7 @@ func alignUnits(src, tgt []Unit, opt Options) Alignment {
 			hi[i] = m
 		}
 		g = newGrid(n, m, lo, hi)
+		md.sharePairs()
 	} else {
 		band := opt.Band
 		if band <= 0 {

@@ -52,6 +52,35 @@ type model struct {
 	weight         []float64 // per anchor id: 1/max(document frequency)
 	c, s2          float64   // length ratio and variance
 	cnt            []int32   // scratch: per anchor id
+	// pairs, if not nil, holds the anchors shared by each source unit i
+	// and target unit j at i*len(tgtA)+j (see sharePairs).
+	pairs []shared
+}
+
+// shared is the multiset intersection of the anchors of two units: how many
+// and their rarity-weighted sum, summed in the order pairCost sums them.
+type shared struct {
+	k   int32
+	sum float64
+}
+
+// sharePairs fills m.pairs: every source unit against every target unit,
+// once. A 1-1 link then costs a look-up, and a link that merges units whose
+// pairs share nothing is priced without counting its anchors (most merges
+// the search tries are such).
+func (m *model) sharePairs() {
+	nt := len(m.tgtA)
+	m.pairs = make([]shared, len(m.srcA)*nt)
+	for i, a := range m.srcA {
+		if len(a) == 0 {
+			continue
+		}
+		for j, b := range m.tgtA {
+			if len(b) > 0 {
+				m.pairs[i*nt+j] = m.intersect(a, b)
+			}
+		}
+	}
 }
 
 // newModel interns the anchors of both sides and measures the units.
@@ -174,7 +203,14 @@ func (m *model) anchorCost(st *step, i, j int) float64 {
 		return 0
 	}
 	if st.di == 1 && st.dj == 1 {
+		if m.pairs != nil {
+			p := m.pairs[i*len(m.tgtA)+j]
+			return m.sharedCost(na, nb, int(p.k), p.sum)
+		}
 		return m.pairCost(srcA[0], tgtA[0])
+	}
+	if m.pairs != nil && m.shareNone(st, i, j) {
+		return m.sharedCost(na, nb, 0, 0)
 	}
 	cnt := m.cnt
 	for _, l := range srcA {
@@ -209,7 +245,13 @@ func (m *model) anchorCost(st *step, i, j int) float64 {
 // pairCost is anchorCost for a 1-1 link: the multiset intersection of two
 // sorted lists by merging.
 func (m *model) pairCost(a, b []int32) float64 {
-	shared, k := 0.0, 0
+	p := m.intersect(a, b)
+	return m.sharedCost(len(a), len(b), int(p.k), p.sum)
+}
+
+// intersect is the multiset intersection of two sorted lists, by merging.
+func (m *model) intersect(a, b []int32) shared {
+	sum, k := 0.0, 0
 	for x, y := 0, 0; x < len(a) && y < len(b); {
 		switch {
 		case a[x] < b[y]:
@@ -217,13 +259,27 @@ func (m *model) pairCost(a, b []int32) float64 {
 		case a[x] > b[y]:
 			y++
 		default:
-			shared += m.weight[a[x]]
+			sum += m.weight[a[x]]
 			k++
 			x++
 			y++
 		}
 	}
-	return m.sharedCost(len(a), len(b), k, shared)
+	return shared{int32(k), sum}
+}
+
+// shareNone reports, from m.pairs, that no source unit of the link of kind
+// st from (i, j) shares an anchor with any of its target units.
+func (m *model) shareNone(st *step, i, j int) bool {
+	nt := len(m.tgtA)
+	for x := i; x < i+st.di; x++ {
+		for _, p := range m.pairs[x*nt+j : x*nt+j+st.dj] {
+			if p.k != 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // sharedCost prices k shared anchors of rarity-weighted sum shared, out of

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/tally-qa/tally/align"
 	"github.com/tally-qa/tally/document"
 )
 
@@ -55,4 +56,16 @@ func readSeed(b *testing.B, name string) *document.Document {
 		b.Fatal(err)
 	}
 	return docs[0]
+}
+
+// BenchmarkSeedAlign is the paragraph alignment of the seed pair alone,
+// from alignment units made once.
+func BenchmarkSeedAlign(b *testing.B) {
+	de := readFacts(readSeed(b, "000_c3de660a0af737e8.txt"))
+	en := readFacts(readSeed(b, "001_7e5fed813674fb67.txt"))
+	su, tu := en.units(), de.units()
+	b.ReportAllocs()
+	for b.Loop() {
+		align.Align(su, tu, align.Options{})
+	}
 }
