@@ -134,6 +134,7 @@ func writeJSON(w io.Writer, in *input, opt Options) error {
 type jsonWriter struct {
 	w   *bufio.Writer
 	err error
+	buf bytes.Buffer // reused by value
 }
 
 func (j *jsonWriter) raw(s string) {
@@ -147,12 +148,12 @@ func (j *jsonWriter) value(v any, prefix string) {
 	if j.err != nil {
 		return
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
+	j.buf.Reset()
+	enc := json.NewEncoder(&j.buf)
 	enc.SetIndent(prefix, "  ")
 	enc.SetEscapeHTML(false)
 	if j.err = enc.Encode(v); j.err == nil {
-		_, j.err = j.w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		_, j.err = j.w.Write(bytes.TrimSuffix(j.buf.Bytes(), []byte("\n")))
 	}
 }
 
