@@ -95,37 +95,55 @@ func quotedPassages(text string) []struct{} {
 }
 
 // fields yields the words of text between white space, as strings.FieldsSeq
-// does, testing ASCII bytes without a Unicode table.
+// does, testing ASCII bytes by a table: one loop skips space, another runs
+// to the end of the word.
 func fields(text string) func(yield func(string) bool) {
 	return func(yield func(string) bool) {
-		start := -1
-		for k := 0; k < len(text); {
-			c := text[k]
-			size := 1
-			var space bool
-			if c < utf8.RuneSelf {
-				space = c == ' ' || c >= '\t' && c <= '\r'
-			} else {
-				var r rune
-				r, size = utf8.DecodeRuneInString(text[k:])
-				space = unicode.IsSpace(r)
-			}
-			switch {
-			case space && start >= 0:
-				if !yield(text[start:k]) {
-					return
+		k := 0
+		for k < len(text) {
+			for k < len(text) { // skip space
+				c := text[k]
+				if c < utf8.RuneSelf {
+					if !asciiSpace[c] {
+						break
+					}
+					k++
+					continue
 				}
-				start = -1
-			case !space && start < 0:
-				start = k
+				r, size := utf8.DecodeRuneInString(text[k:])
+				if !unicode.IsSpace(r) {
+					break
+				}
+				k += size
 			}
-			k += size
-		}
-		if start >= 0 {
-			yield(text[start:])
+			if k == len(text) {
+				return
+			}
+			start := k
+			for k < len(text) { // the word
+				c := text[k]
+				if c < utf8.RuneSelf {
+					if asciiSpace[c] {
+						break
+					}
+					k++
+					continue
+				}
+				r, size := utf8.DecodeRuneInString(text[k:])
+				if unicode.IsSpace(r) {
+					break
+				}
+				k += size
+			}
+			if !yield(text[start:k]) {
+				return
+			}
 		}
 	}
 }
+
+// asciiSpace marks the ASCII white space bytes: '\t' to '\r' and ' '.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // wordBytes reports, in one pass over a word's bytes, whether it holds an
 // '@' or a '/' or '-', and how many upper-case letters (at least the ASCII
