@@ -150,7 +150,7 @@ func (c *comparer) diagnose() Diagnosis {
 				c.sideA(), qualified(a), c.sideB(), qualified(b))
 		case rel == relAmbiguous:
 			d := c.diag(Same, closeAmbiguous, "%s agrees with %s only if %q is read as %s, which is not how %s writes it.",
-				c.sideA(), c.sideB(), numeralText(odd.Text), plain(odd.Alt), c.loc(odd).Name)
+				c.sideA(), c.sideB(), numeralText(odd.Text), c.plain(odd.Alt), c.loc(odd).Name)
 			d.Ambiguous = true
 			return d
 		}
@@ -189,14 +189,14 @@ func (c *comparer) magnitude() Diagnosis {
 			(falseFriends(a.Scale, b.Scale) || abs(ea-eb) == abs(a.ScaleExp-b.ScaleExp)) {
 			return c.diag(ScaleFalseFriend, closeScale-unitPenalty,
 				"%s; %s. %s %q is 10^%d, %s %q is 10^%d (%s).", c.sideA(), c.sideB(),
-				c.la.Name, a.Scale, a.ScaleExp, c.lb.Name, b.Scale, b.ScaleExp, factor(&b.Value, &a.Value))
+				c.la.Name, a.Scale, a.ScaleExp, c.lb.Name, b.Scale, b.ScaleExp, c.factor(&b.Value, &a.Value))
 		}
 		if abs(ea-eb) == 3 && (a.Alt != nil || b.Alt != nil || strings.ContainsAny(numeralText(a.Text)+numeralText(b.Text), ".,")) {
 			return c.diag(SeparatorConfusion, closeSeparator-0.1-unitPenalty, "%s; %s: a separator was probably read the wrong way (%s).",
-				c.sideA(), c.sideB(), factor(&b.Value, &a.Value))
+				c.sideA(), c.sideB(), c.factor(&b.Value, &a.Value))
 		}
 		return c.diag(ValueChanged, closeMagnitude-unitPenalty, "%s; %s: the same digits at another magnitude (%s).",
-			c.sideA(), c.sideB(), factor(&b.Value, &a.Value))
+			c.sideA(), c.sideB(), c.factor(&b.Value, &a.Value))
 	}
 	if a.Qualifier == b.Qualifier {
 		da, db := alignedDigits(&a.Value, &b.Value)
@@ -228,6 +228,9 @@ func (c *comparer) magnitude() Diagnosis {
 // separator explains a value that a reader of odd's language reads 1000
 // times too large or too small because of its separators.
 func (c *comparer) separator(odd *Fact) Diagnosis {
+	if c.quick { // the message below is most of the cost
+		return Diagnosis{Cause: SeparatorConfusion, Closeness: closeSeparator}
+	}
 	other, lo, lother := c.b, c.la, c.lb
 	if odd == c.b {
 		other, lo, lother = c.a, c.lb, c.la
@@ -316,7 +319,7 @@ func (c *comparer) ranges() Diagnosis {
 		return Diagnosis{Cause: Same, Closeness: closeSame}
 	case lowEq || highEq:
 		return c.diag(RangeEndChanged, closeRangeEnd, "%s runs from %s to %s; %s from %s to %s.",
-			c.sideA(), plain(a.Low), plain(a.High), c.sideB(), plain(b.Low), plain(b.High))
+			c.sideA(), c.plain(a.Low), c.plain(a.High), c.sideB(), c.plain(b.Low), c.plain(b.High))
 	}
 	return c.diag(ValueChanged, closeValue, "%s and %s are different ranges.", c.sideA(), c.sideB())
 }
@@ -337,6 +340,22 @@ func (c *comparer) loc(f *Fact) *Locale {
 }
 
 // sideA and sideB name a fact as written, with its language and value.
+// factor is factor(x, y) for a message, or "" when c writes none.
+func (c *comparer) factor(x, y *apd.Decimal) string {
+	if c.quick {
+		return ""
+	}
+	return factor(x, y)
+}
+
+// plain is plain(d) for a message, or "" when c writes none.
+func (c *comparer) plain(d *apd.Decimal) string {
+	if c.quick {
+		return ""
+	}
+	return plain(d)
+}
+
 func (c *comparer) sideA() string {
 	if c.quick {
 		return ""
