@@ -42,11 +42,12 @@ func (v *version) units() []align.Unit {
 	}
 	us := make([]align.Unit, len(v.doc.Paragraphs))
 	for i, p := range v.doc.Paragraphs {
-		anchors := make([]string, 0, len(v.facts[i]))
-		for _, f := range v.facts[i] {
-			anchors = append(anchors, f.Key())
+		text := align.TextAnchors(p.Text)
+		anchors := make([]string, 0, len(v.facts[i])+len(text))
+		for k := range v.facts[i] {
+			anchors = append(anchors, v.facts[i][k].Key())
 		}
-		anchors = append(anchors, align.TextAnchors(p.Text)...)
+		anchors = append(anchors, text...)
 		us[i] = align.Unit{Text: p.Text, Anchors: anchors}
 	}
 	v.us = us
