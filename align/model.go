@@ -235,11 +235,60 @@ func (m *model) anchorCost(st *step, i, j int) float64 {
 	}
 	c := m.sharedCost(na, nb, k, shared)
 	if k > 0 {
-		sa, ba := m.strayParts(srcA, tgtA)
-		sb, bb := m.strayParts(tgtA, srcA)
+		var sa, ba, sb, bb int
+		if m.pairs != nil {
+			sa, ba, sb, bb = m.strayPairs(st, i, j)
+		} else {
+			sa, ba = m.strayParts(srcA, tgtA)
+			sb, bb = m.strayParts(tgtA, srcA)
+		}
 		c += strayPartCost*float64(sa+sb) + barePartCost*float64(ba+bb)
 	}
 	return c
+}
+
+// strayPairs is strayParts of both sides of the link of kind st from (i, j),
+// read from m.pairs: a unit is stray when its pair with every unit of the
+// other side shares nothing.
+func (m *model) strayPairs(st *step, i, j int) (strayS, bareS, strayT, bareT int) {
+	nt := len(m.tgtA)
+	if st.di >= 2 {
+		for x := i; x < i+st.di; x++ {
+			if len(m.srcA[x]) == 0 {
+				bareS++
+				continue
+			}
+			hit := false
+			for _, p := range m.pairs[x*nt+j : x*nt+j+st.dj] {
+				if p.k != 0 {
+					hit = true
+					break
+				}
+			}
+			if !hit {
+				strayS++
+			}
+		}
+	}
+	if st.dj >= 2 {
+		for y := j; y < j+st.dj; y++ {
+			if len(m.tgtA[y]) == 0 {
+				bareT++
+				continue
+			}
+			hit := false
+			for x := i; x < i+st.di; x++ {
+				if m.pairs[x*nt+y].k != 0 {
+					hit = true
+					break
+				}
+			}
+			if !hit {
+				strayT++
+			}
+		}
+	}
+	return strayS, bareS, strayT, bareT
 }
 
 // pairCost is anchorCost for a 1-1 link: the multiset intersection of two
