@@ -149,14 +149,33 @@ func TestYearThenScaledFigureIsNoRange(t *testing.T) {
 }
 
 // TestHyphenatedUnit: "a 181-kilometre stage" is 181 km; it was a code, so
-// the Italian "181 chilometri" was extra and the English code missing.
+// the Italian "181 chilometri" was extra and the English code missing. The
+// same holds for every compound adjective a number starts: the number is
+// read with the unit, percent, scale or currency words the compound holds,
+// and the head noun is left ("die 5-Prozent-Hürde" is 5 %, "a 10-point
+// plan" is 10). A code keeps a slash, a digit or capitals after the hyphen.
 func TestHyphenatedUnit(t *testing.T) {
 	t.Parallel()
 	runExtractTable(t, language.English, []extractCase{
 		{in: "the 181-kilometre stage", want: []string{"quantity|181-kilometre|181 km"}},
 		{in: "a 12-km route", want: []string{"quantity|12-km|12 km"}},
 		{in: "5-10 km", want: []string{"range|5-10 km|5..10 km"}},
-		{in: "a 3-m-high wall", want: []string{"code|3-m-high|3-M-HIGH"}},
+		{in: "a 3-m-high wall", want: []string{"quantity|3-m|3 m"}},
+		{in: "the 5-percent hurdle", want: []string{"percent|5-percent|5%"}},
+		{in: "a 1.5-degree target", want: []string{"quantity|1.5-degree|1.5 °C"}},
+		{in: "a 40-hour week", want: []string{"quantity|40-hour|40 h"}},
+		{in: "a 100-million-euro package", want: []string{"money|100-million-euro|1E+8 EUR"}},
+		{in: "a 10-point plan", want: []string{"number|10|10"}},
+		{in: "40,000 vehicles a day", want: []string{"number|40,000|40000"}}, // "a day" alone is a rate, not 1 day
+		{in: "Decree 17-NQ/TU", want: []string{"code|17-NQ/TU|17-NQ/TU"}},
+		{in: "the 737-MAX", want: []string{"code|737-MAX|737-MAX"}},
+	})
+	runExtractTable(t, language.German, []extractCase{
+		{in: "die 5-Prozent-Hürde", want: []string{"percent|5-Prozent|5%"}},
+		{in: "das 1,5-Grad-Ziel", want: []string{"quantity|1,5-Grad|1.5 °C"}},
+		{in: "die 40-Stunden-Woche", want: []string{"quantity|40-Stunden|40 h"}},
+		{in: "ein 100-Millionen-Euro-Paket", want: []string{"money|100-Millionen-Euro|1E+8 EUR"}},
+		{in: "ein 10-Punkte-Plan", want: []string{"number|10|10"}},
 	})
 	runAgreeCases(t, []agreeCase{{"181-kilometre", "181 chilometri", language.Italian, "km"}})
 }

@@ -37,6 +37,9 @@ var english = &Locale{
 		"light years": "ly", "light-years": "ly", "light year": "ly", "light-year": "ly", "megawatts": "MW", "kilowatt hours": "kWh", "kilowatt-hours": "kWh",
 		"years": "year", "year": "year", "months": "month", "days": "day", "hours": "h", "minutes": "min",
 	}),
+	CompoundUnits: map[string]string{
+		"degree": "°C", "month": "month", "week": "week", "day": "day", "hour": "h", "minute": "min",
+	},
 	Percent:  []string{"%", "percent", "per cent", "pct"},
 	Points:   []string{"percentage points", "percentage point", "percent points", "pp"},
 	PerMille: []string{"‰", "per mille", "per mil"},

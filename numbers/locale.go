@@ -120,6 +120,12 @@ type Locale struct {
 	// eerste". The scanner skips them whole at a word start.
 	NotNumbers []string
 
+	// CompoundUnits are unit words read only when a hyphen joins them to
+	// the number in a compound adjective: English "a 40-hour week", "a
+	// 10-day trip", "a 1.5-degree target". Standing alone after a number
+	// they are not units ("40,000 vehicles a day" is a rate).
+	CompoundUnits map[string]string
+
 	// filled by register
 	tag                  language.Tag
 	decimal, group       string
@@ -135,6 +141,7 @@ type Locale struct {
 	minuteWords          *lexicon
 	timeBefore           *lexicon
 	notNumbers           *lexicon
+	compoundUnits        *lexicon
 
 	// wordStart marks the bytes a word may start with for monthFirstDate,
 	// prefixOrdinal or viDate to read something there; dayFirst is the
@@ -167,6 +174,7 @@ func register(l *Locale) {
 	l.currencies = newLexicon(keysOf(l.Currencies))
 	l.curBefore = newLexicon(keysOf(l.CurBefore))
 	l.units = newLexicon(keysOf(l.Units))
+	l.compoundUnits = newLexicon(keysOf(l.CompoundUnits))
 	l.percent = newLexicon(l.Percent)
 	l.points = newLexicon(l.Points)
 	l.permille = newLexicon(l.PerMille)

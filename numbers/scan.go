@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -250,6 +251,9 @@ func (s *scanner) suffixOK(n numeral, end int, letters bool) bool {
 	if s.hyphenUnit(p) == end {
 		return true // "a 181-kilometre stage"
 	}
+	if s.src[p] == '-' && compoundTail(s.src[p+1:end]) {
+		return true // "die 5-Prozent-Hürde", "a 10-point plan": right() reads what it knows
+	}
 	for _, lx := range []*lexicon{s.loc.ordSuffix, s.loc.units, s.loc.scales, s.loc.percent, s.loc.timeWords, s.loc.currencies} {
 		if _, w := lx.match(s.src, p); w > 0 {
 			if p+w == end || p+w < len(s.src) && s.src[p+w] == '-' { // a multi-word unit may end the text: "0metros cuadrados"
@@ -307,7 +311,7 @@ func (s *scanner) right(v *value) {
 			return
 		}
 	}
-	q := s.spaces(p)
+	q := s.gap(p)
 	if _, w := loc.points.match(src, q); w > 0 {
 		v.kind, v.unit, v.end = PercentPoint, "pp", q+w
 		return
@@ -331,7 +335,7 @@ func (s *scanner) right(v *value) {
 				v.alt = &a
 			}
 			v.end = q + w
-			q = s.spaces(v.end)
+			q = s.gap(v.end)
 			if _, w := loc.percent.match(src, q); w > 0 {
 				v.kind, v.unit, v.end = Percent, "%", q+w
 				return
@@ -350,10 +354,51 @@ func (s *scanner) right(v *value) {
 		s.perSuffix(v)
 		return
 	}
+	if k, w := loc.compoundUnits.match(src, q); w > 0 && q == p+1 && src[p] == '-' && v.scale == "" {
+		v.kind, v.unit, v.end = Quantity, loc.CompoundUnits[k], q+w // "a 40-hour week"
+		return
+	}
 	if e := s.hyphenUnit(p); e > 0 && v.scale == "" {
 		k, _ := loc.units.match(src, p+1)
 		v.kind, v.unit, v.end = Quantity, loc.Units[k], e
 	}
+}
+
+// gap returns where the word after a number starts: past the spaces at p,
+// or past a hyphen that joins the number to a word in a compound ("die
+// 5-Prozent-Hürde", "ein 100-Millionen-Euro-Paket", "a 40-hour week").
+func (s *scanner) gap(p int) int {
+	if p+1 < len(s.src) && s.src[p] == '-' {
+		if r, _ := utf8.DecodeRuneInString(s.src[p+1:]); unicode.IsLetter(r) {
+			return p + 1
+		}
+	}
+	return s.spaces(p)
+}
+
+// compoundTail reports whether t, what follows "5-" in one token, is the
+// rest of a compound word ("Prozent-Hürde", "point", "jährige"): runs of
+// letters joined by single hyphens, the first with a lower-case letter. A
+// code ("NQ/TU", "MAX", "CP") has a slash, a digit or capitals only.
+func compoundTail(t string) bool {
+	if t == "" || t[0] == '-' || t[len(t)-1] == '-' {
+		return false
+	}
+	lower := false
+	first := true
+	for _, r := range t {
+		switch {
+		case r == '-':
+			first = false
+		case unicode.IsLetter(r):
+			if first && unicode.IsLower(r) {
+				lower = true
+			}
+		default:
+			return false
+		}
+	}
+	return lower && !strings.Contains(t, "--")
 }
 
 // hyphenUnit returns the end of a unit word joined to a number by a hyphen
