@@ -105,7 +105,12 @@ var dutchCases = []extractCase{
 	{in: "minstens 30", want: []string{"number|minstens 30|30|at_least"}},
 	{in: "ten minste 30", want: []string{"number|ten minste 30|30|at_least"}},
 	{in: "minder dan 10", want: []string{"number|minder dan 10|10|less_than"}},
-	{in: "tot 500 mensen", want: []string{"number|500|500"}}, // false negative: bare "tot" is mostly "to" ("steeg tot"), so not read as "up to"
+	{in: "tot 500 mensen", want: []string{"number|tot 500|500|up_to"}},
+	{in: "tot 15 millimeter regen", want: []string{"quantity|tot 15 millimeter|15 mm|up_to"}},
+	{in: "de omzet steeg tot 12 miljoen euro", want: []string{"money|12 miljoen euro|1.2E+7 EUR"}},               // rose to: no qualifier
+	{in: "het aantal is gedaald van 40 tot 30", want: []string{"range|van 40 tot 30|40..30"}},                    // a range still
+	{in: "de prijs werd vorig jaar verhoogd tot 5 euro", want: []string{"money|5 euro|5 EUR"}},                   // raised to, five words back
+	{in: "Het water steeg. Tot 15 millimeter viel er", want: []string{"quantity|Tot 15 millimeter|15 mm|up_to"}}, // another sentence: up to
 	{in: "steeg tot 438,8 miljoen ton", want: []string{"quantity|438,8 miljoen ton|4.388E+8 t"}},
 	{in: "steeg met 2,4 procent tot 438,8 miljoen ton", want: []string{"percent|2,4 procent|2.4%", "quantity|438,8 miljoen ton|4.388E+8 t"}},
 	{in: "tot wel 500 mensen", want: []string{"number|tot wel 500|500|up_to"}},

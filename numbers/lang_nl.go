@@ -43,15 +43,19 @@ var dutch = &Locale{
 		"okt.": 10, "nov.": 11, "dec.": 12,
 	},
 	MonthNames: [12]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
-	// Bare "tot" is not a qualifier: "steeg tot 438,8 miljoen ton" is
-	// "rose to", far more often than "up to".
+	// Bare "tot" is "up to" ("tot 15 millimeter regen"), except after a verb
+	// of change: "steeg tot 438,8 miljoen ton" rose to (QualifierNotAfter).
 	Qualifiers: map[string]Qualifier{
+		"tot": UpTo, "Tot": UpTo,
 		"meer dan": MoreThan, "Meer dan": MoreThan, "ruim": MoreThan, "Ruim": MoreThan, "boven de": MoreThan,
 		"minstens": AtLeast, "ten minste": AtLeast, "minimaal": AtLeast,
 		"minder dan": LessThan, "Minder dan": LessThan, "hooguit": AtMost, "maximaal": AtMost,
 		"ongeveer": About, "circa": About, "ca.": About, "zo'n": About, "zo’n": About, "rond de": About,
 		"bijna": Nearly, "Bijna": Nearly, "vrijwel": Nearly, "krap": Nearly, "nagenoeg": Nearly,
 		"tot wel": UpTo, "tot maximaal": UpTo, "tot zo'n": UpTo, "Ongeveer": About, "Zo'n": About, "Zo’n": About,
+	},
+	QualifierNotAfter: map[string][]string{
+		"tot": notUpToAfterNL, "Tot": notUpToAfterNL,
 	},
 	QualOut: map[Qualifier]string{MoreThan: "meer dan", AtLeast: "minstens", LessThan: "minder dan",
 		AtMost: "hooguit", About: "ongeveer", Nearly: "bijna", UpTo: "tot wel"},
@@ -70,4 +74,15 @@ var dutch = &Locale{
 		"Eerste Kamer", "Tweede Kamer", "Tweede Wereldoorlog", "Eerste Wereldoorlog", "ten eerste", "ten tweede",
 		"ten derde", "voor het eerst", "eerste minister"},
 	PercentOut: "%s%%",
+}
+
+// notUpToAfterNL are the words after which Dutch "tot" names where a figure
+// went, not a ceiling: verbs of rising, falling and bringing, in the forms
+// news text uses.
+var notUpToAfterNL = []string{
+	"steeg", "stegen", "stijgt", "stijgen", "gestegen", "daalde", "daalden", "daalt", "dalen", "gedaald",
+	"groeide", "groeiden", "groeit", "groeien", "gegroeid", "toegenomen", "afgenomen", "opgelopen",
+	"teruggelopen", "liep", "liepen", "loopt", "verhoogd", "verlaagd", "teruggebracht", "verhoogde",
+	"verlaagde", "verhogen", "verlagen", "uitgebreid", "ingekrompen", "gezakt", "zakte", "klom", "klommen",
+	"geklommen", "opgetrokken", "bijgesteld", "aangepast", "omhoog", "omlaag", "op", "af",
 }

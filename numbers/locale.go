@@ -126,6 +126,11 @@ type Locale struct {
 	// they are not units ("40,000 vehicles a day" is a rate).
 	CompoundUnits map[string]string
 
+	// QualifierNotAfter lists, for a qualifier, the words after which it is
+	// no qualifier: Dutch "tot 15 millimeter" is up to 15, but "steeg tot
+	// 438,8 miljoen ton" rose to 438.8 million. Compared in lower case.
+	QualifierNotAfter map[string][]string
+
 	// filled by register
 	tag                  language.Tag
 	decimal, group       string
@@ -142,6 +147,7 @@ type Locale struct {
 	timeBefore           *lexicon
 	notNumbers           *lexicon
 	compoundUnits        *lexicon
+	qualNotAfter         map[string]map[string]bool
 
 	// wordStart marks the bytes a word may start with for monthFirstDate,
 	// prefixOrdinal or viDate to read something there; dayFirst is the
@@ -175,6 +181,13 @@ func register(l *Locale) {
 	l.curBefore = newLexicon(keysOf(l.CurBefore))
 	l.units = newLexicon(keysOf(l.Units))
 	l.compoundUnits = newLexicon(keysOf(l.CompoundUnits))
+	l.qualNotAfter = map[string]map[string]bool{}
+	for q, ws := range l.QualifierNotAfter {
+		l.qualNotAfter[q] = map[string]bool{}
+		for _, w := range ws {
+			l.qualNotAfter[q][strings.ToLower(w)] = true
+		}
+	}
 	l.percent = newLexicon(l.Percent)
 	l.points = newLexicon(l.Points)
 	l.permille = newLexicon(l.PerMille)

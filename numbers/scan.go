@@ -567,9 +567,47 @@ func (s *scanner) qualifierBefore(start int) (Qualifier, int) {
 		return NoQualifier, start
 	}
 	if k, at := s.loc.qualifiers.matchBefore(s.src, j); at >= 0 && at >= s.last {
+		if not := s.loc.qualNotAfter[k]; not != nil && s.clauseHas(at, not) {
+			return NoQualifier, start // "steeg met 2,4 procent tot 438,8": rose to, not up to
+		}
 		return s.loc.Qualifiers[k], at
 	}
 	return NoQualifier, start
+}
+
+// clauseWords is how many words before a qualifier clauseHas looks at.
+const clauseWords = 6
+
+// clauseHas reports whether one of the clauseWords words before i, in the
+// same clause (no '.', ';', ':' or '!' between), is in words (lower case).
+func (s *scanner) clauseHas(i int, words map[string]bool) bool {
+	e := i
+	for n := 0; n < clauseWords && e > 0; n++ {
+		// back over what separates words; stop at the end of a clause
+		for e > 0 {
+			r, w := utf8.DecodeLastRuneInString(s.src[:e])
+			if unicode.IsLetter(r) {
+				break
+			}
+			if r == '.' || r == ';' || r == ':' || r == '!' || r == '?' {
+				return false
+			}
+			e -= w
+		}
+		b := e
+		for b > 0 {
+			r, w := utf8.DecodeLastRuneInString(s.src[:b])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			b -= w
+		}
+		if words[strings.ToLower(s.orig[b:e])] {
+			return true
+		}
+		e = b
+	}
+	return false
 }
 
 func hasAt(s string, i int, t string) bool { return len(s)-i >= len(t) && s[i:i+len(t)] == t }
