@@ -1,0 +1,263 @@
+package numbers
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// What stands around a number: the percent, scale, currency and unit words
+// after it (also across the hyphen of a compound adjective), the "/person"
+// it is counted per, and the qualifier before it.
+
+// right reads what follows a number: an ordinal suffix, percent words, a
+// scale word, a currency or a unit.
+func (s *scanner) right(v *value) {
+	loc, src := s.loc, s.src
+	p := v.end
+	if v.num != nil && v.num.plain() {
+		// an ordinal sign that starts a unit ("°" of "30°C") yields to it
+		if _, w := loc.ordSuffix.match(src, p); w > 0 && !s.longerUnitAt(p, w) {
+			v.kind = Ordinal
+			v.end = p + w
+			return
+		}
+	}
+	q := s.gap(p)
+	if _, w := loc.points.match(src, q); w > 0 {
+		v.kind, v.unit, v.end = PercentPoint, "pp", q+w
+		return
+	}
+	if _, w := loc.percent.match(src, q); w > 0 {
+		v.kind, v.unit, v.end = Percent, "%", q+w
+		return
+	}
+	if _, w := loc.permille.match(src, q); w > 0 {
+		v.kind, v.unit, v.end = PerMille, "‰", q+w
+		return
+	}
+	if k, w := loc.scales.match(src, q); w > 0 {
+		sc := loc.Scales[k]
+		if !sc.MoneyOnly || s.currencyBefore(v.start) != "" || s.currencyAt(s.afterScaleJoin(s.spaces(q+w))) != "" {
+			v.scale, v.scaleExp = s.orig[q:q+w], sc.Exp
+			v.val.Exponent += int32(sc.Exp)
+			if v.alt != nil {
+				a := *v.alt
+				a.Exponent += int32(sc.Exp)
+				v.alt = &a
+			}
+			v.end = q + w
+			q = s.gap(v.end)
+			if _, w := loc.percent.match(src, q); w > 0 {
+				v.kind, v.unit, v.end = Percent, "%", q+w
+				return
+			}
+			q = s.afterScaleJoin(q)
+		}
+	}
+	if k, w := loc.currencies.match(src, q); w > 0 {
+		v.kind, v.unit, v.end = Money, loc.Currencies[k], q+w
+		s.perSuffix(v)
+		return
+	}
+	// a unit that starts a longer range connector yields to it ("t" of "t/m")
+	if k, w := loc.units.match(src, q); w > 0 && !s.longerRangeInAt(q, w) {
+		v.kind, v.unit, v.end = Quantity, loc.Units[k], q+w
+		s.perSuffix(v)
+		return
+	}
+	if k, w := loc.compoundUnits.match(src, q); w > 0 && q == p+1 && src[p] == '-' && v.scale == "" {
+		v.kind, v.unit, v.end = Quantity, loc.CompoundUnits[k], q+w // "a 40-hour week"
+		return
+	}
+	if e := s.hyphenUnit(p); e > 0 && v.scale == "" {
+		k, _ := loc.units.match(src, p+1)
+		v.kind, v.unit, v.end = Quantity, loc.Units[k], e
+	}
+}
+
+// gap returns where the word after a number starts: past the spaces at p,
+// or past a hyphen that joins the number to a word in a compound ("die
+// 5-Prozent-Hürde", "ein 100-Millionen-Euro-Paket", "a 40-hour week").
+func (s *scanner) gap(p int) int {
+	if p+1 < len(s.src) && s.src[p] == '-' {
+		if r, _ := utf8.DecodeRuneInString(s.src[p+1:]); unicode.IsLetter(r) {
+			return p + 1
+		}
+	}
+	return s.spaces(p)
+}
+
+// compoundTail reports whether t, what follows "5-" in one token, is the
+// rest of a compound word ("Prozent-Hürde", "point", "jährige"): runs of
+// letters joined by single hyphens, the first with a lower-case letter. A
+// code ("NQ/TU", "MAX", "CP") has a slash, a digit or capitals only.
+func compoundTail(t string) bool {
+	if t == "" || t[0] == '-' || t[len(t)-1] == '-' {
+		return false
+	}
+	lower := false
+	first := true
+	for _, r := range t {
+		switch {
+		case r == '-':
+			first = false
+		case unicode.IsLetter(r):
+			if first && unicode.IsLower(r) {
+				lower = true
+			}
+		default:
+			return false
+		}
+	}
+	return lower && !strings.Contains(t, "--")
+}
+
+// hyphenUnit returns the end of a unit word joined to a number by a hyphen
+// at p, in a compound adjective ("a 181-kilometre stage", "a 12-km
+// route"), when the unit ends the token; else 0.
+func (s *scanner) hyphenUnit(p int) int {
+	if p+1 >= len(s.src) || s.src[p] != '-' {
+		return 0
+	}
+	if c := s.src[p+1]; isDigit(c) || c == '-' {
+		return 0
+	}
+	_, w := s.loc.units.match(s.src, p+1)
+	if w == 0 {
+		return 0
+	}
+	e := p + 1 + w
+	if r, _ := utf8.DecodeRuneInString(s.src[e:]); e < len(s.src) && (isWordRune(r) || r == '-') {
+		return 0
+	}
+	return e
+}
+
+// longerUnitAt reports whether a unit longer than w bytes is written at p.
+func (s *scanner) longerUnitAt(p, w int) bool {
+	_, uw := s.loc.units.match(s.src, p)
+	return uw > w
+}
+
+// longerRangeInAt reports whether a range connector longer than w bytes is
+// written at p (Dutch "t/m" against the unit "t").
+func (s *scanner) longerRangeInAt(p, w int) bool {
+	_, rw := s.loc.rangeIn.match(s.src, p)
+	return rw > w
+}
+
+// afterScaleJoin skips a word joining a scale word to its currency or unit
+// ("millones de dólares") when a currency or unit follows it; otherwise it
+// returns q.
+func (s *scanner) afterScaleJoin(q int) int {
+	_, w := s.loc.scaleJoin.match(s.src, q)
+	if w == 0 {
+		return q
+	}
+	r := s.spaces(q + w)
+	if _, cw := s.loc.currencies.match(s.src, r); cw > 0 {
+		return r
+	}
+	if _, uw := s.loc.units.match(s.src, r); uw > 0 {
+		return r
+	}
+	return q
+}
+
+// perSuffix records a "/person/year" after a unit in value.per, without
+// taking it into the value or the text. It is not a remark on how the
+// figure is written, so it is not a note (notes make an agreeing fact a
+// style finding).
+func (s *scanner) perSuffix(v *value) {
+	j := v.end
+	for j < len(s.src) && s.src[j] == '/' {
+		k := j + 1
+		for k < len(s.src) {
+			r, w := utf8.DecodeRuneInString(s.src[k:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			k += w
+		}
+		if k == j+1 {
+			break
+		}
+		j = k
+	}
+	if j > v.end {
+		v.per = s.orig[v.end+1 : j]
+	}
+}
+
+// currencyAt returns the currency code written at i, or "".
+func (s *scanner) currencyAt(i int) string {
+	if k, w := s.loc.currencies.match(s.src, i); w > 0 {
+		return s.loc.Currencies[k]
+	}
+	return ""
+}
+
+// currencyBefore returns the currency code of a symbol or code written just
+// before position i ("$5", "USD 5"), or "".
+func (s *scanner) currencyBefore(i int) string {
+	j := s.spacesBack(i)
+	if i-j > 3 {
+		return ""
+	}
+	if k, at := s.loc.curBefore.matchBefore(s.src, j); at >= 0 && at >= s.last {
+		return s.loc.CurBefore[k]
+	}
+	return ""
+}
+
+// qualifierBefore returns the qualifier written just before start, and the
+// new start of the fact.
+func (s *scanner) qualifierBefore(start int) (Qualifier, int) {
+	j := s.spacesBack(start)
+	if j == start && start > 0 {
+		return NoQualifier, start
+	}
+	if k, at := s.loc.qualifiers.matchBefore(s.src, j); at >= 0 && at >= s.last {
+		if not := s.loc.qualNotAfter[k]; not != nil && s.clauseHas(at, not) {
+			return NoQualifier, start // "steeg met 2,4 procent tot 438,8": rose to, not up to
+		}
+		return s.loc.Qualifiers[k], at
+	}
+	return NoQualifier, start
+}
+
+// clauseWords is how many words before a qualifier clauseHas looks at.
+const clauseWords = 6
+
+// clauseHas reports whether one of the clauseWords words before i, in the
+// same clause (no '.', ';', ':' or '!' between), is in words (lower case).
+func (s *scanner) clauseHas(i int, words map[string]bool) bool {
+	e := i
+	for n := 0; n < clauseWords && e > 0; n++ {
+		// back over what separates words; stop at the end of a clause
+		for e > 0 {
+			r, w := utf8.DecodeLastRuneInString(s.src[:e])
+			if unicode.IsLetter(r) {
+				break
+			}
+			if r == '.' || r == ';' || r == ':' || r == '!' || r == '?' {
+				return false
+			}
+			e -= w
+		}
+		b := e
+		for b > 0 {
+			r, w := utf8.DecodeLastRuneInString(s.src[:b])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			b -= w
+		}
+		if words[strings.ToLower(s.orig[b:e])] {
+			return true
+		}
+		e = b
+	}
+	return false
+}
