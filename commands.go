@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/tally-qa/tally/check"
+	"github.com/tally-qa/tally/corpus"
 	"github.com/tally-qa/tally/document"
 	"github.com/tally-qa/tally/numbers"
 	"github.com/tally-qa/tally/report"
@@ -89,6 +90,9 @@ func parseCheckSettings(c *cli.Context) (*checkSettings, error) {
 	}
 	if s.failOn, err = check.ParseSeverity(c.String("fail-on")); err != nil || s.failOn == check.OK {
 		return nil, usageError("--fail-on takes info, warning or error, not %q", c.String("fail-on"))
+	}
+	if _, err := corpus.ParseMode(c.String("group")); err != nil {
+		return nil, usageError("--group: %v", err)
 	}
 	switch c.String("pairs") {
 	case "source":
