@@ -162,6 +162,9 @@ func runCheck(c *cli.Context) error {
 			return usageError("%s is a folder: give either files or one folder", a)
 		}
 	}
+	if err := sameFiles(args); err != nil {
+		return err
+	}
 	langs, err := parseLangs(c.StringSlice("lang"), args)
 	if err != nil {
 		return err
@@ -182,6 +185,28 @@ func runCheck(c *cli.Context) error {
 		return &exitError{code: exitTrouble}
 	}
 	return finish(c, s, r, nil)
+}
+
+// sameFiles refuses a file given twice (under one name or two): a version
+// checked against itself always agrees, which hides the mistake.
+func sameFiles(paths []string) error {
+	infos := make([]os.FileInfo, len(paths))
+	for i, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			continue // reading the file reports it
+		}
+		for j := range i {
+			if infos[j] != nil && os.SameFile(infos[j], fi) {
+				if paths[j] == p {
+					return usageError("%s: the file is given twice", p)
+				}
+				return usageError("%s: the same file as %s, given twice", p, paths[j])
+			}
+		}
+		infos[i] = fi
+	}
+	return nil
 }
 
 // finish writes the report, its sets taken from r or, for a batch, from
