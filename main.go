@@ -104,8 +104,28 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error.
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
 			return usageError("%v (see tally --help)", err)
 		},
-		Commands: []*cli.Command{checkCommand(), setsCommand(), numbersCommand(), alignCommand()},
+		Commands: commands(),
+		Action: func(c *cli.Context) error {
+			if c.NArg() > 0 {
+				return usageError("%q is not a command: use check, sets, numbers or align (see tally --help)", c.Args().First())
+			}
+			return cli.ShowAppHelp(c)
+		},
 	}
+}
+
+// commands are tally's subcommands. A mistake in a subcommand's flags is
+// one line on stderr and exit 2, as at the top level; urfave/cli would
+// otherwise print "Incorrect Usage" and the whole help to stdout.
+func commands() []*cli.Command {
+	cmds := []*cli.Command{checkCommand(), setsCommand(), numbersCommand(), alignCommand()}
+	for _, cmd := range cmds {
+		name := cmd.Name
+		cmd.OnUsageError = func(_ *cli.Context, err error, _ bool) error {
+			return usageError("%v (see tally %s --help)", err, name)
+		}
+	}
+	return cmds
 }
 
 // version is the module version tally was built from ("(devel)" in a work tree).
