@@ -91,7 +91,12 @@ func runBatch(c *cli.Context, s *checkSettings, dir string) error {
 		r.Failed = append(r.Failed, check.Problem{Path: sk.Path, Reason: skipReason(sk)})
 	}
 	sort.SliceStable(r.Failed, func(i, j int) bool { return r.Failed[i].Path < r.Failed[j].Path })
-	return finish(c, s, r, spool)
+	err = finish(c, s, r, spool)
+	if len(g.Sets) == 0 && err == nil {
+		// Nothing was checked: a wrong folder must not pass as a clean one.
+		return inputError(fmt.Errorf("%s: no set of language versions found", dir))
+	}
+	return err
 }
 
 // jobFor turns a set found in a folder into a check job; the languages found
