@@ -3,8 +3,10 @@
 // numeric fact in each language's own conventions, and reports what
 // disagrees, why, and how to fix it.
 //
-// main.go only maps flags to library calls and errors to exit codes:
-// 0 nothing at or above --fail-on, 1 findings, 2 usage or input error.
+// The command (main.go, commands.go, batch.go) only maps flags to library
+// calls and errors to exit codes: 0 nothing at or above --fail-on,
+// 1 findings, 2 a usage error, an input that could not be read, or a folder
+// with no set of versions to check.
 package main
 
 import (
@@ -23,7 +25,7 @@ import (
 const (
 	exitOK       = 0 // nothing at or above --fail-on
 	exitFindings = 1 // findings at or above --fail-on
-	exitTrouble  = 2 // usage error, or an input that could not be read
+	exitTrouble  = 2 // usage error, an input that could not be read, or a folder with nothing to check
 )
 
 // exitError carries an exit code up to run.
