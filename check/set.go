@@ -148,13 +148,14 @@ type BatchOptions struct {
 
 // Batch checks many sets in parallel with a bounded worker pool. Documents
 // are read when their set is checked and dropped after. The report lists
-// sets in the order of jobs, whatever the timing; at most a few sets per
-// worker wait, checked, for an earlier one to finish.
+// sets (or opt.Emit receives them) in the order of jobs, whatever the
+// timing; at most four sets per worker wait, checked, for an earlier one to
+// finish. A job that yields one version only is listed as unpaired.
 func Batch(jobs []Job, opt BatchOptions) *Report {
 	return BatchFunc(len(jobs), func(i int) Job { return jobs[i] }, opt)
 }
 
-// BatchFunc is Batch over n jobs made by job(i) when set i is checked (once
+// BatchFunc is Batch over nJobs jobs made by job(i) when set i is checked (once
 // each, from the worker that checks it), so that a caller with a great many
 // sets need not hold all their jobs at once.
 func BatchFunc(nJobs int, job func(i int) Job, opt BatchOptions) *Report {
