@@ -231,7 +231,7 @@ func (s *scanner) qualifierBefore(start int) (Qualifier, int) {
 const clauseWords = 6
 
 // clauseHas reports whether one of the clauseWords words before i, in the
-// same clause (no '.', ';', ':' or '!' between), is in words (lower case).
+// same clause (no '.', ';', ':', '!' or '?' between), is in words (lower case).
 func (s *scanner) clauseHas(i int, words map[string]bool) bool {
 	e := i
 	for n := 0; n < clauseWords && e > 0; n++ {

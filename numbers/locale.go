@@ -126,9 +126,11 @@ type Locale struct {
 	// they are not units ("40,000 vehicles a day" is a rate).
 	CompoundUnits map[string]string
 
-	// QualifierNotAfter lists, for a qualifier, the words after which it is
-	// no qualifier: Dutch "tot 15 millimeter" is up to 15, but "steeg tot
-	// 438,8 miljoen ton" rose to 438.8 million. Compared in lower case.
+	// QualifierNotAfter lists, for a qualifier, the words that make it no
+	// qualifier when one of them stands among the few words before it in the
+	// same clause (clauseWords): Dutch "tot 15 millimeter" is up to 15, but
+	// "steeg met 2,4 procent tot 438,8 miljoen ton" rose to 438.8 million.
+	// The words are compared in lower case.
 	QualifierNotAfter map[string][]string
 
 	// filled by register
