@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -219,8 +220,7 @@ Example:
 					Failed   []corpus.Skip   `json:"failed"`
 				}{nonNil(g.Sets), nonNil(g.Unpaired), nonNil(l.Skipped), nonNil(append(append([]corpus.Skip{}, l.Failed...), g.Failed...))})
 			case "text":
-				writeSets(c.App.Writer, l, g)
-				return nil
+				return writeSets(c.App.Writer, l, g)
 			}
 			return usageError("sets --format takes text or json, not %q", c.String("format"))
 		},
@@ -234,7 +234,11 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
-func writeSets(w io.Writer, l *corpus.Listing, g *corpus.Grouping) {
+// writeSets writes the grouping as text. Writes go through a buffer whose
+// first error is kept, so a failed write (a full disk, a closed pipe) is
+// returned by the final Flush rather than lost.
+func writeSets(out io.Writer, l *corpus.Listing, g *corpus.Grouping) error {
+	w := bufio.NewWriter(out)
 	for _, s := range g.Sets {
 		fmt.Fprintf(w, "set %s (by %s", s.Name, s.Basis)
 		if s.Basis == corpus.BasisContent {
@@ -261,4 +265,5 @@ func writeSets(w io.Writer, l *corpus.Listing, g *corpus.Grouping) {
 		fmt.Fprintf(w, "failed: %s\n", f)
 	}
 	fmt.Fprintf(w, "%d sets, %d unpaired, %d files\n", len(g.Sets), len(g.Unpaired), len(l.Files))
+	return w.Flush()
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tally-qa/tally/corpus"
 	"github.com/tally-qa/tally/internal/gencorpus/gen"
 )
 
@@ -164,4 +165,23 @@ func agrees(planted, kind, cause string) bool {
 		return kind == "unaligned" || kind == "missing" || kind == "low_confidence_alignment"
 	}
 	return false
+}
+
+// failWriter fails every write, as a full disk or a closed pipe does.
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, os.ErrClosed }
+
+// TestWriteSetsReportsWriteError: "tally sets" must not exit 0 when its
+// output could not be written.
+func TestWriteSetsReportsWriteError(t *testing.T) {
+	l := &corpus.Listing{Files: []corpus.File{}}
+	g := &corpus.Grouping{}
+	if err := writeSets(failWriter{}, l, g); err == nil {
+		t.Fatal("writeSets into a failing writer: no error")
+	}
+	var b bytes.Buffer
+	if err := writeSets(&b, l, g); err != nil || b.String() != "0 sets, 0 unpaired, 0 files\n" {
+		t.Fatalf("writeSets = %q, %v", b.String(), err)
+	}
 }
