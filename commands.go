@@ -219,7 +219,7 @@ func finish(c *cli.Context, s *checkSettings, r *check.Report, stored report.Set
 		err = report.Write(c.App.Writer, s.format, r, s.ropt)
 	}
 	if err != nil {
-		return &exitError{code: exitTrouble, err: fmt.Errorf("writing the report: %w", err)}
+		return &exitError{code: exitTrouble, err: err} // "report: write json: …"
 	}
 	if len(r.Failed) > 0 {
 		for _, p := range r.Failed {

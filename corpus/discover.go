@@ -153,7 +153,7 @@ func (l *Listing) consider(path, rel string, info fs.FileInfo, maxSize int64) {
 		return
 	case info.Size() > maxSize:
 		l.Failed = append(l.Failed, Skip{Path: path, Reason: ReasonTooLarge,
-			Detail: fmt.Sprintf("%d bytes, limit %d", info.Size(), maxSize)})
+			Detail: fmt.Sprintf("the file is %s, more than the limit of %s", document.ByteSize(info.Size()), document.ByteSize(maxSize))})
 		return
 	case info.Size() == 0:
 		l.Skipped = append(l.Skipped, Skip{Path: path, Reason: ReasonEmpty})

@@ -66,7 +66,7 @@ func TestDiscover(t *testing.T) {
 	if c := l.SkipCounts(); c[ReasonHidden] != 3 || c[ReasonUnsupported] != 2 {
 		t.Errorf("SkipCounts = %v", c)
 	}
-	if s := l.Failed[0].String(); s != filepath.Join(dir, "big.txt")+": too large (26 bytes, limit 20)" {
+	if s := l.Failed[0].String(); s != filepath.Join(dir, "big.txt")+": too large (the file is 26 B, more than the limit of 20 B)" {
 		t.Errorf("Failed[0].String() = %q", s)
 	}
 }

@@ -108,7 +108,7 @@ func docxParts(main string, files map[string]*zip.File) []string {
 }
 
 func expandedTooMuch(lim limits) error {
-	return fail(ErrTooLarge, "the archive expands to more than %s (10 times the size limit): a zip bomb?", byteSize(lim.maxExpanded))
+	return fail(ErrTooLarge, "the archive expands to more than %s (10 times the size limit): a zip bomb?", ByteSize(lim.maxExpanded))
 }
 
 // readZipXML walks one archive member, charging what it decompresses to

@@ -180,11 +180,12 @@ func readAll(r io.Reader, size int64) ([]byte, error) {
 }
 
 func tooLarge(size, maxSize int64) error {
-	return fail(ErrTooLarge, "the file is %s, more than the limit of %s", byteSize(size), byteSize(maxSize))
+	return fail(ErrTooLarge, "the file is %s, more than the limit of %s", ByteSize(size), ByteSize(maxSize))
 }
 
-// byteSize writes n bytes for people: 512 B, 3.2 KiB, 20 MiB.
-func byteSize(n int64) string {
+// ByteSize writes n bytes for people: 512 B, 3.2 KiB, 20 MiB. Messages
+// about file sizes use it, so that every path says a size the same way.
+func ByteSize(n int64) string {
 	const unit = 1024
 	if n < unit {
 		return fmt.Sprintf("%d B", n)

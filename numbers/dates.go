@@ -85,7 +85,7 @@ func (s *scanner) dateOrder() string {
 }
 
 // numericDate reads 05.08.2019, 5/8/2019 and 2019-08-05 at i.
-func (s *scanner) numericDate(i, end int) int {
+func (s *scanner) numericDate(i int) int {
 	src := s.src
 	a, j := smallInt(src, i, 4)
 	if a < 0 || j >= len(src) {
@@ -145,7 +145,6 @@ func (s *scanner) numericDate(i, end int) int {
 			f.Notes = append(f.Notes, "day/month order unknown: "+f.ISOChoices[0]+" or "+f.ISOChoices[1])
 		}
 	}
-	_ = end
 	s.emit(f)
 	return e
 }

@@ -190,7 +190,7 @@ func (s *scanner) numberAt(i int) int {
 		s.emit(Fact{Kind: Code, Offset: i - 1, End: j})
 		return j
 	}
-	if e := s.numericDate(i, end); e > 0 {
+	if e := s.numericDate(i); e > 0 {
 		return e
 	}
 	if e := s.clockTime(i); e > 0 {
