@@ -179,3 +179,27 @@ func TestHyphenatedUnit(t *testing.T) {
 	})
 	runAgreeCases(t, []agreeCase{{"181-kilometre", "181 chilometri", language.Italian, "km"}})
 }
+
+// TestDecadesPrefixedYearsIdioms: "the 1990s" and "die 1990er" were codes
+// compared verbatim, so any translation of a decade was an error; so was
+// "mid-2024" against "Mitte 2024", and the idiom "24/7" against "rund um
+// die Uhr".
+func TestDecadesPrefixedYearsIdioms(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.English, []extractCase{
+		{in: "in the 1990s", want: []string{"year|1990s|1990"}},
+		{in: "a 1980s-style car", want: []string{"year|1980s|1980"}},
+		{in: "1995s", want: []string{"code|1995s|1995S"}}, // not a decade
+		{in: "in mid-2024", want: []string{"year|2024|2024"}},
+		{in: "pre-2020 levels", want: []string{"year|2020|2020"}},
+		{in: "COVID-19", want: []string{"code|COVID-19|COVID-19"}},
+		{in: "open 24/7", want: nil},
+	})
+	runExtractTable(t, language.German, []extractCase{
+		{in: "in den 1990er Jahren", want: []string{"year|1990er|1990"}},
+		{in: "in den 1990ern", want: []string{"year|1990ern|1990"}},
+		{in: "die 1990er-Jahre", want: []string{"year|1990er|1990"}},
+		{in: "rund um die Uhr, 24/7", want: nil},
+	})
+	runAgreeCases(t, []agreeCase{{"the 1990s", "les années 1990", language.French, ""}})
+}

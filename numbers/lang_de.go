@@ -5,9 +5,10 @@ package numbers
 func init() { register(german) }
 
 var german = &Locale{
-	Lang:  "de",
-	Name:  "German",
-	Other: "English",
+	DecadeSuffixes: []string{"er", "ern"},
+	Lang:           "de",
+	Name:           "German",
+	Other:          "English",
 	Scales: map[string]Scale{
 		"Tausend": {Exp: 3}, "tausend": {Exp: 3}, "Tsd.": {Exp: 3}, "Tsd": {Exp: 3},
 		"Million": {Exp: 6}, "Millionen": {Exp: 6}, "Mio.": {Exp: 6}, "Mio": {Exp: 6},

@@ -37,6 +37,8 @@ var english = &Locale{
 		"light years": "ly", "light-years": "ly", "light year": "ly", "light-year": "ly", "megawatts": "MW", "kilowatt hours": "kWh", "kilowatt-hours": "kWh",
 		"years": "year", "year": "year", "months": "month", "days": "day", "hours": "h", "minutes": "min",
 	}),
+	DecadeSuffixes: []string{"s", "'s", "’s"},
+	YearPrefixes:   []string{"mid-", "Mid-", "early-", "Early-", "late-", "Late-", "pre-", "Pre-", "post-", "Post-"},
 	CompoundUnits: map[string]string{
 		"degree": "°C", "month": "month", "week": "week", "day": "day", "hour": "h", "minute": "min",
 	},

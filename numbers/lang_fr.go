@@ -6,9 +6,10 @@ package numbers
 func init() { register(french) }
 
 var french = &Locale{
-	Lang:  "fr",
-	Name:  "French",
-	Other: "English",
+	YearPrefixes: []string{"mi-"}, // "à la mi-2024"
+	Lang:         "fr",
+	Name:         "French",
+	Other:        "English",
 	Scales: map[string]Scale{
 		"mille": {Exp: 3}, "k": {Exp: 3},
 		"million": {Exp: 6}, "millions": {Exp: 6}, "M": {Exp: 6, MoneyOnly: true}, "Mio": {Exp: 6},

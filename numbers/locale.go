@@ -133,6 +133,15 @@ type Locale struct {
 	// The words are compared in lower case.
 	QualifierNotAfter map[string][]string
 
+	// DecadeSuffixes written after the year that starts a decade make it
+	// that decade, read as its first year: English "the 1990s", German
+	// "die 1990er (Jahre)". The same year with or without the suffix agrees:
+	// French writes "les années 1990".
+	DecadeSuffixes []string
+	// YearPrefixes joined to a year by a hyphen leave the year to read:
+	// English "mid-2024", "pre-2020" (German writes "Mitte 2024").
+	YearPrefixes []string
+
 	// filled by register
 	tag                  language.Tag
 	decimal, group       string
@@ -150,6 +159,8 @@ type Locale struct {
 	notNumbers           *lexicon
 	compoundUnits        *lexicon
 	qualNotAfter         map[string]map[string]bool
+	decadeSuffix         *lexicon
+	yearPrefix           *lexicon
 
 	// wordStart marks the bytes a word may start with for monthFirstDate,
 	// prefixOrdinal or viDate to read something there; dayFirst is the
@@ -160,6 +171,10 @@ type Locale struct {
 	// built on first use.
 	spell func() *words.Filter
 }
+
+// idioms are written with digits in every language but state no figure:
+// "24/7" is "around the clock" ("rund um die Uhr", "jour et nuit").
+var idioms = []string{"24/7"}
 
 var (
 	registry   = map[string]*Locale{}
@@ -203,7 +218,9 @@ func register(l *Locale) {
 	l.dateJoin = newLexicon(l.DateJoin)
 	l.minuteWords = newLexicon(l.MinuteWords)
 	l.timeBefore = newLexicon(l.TimeBefore)
-	l.notNumbers = newLexicon(l.NotNumbers)
+	l.notNumbers = newLexicon(append(append([]string(nil), l.NotNumbers...), idioms...))
+	l.decadeSuffix = newLexicon(l.DecadeSuffixes)
+	l.yearPrefix = newLexicon(l.YearPrefixes)
 	l.scaleJoin = newLexicon(l.ScaleJoin)
 	l.buildWordStart()
 	registry[key] = l

@@ -135,6 +135,9 @@ func (s *scanner) wordAt(i int) int {
 		return end // inside a word
 	}
 	if digits {
+		if e := s.prefixedYear(i, end); e > 0 {
+			return e
+		}
 		s.emit(Fact{Kind: Code, Offset: i, End: end})
 		return end
 	}
@@ -190,6 +193,9 @@ func (s *scanner) numberAt(i int) int {
 		s.emit(Fact{Kind: Code, Offset: i - 1, End: j})
 		return j
 	}
+	if _, w := s.loc.notNumbers.match(src, i); w > 0 {
+		return i + w // "24/7": no figure
+	}
 	if e := s.numericDate(i); e > 0 {
 		return e
 	}
@@ -202,7 +208,8 @@ func (s *scanner) numberAt(i int) int {
 		s.emit(Fact{Kind: Code, Offset: i, End: end})
 		return end
 	}
-	if end > n.end && !s.suffixOK(n, end, letters) {
+	decade := s.decadeEnd(n, end)
+	if end > n.end && decade == 0 && !s.suffixOK(n, end, letters) {
 		s.emit(Fact{Kind: Code, Offset: i, End: end})
 		return end
 	}
@@ -211,6 +218,10 @@ func (s *scanner) numberAt(i int) int {
 		return n.end
 	}
 	v := value{start: i, end: n.end, val: n.val, alt: n.alt, altGrouped: n.altGrouped, grouped: n.grouped, num: s.keepNumeral(&n), kind: Number}
+	if decade > 0 {
+		v.end = decade // "the 1990s", "die 1990er": the decade's first year
+		return s.finish(&v)
+	}
 	if n.note != "" {
 		v.notes = append(v.notes, n.note)
 	}
@@ -229,6 +240,40 @@ func (s *scanner) numberAt(i int) int {
 		return e
 	}
 	s.right(&v)
+	return s.finish(&v)
+}
+
+// decadeEnd returns the end of a decade suffix after the year n ("1990s",
+// "1990er", "1990er-Jahre"), or 0. The year is four plain digits ending
+// in 0, and the suffix ends the token or starts a compound.
+func (s *scanner) decadeEnd(n numeral, end int) int {
+	if !n.plain() || len(n.runs[0]) != 4 || n.runs[0][3] != '0' {
+		return 0
+	}
+	_, w := s.loc.decadeSuffix.match(s.src, n.end)
+	if w == 0 {
+		return 0
+	}
+	e := n.end + w
+	if e == end || s.src[e] == '-' && compoundTail(s.src[e+1:end]) {
+		return e
+	}
+	return 0
+}
+
+// prefixedYear reads the year of "mid-2024", a year prefix of the table
+// joined to four digits that end the token, and returns the end; else 0.
+func (s *scanner) prefixedYear(i, end int) int {
+	_, w := s.loc.yearPrefix.match(s.src, i)
+	p := i + w
+	if w == 0 || end-p != 4 || digitRun(s.src, p) != end {
+		return 0
+	}
+	n, ok := scanNumeralIn(s.src, p, s.loc, &s.strs)
+	if !ok || n.end != end {
+		return 0
+	}
+	v := value{start: p, end: end, val: n.val, num: s.keepNumeral(&n), kind: Number}
 	return s.finish(&v)
 }
 
