@@ -182,8 +182,9 @@ func TestHyphenatedUnit(t *testing.T) {
 
 // TestDecadesPrefixedYearsIdioms: "the 1990s" and "die 1990er" were codes
 // compared verbatim, so any translation of a decade was an error; so was
-// "mid-2024" against "Mitte 2024", and the idiom "24/7" against "rund um
-// die Uhr".
+// "mid-2024" against "Mitte 2024", the idiom "24/7" against "rund um die
+// Uhr", "Q3" against "im dritten Quartal", and "one in five" against
+// "jeder fünfte" (a number against an ordinal).
 func TestDecadesPrefixedYearsIdioms(t *testing.T) {
 	t.Parallel()
 	runExtractTable(t, language.English, []extractCase{
@@ -194,12 +195,18 @@ func TestDecadesPrefixedYearsIdioms(t *testing.T) {
 		{in: "pre-2020 levels", want: []string{"year|2020|2020"}},
 		{in: "COVID-19", want: []string{"code|COVID-19|COVID-19"}},
 		{in: "open 24/7", want: nil},
+		{in: "revenue in Q3 2024", want: []string{"ordinal|Q3|#3", "year|2024|2024"}},
+		{in: "H2 and T3", want: []string{"code|H2|H2", "code|T3|T3"}}, // hydrogen, a tram line
+		{in: "Q5", want: []string{"code|Q5|Q5"}},
 	})
 	runExtractTable(t, language.German, []extractCase{
 		{in: "in den 1990er Jahren", want: []string{"year|1990er|1990"}},
 		{in: "in den 1990ern", want: []string{"year|1990ern|1990"}},
 		{in: "die 1990er-Jahre", want: []string{"year|1990er|1990"}},
 		{in: "rund um die Uhr, 24/7", want: nil},
+		{in: "im dritten Quartal 2024", want: []string{"ordinal|dritten|#3", "year|2024|2024"}},
+		{in: "jeder fünfte Haushalt", want: []string{"number|fünfte|5"}}, // one in five
+		{in: "der fünfte Haushalt", want: []string{"ordinal|fünfte|#5"}},
 	})
 	runAgreeCases(t, []agreeCase{{"the 1990s", "les années 1990", language.French, ""}})
 }

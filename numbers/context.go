@@ -219,7 +219,7 @@ func (s *scanner) qualifierBefore(start int) (Qualifier, int) {
 		return NoQualifier, start
 	}
 	if k, at := s.loc.qualifiers.matchBefore(s.src, j); at >= 0 && at >= s.last {
-		if not := s.loc.qualNotAfter[k]; not != nil && s.clauseHas(at, not) {
+		if not := s.loc.qualNotAfter[k]; not != nil && s.clauseHas(at, not, clauseWords) {
 			return NoQualifier, start // "steeg met 2,4 procent tot 438,8": rose to, not up to
 		}
 		return s.loc.Qualifiers[k], at
@@ -230,11 +230,11 @@ func (s *scanner) qualifierBefore(start int) (Qualifier, int) {
 // clauseWords is how many words before a qualifier clauseHas looks at.
 const clauseWords = 6
 
-// clauseHas reports whether one of the clauseWords words before i, in the
-// same clause (no '.', ';', ':', '!' or '?' between), is in words (lower case).
-func (s *scanner) clauseHas(i int, words map[string]bool) bool {
+// clauseHas reports whether one of the n words before i, in the same
+// clause (no '.', ';', ':', '!' or '?' between), is in words (lower case).
+func (s *scanner) clauseHas(i int, words map[string]bool, n int) bool {
 	e := i
-	for n := 0; n < clauseWords && e > 0; n++ {
+	for ; n > 0 && e > 0; n-- {
 		// back over what separates words; stop at the end of a clause
 		for e > 0 {
 			r, w := utf8.DecodeLastRuneInString(s.src[:e])

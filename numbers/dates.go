@@ -486,6 +486,9 @@ func (s *scanner) spelledAt(i int) int {
 	if !ok {
 		return 0
 	}
+	if v.kind == Ordinal && len(s.loc.ordinalAsCount) > 0 && s.clauseHas(i, s.loc.ordinalAsCount, 1) {
+		v.kind = Number // "jeder fünfte Haushalt": one in five
+	}
 	if v.kind != Ordinal {
 		s.right(&v)
 	}

@@ -6,6 +6,8 @@ func init() { register(german) }
 
 var german = &Locale{
 	DecadeSuffixes: []string{"er", "ern"},
+	PeriodCodes:    []string{"Q"},
+	OrdinalAsCount: []string{"jeder", "jede", "jedes", "jeden", "jedem", "jeweils"},
 	Lang:           "de",
 	Name:           "German",
 	Other:          "English",

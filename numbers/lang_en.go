@@ -38,6 +38,7 @@ var english = &Locale{
 		"years": "year", "year": "year", "months": "month", "days": "day", "hours": "h", "minutes": "min",
 	}),
 	DecadeSuffixes: []string{"s", "'s", "’s"},
+	PeriodCodes:    []string{"Q"}, // "Q3 2024"; not "H2" (hydrogen), not "T3" (a tram line)
 	YearPrefixes:   []string{"mid-", "Mid-", "early-", "Early-", "late-", "Late-", "pre-", "Pre-", "post-", "Post-"},
 	CompoundUnits: map[string]string{
 		"degree": "°C", "month": "month", "week": "week", "day": "day", "hour": "h", "minute": "min",

@@ -13,9 +13,10 @@ package numbers
 func init() { register(italian) }
 
 var italian = &Locale{
-	Lang:  "it",
-	Name:  "Italian",
-	Other: "English",
+	PeriodCodes: []string{"Q"},
+	Lang:        "it",
+	Name:        "Italian",
+	Other:       "English",
 	Scales: map[string]Scale{
 		"mila":    {Exp: 3},
 		"milione": {Exp: 6}, "milioni": {Exp: 6}, "mln": {Exp: 6}, "mln.": {Exp: 6}, "Mln": {Exp: 6},

@@ -6,9 +6,10 @@ package numbers
 func init() { register(dutch) }
 
 var dutch = &Locale{
-	Lang:  "nl",
-	Name:  "Dutch",
-	Other: "English",
+	PeriodCodes: []string{"Q"},
+	Lang:        "nl",
+	Name:        "Dutch",
+	Other:       "English",
 	Scales: map[string]Scale{
 		"duizend": {Exp: 3}, "k": {Exp: 3},
 		"miljoen": {Exp: 6}, "miljoenen": {Exp: 6}, "mln": {Exp: 6}, "mln.": {Exp: 6}, "mio": {Exp: 6},

@@ -141,6 +141,15 @@ type Locale struct {
 	// YearPrefixes joined to a year by a hyphen leave the year to read:
 	// English "mid-2024", "pre-2020" (German writes "Mitte 2024").
 	YearPrefixes []string
+	// PeriodCodes are letters that, followed by one digit from 1 to 4, name
+	// a quarter of a year, read as the ordinal of that quarter: "Q3" is the
+	// third quarter ("im dritten Quartal"). Letters that also name other
+	// things are left out: "H2" is hydrogen, "T3" a tram line or a terminal.
+	PeriodCodes []string
+	// OrdinalAsCount are words after which a spelled ordinal counts a share
+	// and reads as a number: German "jeder fünfte Haushalt" is "one in five
+	// households".
+	OrdinalAsCount []string
 
 	// filled by register
 	tag                  language.Tag
@@ -161,6 +170,8 @@ type Locale struct {
 	qualNotAfter         map[string]map[string]bool
 	decadeSuffix         *lexicon
 	yearPrefix           *lexicon
+	periodCodes          map[string]bool
+	ordinalAsCount       map[string]bool
 
 	// wordStart marks the bytes a word may start with for monthFirstDate,
 	// prefixOrdinal or viDate to read something there; dayFirst is the
@@ -221,6 +232,14 @@ func register(l *Locale) {
 	l.notNumbers = newLexicon(append(append([]string(nil), l.NotNumbers...), idioms...))
 	l.decadeSuffix = newLexicon(l.DecadeSuffixes)
 	l.yearPrefix = newLexicon(l.YearPrefixes)
+	l.periodCodes = map[string]bool{}
+	for _, c := range l.PeriodCodes {
+		l.periodCodes[c] = true
+	}
+	l.ordinalAsCount = map[string]bool{}
+	for _, w := range l.OrdinalAsCount {
+		l.ordinalAsCount[strings.ToLower(w)] = true
+	}
 	l.scaleJoin = newLexicon(l.ScaleJoin)
 	l.buildWordStart()
 	registry[key] = l

@@ -138,6 +138,9 @@ func (s *scanner) wordAt(i int) int {
 		if e := s.prefixedYear(i, end); e > 0 {
 			return e
 		}
+		if e := s.periodCode(i, end); e > 0 {
+			return e
+		}
 		s.emit(Fact{Kind: Code, Offset: i, End: end})
 		return end
 	}
@@ -259,6 +262,18 @@ func (s *scanner) decadeEnd(n numeral, end int) int {
 		return e
 	}
 	return 0
+}
+
+// periodCode reads "Q3" (a period letter of the table and one digit, 1 to
+// 4, making the whole token) as the ordinal 3, and returns the end; else 0.
+func (s *scanner) periodCode(i, end int) int {
+	if end != i+2 || !s.loc.periodCodes[s.src[i:i+1]] || s.src[i+1] < '1' || s.src[i+1] > '4' {
+		return 0
+	}
+	var d apd.Decimal
+	d.SetInt64(int64(s.src[i+1] - '0'))
+	s.emit(Fact{Kind: Ordinal, Offset: i, End: end, Value: d})
+	return end
 }
 
 // prefixedYear reads the year of "mid-2024", a year prefix of the table
