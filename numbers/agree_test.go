@@ -210,3 +210,17 @@ func TestDecadesPrefixedYearsIdioms(t *testing.T) {
 	})
 	runAgreeCases(t, []agreeCase{{"the 1990s", "les années 1990", language.French, ""}})
 }
+
+// TestRangeYearsUnstated: "between 30 and 50" (ages, the unit left to the
+// reader) against "entre 30 et 50 ans" was a unit change.
+func TestRangeYearsUnstated(t *testing.T) {
+	t.Parallel()
+	src, tgt := one(t, "between 30 and 50", language.English), one(t, "entre 30 et 50 ans", language.French)
+	if d := Compare(src, tgt, language.English, language.French); d.Cause != Same {
+		t.Errorf("Compare: %s: %s", d.Cause, d.Message)
+	}
+	km := one(t, "entre 30 et 50 km", language.French)
+	if d := Compare(src, km, language.English, language.French); d.Cause != UnitChanged {
+		t.Errorf("a stated unit against none: %s, want %s", d.Cause, UnitChanged)
+	}
+}

@@ -311,7 +311,7 @@ func (c *comparer) ranges() Diagnosis {
 	}
 	lowEq, highEq := a.Low.Cmp(b.Low) == 0, a.High.Cmp(b.High) == 0
 	switch {
-	case lowEq && highEq && a.Unit != b.Unit:
+	case lowEq && highEq && a.Unit != b.Unit && !yearsUnstated(a.Unit, b.Unit): // "between 30 and 50" = "entre 30 et 50 ans"
 		return c.diag(UnitChanged, closeUnit, "%s and %s have the same ends but a different unit.", c.sideA(), c.sideB())
 	case lowEq && highEq && a.Qualifier != b.Qualifier:
 		return c.diag(QualifierChanged, closeQualifier, "%s says %s; %s says %s.", c.sideA(), qualified(a), c.sideB(), qualified(b))

@@ -94,7 +94,9 @@ var spanishCases = []extractCase{
 	{in: "casi 50", want: []string{"number|casi 50|50|nearly"}},
 	{in: "cerca de 3 millones", want: []string{"number|cerca de 3 millones|3E+6|about"}},
 	{in: "unos 40", want: []string{"number|unos 40|40|about"}},
-	{in: "alrededor del 40 %", want: []string{"percent|40 %|40%"}}, // false negative: "alrededor del" (contracted article) not a qualifier
+	{in: "alrededor del 40 %", want: []string{"percent|alrededor del 40 %|40%|about"}},
+	{in: "las acciones subieron un 12 %, hasta 45,60 euros", want: []string{"percent|12 %|12%", "money|45,60 euros|45.6 EUR"}}, // rose to
+	{in: "hasta 500 personas", want: []string{"number|hasta 500|500|up_to"}},
 	{in: "en torno al 40 %", want: []string{"percent|en torno al 40 %|40%|about"}},
 	{in: "hasta 500 personas", want: []string{"number|hasta 500|500|up_to"}},
 	// codes, identifiers, URLs: never quantities

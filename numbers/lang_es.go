@@ -56,11 +56,15 @@ var spanish = &Locale{
 		"al menos": AtLeast, "por lo menos": AtLeast, "como mínimo": AtLeast,
 		"menos de": LessThan, "inferior a": LessThan, "por debajo de": LessThan,
 		"como máximo": AtMost, "a lo sumo": AtMost,
-		"unos": About, "unas": About, "cerca de": About, "alrededor de": About, "aproximadamente": About,
+		"unos": About, "unas": About, "cerca de": About, "cerca del": About, "alrededor de": About,
+		"alrededor del": About, "Alrededor de": About, "Alrededor del": About, "aproximadamente": About,
 		"aprox.": About, "en torno a": About, "en torno al": About, "del orden de": About,
 		"casi": Nearly, "prácticamente": Nearly, "rozando": Nearly,
 		"hasta": UpTo,
 	},
+	// "hasta 45,60 euros" after a verb of change is where a figure went
+	// ("subieron un 12 %, hasta 45,60 euros"), not a ceiling.
+	QualifierNotAfter: map[string][]string{"hasta": notUpToAfterES},
 	QualOut: map[Qualifier]string{MoreThan: "más de", AtLeast: "al menos", LessThan: "menos de",
 		AtMost: "como máximo", About: "unos", Nearly: "casi", UpTo: "hasta"},
 	RangeInfix: []string{"a", "-", "–", "—"},
@@ -75,4 +79,15 @@ var spanish = &Locale{
 	DateJoin:   []string{"de", "del"},
 	TimeWords:  map[string]int{"h": 0, "h.": 0, "de la tarde": 12, "de la noche": 12, "de la mañana": 0},
 	PercentOut: "%s %%",
+}
+
+// notUpToAfterES are the verbs of rising and falling after which Spanish
+// "hasta" names where a figure went.
+var notUpToAfterES = []string{
+	"subió", "subieron", "sube", "suben", "subido", "bajó", "bajaron", "baja", "bajan", "bajado",
+	"aumentó", "aumentaron", "aumenta", "aumentan", "aumentado", "creció", "crecieron", "crece",
+	"crecen", "crecido", "cayó", "cayeron", "cae", "caen", "caído", "descendió", "descendieron",
+	"desciende", "descienden", "descendido", "disminuyó", "disminuyeron", "disminuido", "redujo",
+	"redujeron", "reducido", "elevó", "elevaron", "elevado", "escaló", "escalaron", "retrocedió",
+	"retrocedieron", "avanzó", "avanzaron", "repuntó", "repuntaron",
 }

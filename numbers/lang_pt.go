@@ -97,6 +97,14 @@ func portugueseTable(v ptVariant) *Locale {
 			"cerca de":  About, "aproximadamente": About, "por volta de": About, "em torno de": About, "uns": About, "umas": About,
 			"quase": Nearly, "perto de": Nearly, "praticamente": Nearly,
 			"até": UpTo,
+			// "subiram 12 %, até 45,60 euros": where a figure went, not a ceiling
+		},
+		QualifierNotAfter: map[string][]string{"até": {
+			"subiu", "subiram", "sobe", "sobem", "subido", "caiu", "caíram", "cai", "caem", "caído",
+			"aumentou", "aumentaram", "aumenta", "aumentam", "aumentado", "cresceu", "cresceram",
+			"cresce", "crescem", "crescido", "desceu", "desceram", "diminuiu", "diminuíram", "recuou",
+			"recuaram", "avançou", "avançaram", "elevou", "elevaram", "reduziu", "reduziram",
+		},
 		},
 		QualOut: map[Qualifier]string{MoreThan: "mais de", AtLeast: "pelo menos", LessThan: "menos de",
 			AtMost: "no máximo", About: "cerca de", Nearly: "quase", UpTo: "até"},
