@@ -224,3 +224,21 @@ func TestRangeYearsUnstated(t *testing.T) {
 		t.Errorf("a stated unit against none: %s, want %s", d.Cause, UnitChanged)
 	}
 }
+
+// TestElisionAndAgeQualifiers: Italian "nel 2023 l'inflazione" read the
+// elided article as litres; "younger than 30" and Dutch "jonger dan 30"
+// are "less than 30", as "under 30" is.
+func TestElisionAndAgeQualifiers(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.Italian, []extractCase{
+		{in: "nel 2023 l'inflazione", want: []string{"year|2023|2023"}},
+		{in: "nel 2023 l’inflazione", want: []string{"year|2023|2023"}},
+		{in: "5 l di acqua", want: []string{"quantity|5 l|5 l"}},
+	})
+	runExtractTable(t, language.Dutch, []extractCase{
+		{in: "jonger dan 30", want: []string{"number|jonger dan 30|30|less_than"}},
+	})
+	runExtractTable(t, language.English, []extractCase{
+		{in: "younger than 30", want: []string{"number|younger than 30|30|less_than"}},
+	})
+}

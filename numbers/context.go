@@ -61,7 +61,7 @@ func (s *scanner) right(v *value) {
 		return
 	}
 	// a unit that starts a longer range connector yields to it ("t" of "t/m")
-	if k, w := loc.units.match(src, q); w > 0 && !s.longerRangeInAt(q, w) {
+	if k, w := loc.units.match(src, q); w > 0 && !s.longerRangeInAt(q, w) && !elided(src, q+w) {
 		v.kind, v.unit, v.end = Quantity, loc.Units[k], q+w
 		s.perSuffix(v)
 		return
@@ -74,6 +74,13 @@ func (s *scanner) right(v *value) {
 		k, _ := loc.units.match(src, p+1)
 		v.kind, v.unit, v.end = Quantity, loc.Units[k], e
 	}
+}
+
+// elided reports an apostrophe at i: the word before it is an elided
+// article or pronoun ("nel 2023 l'inflazione", "en 2023 l'État"), not a
+// unit ("l" for litres).
+func elided(src string, i int) bool {
+	return i < len(src) && (src[i] == '\'' || strings.HasPrefix(src[i:], "’"))
 }
 
 // gap returns where the word after a number starts: past the spaces at p,

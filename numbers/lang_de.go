@@ -51,7 +51,7 @@ var german = &Locale{
 	Qualifiers: map[string]Qualifier{
 		"mehr als": MoreThan, "über": MoreThan, "Über": MoreThan, "oberhalb von": MoreThan,
 		"mindestens": AtLeast, "wenigstens": AtLeast,
-		"weniger als": LessThan, "unter": LessThan, "Unter": LessThan,
+		"weniger als": LessThan, "unter": LessThan, "Unter": LessThan, "jünger als": LessThan, "älter als": MoreThan,
 		"höchstens": AtMost, "maximal": AtMost,
 		"rund": About, "etwa": About, "ungefähr": About, "ca.": About, "circa": About, "zirka": About, "annähernd": About,
 		"fast": Nearly, "knapp": Nearly, "beinahe": Nearly, "nahezu": Nearly,

@@ -58,6 +58,7 @@ var english = &Locale{
 		"more than": MoreThan, "over": MoreThan, "above": MoreThan, "in excess of": MoreThan,
 		"at least": AtLeast, "no fewer than": AtLeast, "no less than": AtLeast,
 		"less than": LessThan, "fewer than": LessThan, "under": LessThan, "below": LessThan,
+		"younger than": LessThan, "older than": MoreThan,
 		"at most": AtMost, "no more than": AtMost,
 		"about": About, "around": About, "approximately": About, "roughly": About, "some": About,
 		"approx.": About, "circa": About, "ca.": About, "an estimated": About,

@@ -50,7 +50,7 @@ var dutch = &Locale{
 		"tot": UpTo, "Tot": UpTo,
 		"meer dan": MoreThan, "Meer dan": MoreThan, "ruim": MoreThan, "Ruim": MoreThan, "boven de": MoreThan,
 		"minstens": AtLeast, "ten minste": AtLeast, "minimaal": AtLeast,
-		"minder dan": LessThan, "Minder dan": LessThan, "hooguit": AtMost, "maximaal": AtMost,
+		"minder dan": LessThan, "Minder dan": LessThan, "jonger dan": LessThan, "ouder dan": MoreThan, "hooguit": AtMost, "maximaal": AtMost,
 		"ongeveer": About, "circa": About, "ca.": About, "zo'n": About, "zo’n": About, "rond de": About,
 		"bijna": Nearly, "Bijna": Nearly, "vrijwel": Nearly, "krap": Nearly, "nagenoeg": Nearly,
 		"tot wel": UpTo, "tot maximaal": UpTo, "tot zo'n": UpTo, "Ongeveer": About, "Zo'n": About, "Zo’n": About,
