@@ -242,3 +242,27 @@ func TestElisionAndAgeQualifiers(t *testing.T) {
 		{in: "younger than 30", want: []string{"number|younger than 30|30|less_than"}},
 	})
 }
+
+// TestChangeIsNotARange: "rose from 40 to 50" was a range against "stieg
+// von 40 auf 50", two values (a range against a single value, and an extra
+// value: two errors). After a verb of change in the same clause, "from …
+// to" is a change between two values; without one, or with "between", it
+// stays a range.
+func TestChangeIsNotARange(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.English, []extractCase{
+		{in: "membership rose from 40 to 50", want: []string{"number|40|40", "number|50|50"}},
+		{in: "debt will fall from €2,310 to €2,185", want: []string{"money|€2,310|2310 EUR", "money|€2,185|2185 EUR"}},
+		{in: "from 2019 to 2024", want: []string{"range|from 2019 to 2024|2019..2024"}},
+		{in: "prices range from 5 to 10 euros", want: []string{"range|from 5 to 10 euros|5..10 EUR"}},
+		{in: "temperatures will fall to between 22 and 25 degrees", want: []string{"range|between 22 and 25 degrees|22..25 °C"}},
+		{in: "tickets cost between €2.10 and €3.50", want: []string{"range|between €2.10 and €3.50|2.1..3.5 EUR"}},
+	})
+	runExtractTable(t, language.French, []extractCase{
+		{in: "le nombre est passé de 40 à 50", want: []string{"number|40|40", "number|50|50"}},
+		{in: "de 2019 à 2024", want: []string{"range|de 2019 à 2024|2019..2024"}},
+	})
+	runExtractTable(t, language.Spanish, []extractCase{
+		{in: "el paro bajó de 12 a 10 puntos", want: []string{"number|12|12", "number|10|10"}},
+	})
+}

@@ -182,6 +182,9 @@ func (c *comparer) magnitude() Diagnosis {
 	}
 	ca, ea := c.ra.of(&a.Value)
 	cb, eb := c.rb.of(&b.Value)
+	if ca == cb && ea == eb && a.Value.Negative != b.Value.Negative {
+		return c.diag(ValueChanged, closeDigit-unitPenalty, "%s; %s: the sign differs.", c.sideA(), c.sideB())
+	}
 	if ca == cb && (ea-eb)%3 == 0 {
 		// look-alike words (billion/Billion), or other scale words that
 		// alone make the whole difference (billion/nghìn tỷ)

@@ -108,7 +108,7 @@ var dutchCases = []extractCase{
 	{in: "tot 500 mensen", want: []string{"number|tot 500|500|up_to"}},
 	{in: "tot 15 millimeter regen", want: []string{"quantity|tot 15 millimeter|15 mm|up_to"}},
 	{in: "de omzet steeg tot 12 miljoen euro", want: []string{"money|12 miljoen euro|1.2E+7 EUR"}},               // rose to: no qualifier
-	{in: "het aantal is gedaald van 40 tot 30", want: []string{"range|van 40 tot 30|40..30"}},                    // a range still
+	{in: "het aantal is gedaald van 40 tot 30", want: []string{"number|40|40", "number|30|30"}},                  // a change, not a range
 	{in: "de prijs werd vorig jaar verhoogd tot 5 euro", want: []string{"money|5 euro|5 EUR"}},                   // raised to, five words back
 	{in: "Het water steeg. Tot 15 millimeter viel er", want: []string{"quantity|Tot 15 millimeter|15 mm|up_to"}}, // another sentence: up to
 	{in: "steeg tot 438,8 miljoen ton", want: []string{"quantity|438,8 miljoen ton|4.388E+8 t"}},

@@ -37,6 +37,17 @@ var english = &Locale{
 		"light years": "ly", "light-years": "ly", "light year": "ly", "light-year": "ly", "megawatts": "MW", "kilowatt hours": "kWh", "kilowatt-hours": "kWh",
 		"years": "year", "year": "year", "months": "month", "days": "day", "hours": "h", "minutes": "min",
 	}),
+	ChangeVerbs: []string{
+		"rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling",
+		"increased", "increase", "increases", "increasing", "decreased", "decrease", "decreases",
+		"decreasing", "grew", "grow", "grows", "grown", "growing", "dropped", "drop", "drops",
+		"dropping", "climbed", "climb", "climbs", "jumped", "jump", "jumps", "soared", "plunged",
+		"slipped", "declined", "decline", "declines", "went", "go", "goes", "gone", "moved",
+		"changed", "raised", "raise", "raises", "cut", "cuts", "reduced", "reduce", "reduces",
+		"lowered", "lifted", "boosted", "expanded", "shrank", "shrunk", "doubled", "tripled",
+		"halved", "surged", "slumped", "edged", "inched",
+	},
+	ChangeFrom:     []string{"from", "From"},
 	DecadeSuffixes: []string{"s", "'s", "’s"},
 	PeriodCodes:    []string{"Q"}, // "Q3 2024"; not "H2" (hydrogen), not "T3" (a tram line)
 	YearPrefixes:   []string{"mid-", "Mid-", "early-", "Early-", "late-", "Late-", "pre-", "Pre-", "post-", "Post-"},

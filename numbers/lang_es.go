@@ -65,6 +65,8 @@ var spanish = &Locale{
 	// "hasta 45,60 euros" after a verb of change is where a figure went
 	// ("subieron un 12 %, hasta 45,60 euros"), not a ceiling.
 	QualifierNotAfter: map[string][]string{"hasta": notUpToAfterES},
+	ChangeVerbs:       append([]string{"pasó", "pasaron", "pasado", "pasa", "pasan"}, notUpToAfterES...),
+	ChangeFrom:        []string{"de", "desde"},
 	QualOut: map[Qualifier]string{MoreThan: "más de", AtLeast: "al menos", LessThan: "menos de",
 		AtMost: "como máximo", About: "unos", Nearly: "casi", UpTo: "hasta"},
 	RangeInfix: []string{"a", "-", "–", "—"},

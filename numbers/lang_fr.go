@@ -6,6 +6,12 @@ package numbers
 func init() { register(french) }
 
 var french = &Locale{
+	ChangeVerbs: []string{
+		"passé", "passée", "passés", "passées", "passer", "passe", "augmenté", "augmentée", "baissé",
+		"baissée", "diminué", "diminuée", "progressé", "reculé", "chuté", "grimpé", "bondi", "porté",
+		"portée", "ramené", "ramenée", "réduit", "réduite", "relevé", "relevée", "abaissé", "évolué",
+	},
+	ChangeFrom:   []string{"de", "d'", "d’"},
 	YearPrefixes: []string{"mi-"}, // "à la mi-2024"
 	Lang:         "fr",
 	Name:         "French",

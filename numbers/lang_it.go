@@ -13,6 +13,13 @@ package numbers
 func init() { register(italian) }
 
 var italian = &Locale{
+	ChangeVerbs: []string{
+		"passato", "passata", "passati", "passate", "salito", "salita", "saliti", "salite", "sceso",
+		"scesa", "scesi", "scese", "aumentato", "aumentata", "aumentati", "diminuito", "diminuita",
+		"calato", "calata", "cresciuto", "cresciuta", "portato", "portata", "ridotto", "ridotta",
+		"balzato", "balzata", "crollato", "crollata",
+	},
+	ChangeFrom:  []string{"da", "dal", "dai", "dall'", "dall’"},
 	PeriodCodes: []string{"Q"},
 	Lang:        "it",
 	Name:        "Italian",

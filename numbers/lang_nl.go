@@ -58,6 +58,8 @@ var dutch = &Locale{
 	QualifierNotAfter: map[string][]string{
 		"tot": notUpToAfterNL, "Tot": notUpToAfterNL,
 	},
+	ChangeVerbs: notUpToAfterNL,
+	ChangeFrom:  []string{"van", "Van"},
 	QualOut: map[Qualifier]string{MoreThan: "meer dan", AtLeast: "minstens", LessThan: "minder dan",
 		AtMost: "hooguit", About: "ongeveer", Nearly: "bijna", UpTo: "tot wel"},
 	RangeInfix: []string{"tot en met", "t/m", "tot", "à", "-", "–", "—"},
@@ -85,5 +87,5 @@ var notUpToAfterNL = []string{
 	"groeide", "groeiden", "groeit", "groeien", "gegroeid", "toegenomen", "afgenomen", "opgelopen",
 	"teruggelopen", "liep", "liepen", "loopt", "verhoogd", "verlaagd", "teruggebracht", "verhoogde",
 	"verlaagde", "verhogen", "verlagen", "uitgebreid", "ingekrompen", "gezakt", "zakte", "klom", "klommen",
-	"geklommen", "opgetrokken", "bijgesteld", "aangepast", "omhoog", "omlaag", "op", "af",
+	"geklommen", "opgetrokken", "bijgesteld", "aangepast",
 }

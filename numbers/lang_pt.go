@@ -99,13 +99,9 @@ func portugueseTable(v ptVariant) *Locale {
 			"até": UpTo,
 			// "subiram 12 %, até 45,60 euros": where a figure went, not a ceiling
 		},
-		QualifierNotAfter: map[string][]string{"até": {
-			"subiu", "subiram", "sobe", "sobem", "subido", "caiu", "caíram", "cai", "caem", "caído",
-			"aumentou", "aumentaram", "aumenta", "aumentam", "aumentado", "cresceu", "cresceram",
-			"cresce", "crescem", "crescido", "desceu", "desceram", "diminuiu", "diminuíram", "recuou",
-			"recuaram", "avançou", "avançaram", "elevou", "elevaram", "reduziu", "reduziram",
-		},
-		},
+		QualifierNotAfter: map[string][]string{"até": changeVerbsPT},
+		ChangeVerbs:       append([]string{"passou", "passaram", "passado", "passa", "passam"}, changeVerbsPT...),
+		ChangeFrom:        []string{"de", "desde"},
 		QualOut: map[Qualifier]string{MoreThan: "mais de", AtLeast: "pelo menos", LessThan: "menos de",
 			AtMost: "no máximo", About: "cerca de", Nearly: "quase", UpTo: "até"},
 		RangeInfix: []string{"a", "-", "–", "—"},
@@ -121,4 +117,13 @@ func portugueseTable(v ptVariant) *Locale {
 		TimeWords:  map[string]int{"h": 0},
 		PercentOut: "%s%%",
 	}
+}
+
+// changeVerbsPT are verbs of rising and falling: after them "até 45,60
+// euros" is where a figure went, and "de 40 para 50" a change.
+var changeVerbsPT = []string{
+	"subiu", "subiram", "sobe", "sobem", "subido", "caiu", "caíram", "cai", "caem", "caído",
+	"aumentou", "aumentaram", "aumenta", "aumentam", "aumentado", "cresceu", "cresceram",
+	"cresce", "crescem", "crescido", "desceu", "desceram", "diminuiu", "diminuíram", "recuou",
+	"recuaram", "avançou", "avançaram", "elevou", "elevaram", "reduziu", "reduziram",
 }

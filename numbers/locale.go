@@ -133,6 +133,15 @@ type Locale struct {
 	// The words are compared in lower case.
 	QualifierNotAfter map[string][]string
 
+	// ChangeVerbs are verbs of rising and falling. After one of them, in the
+	// same clause, "from 40 to 50" is a change between two values, not a
+	// range: German writes "stieg von 40 auf 50", two values, and an English
+	// range against them would be an error.
+	ChangeVerbs []string
+	// ChangeFrom are the range prefixes ("from", "van", "de") that open such
+	// a change; "between" never does ("fell to between 22 and 25 degrees").
+	ChangeFrom []string
+
 	// DecadeSuffixes written after the year that starts a decade make it
 	// that decade, read as its first year: English "the 1990s", German
 	// "die 1990er (Jahre)". The same year with or without the suffix agrees:
@@ -171,6 +180,8 @@ type Locale struct {
 	decadeSuffix         *lexicon
 	yearPrefix           *lexicon
 	periodCodes          map[string]bool
+	changeVerbs          map[string]bool
+	changeFrom           map[string]bool
 	ordinalAsCount       map[string]bool
 
 	// wordStart marks the bytes a word may start with for monthFirstDate,
@@ -232,6 +243,14 @@ func register(l *Locale) {
 	l.notNumbers = newLexicon(append(append([]string(nil), l.NotNumbers...), idioms...))
 	l.decadeSuffix = newLexicon(l.DecadeSuffixes)
 	l.yearPrefix = newLexicon(l.YearPrefixes)
+	l.changeFrom = map[string]bool{}
+	for _, w := range l.ChangeFrom {
+		l.changeFrom[w] = true
+	}
+	l.changeVerbs = map[string]bool{}
+	for _, w := range l.ChangeVerbs {
+		l.changeVerbs[strings.ToLower(w)] = true
+	}
 	l.periodCodes = map[string]bool{}
 	for _, c := range l.PeriodCodes {
 		l.periodCodes[c] = true

@@ -40,6 +40,15 @@ func (s *scanner) rangeEnd(v *value, pre string) (value, int) {
 	if r == 0 || r >= len(src) || r == q && !tight {
 		return value{}, 0
 	}
+	// "between €2.10 and €3.50", "$5-$10": the high end repeats the symbol
+	curHi := ""
+	if !isDigit(src[r]) && v.kind == Money {
+		if k, w := loc.curBefore.match(src, r); w > 0 && loc.CurBefore[k] == v.unit {
+			if r2 := s.spaces(r + w); r2 < len(src) && isDigit(src[r2]) {
+				r, curHi = r2, v.unit
+			}
+		}
+	}
 	var hi value
 	if isDigit(src[r]) {
 		n, ok := scanNumeralIn(src, r, loc, &s.strs)
@@ -59,6 +68,9 @@ func (s *scanner) rangeEnd(v *value, pre string) (value, int) {
 		return value{}, 0 // "2019-08-05", "5-10-15": not a range
 	}
 	s.right(&hi)
+	if curHi != "" && hi.kind == Number {
+		hi.kind, hi.unit = Money, curHi
+	}
 	if hi.kind == Ordinal || hi.kind == Code {
 		return value{}, 0
 	}

@@ -377,7 +377,9 @@ func (s *scanner) finish(v *value) int {
 	if k, at := loc.rangePre.matchBefore(src, s.spacesBack(start)); at >= 0 && at >= s.last {
 		pre, preAt = k, at
 	}
-	if hi, e := s.rangeEnd(v, pre); e > 0 {
+	if loc.changeFrom[pre] && s.clauseHas(preAt, loc.changeVerbs, clauseWords) {
+		pre, preAt = "", -1 // "rose from 40 to 50": two values, as "stieg von 40 auf 50"
+	} else if hi, e := s.rangeEnd(v, pre); e > 0 {
 		f := Fact{Kind: Range, Offset: start, End: e, Unit: v.unit, Scale: v.scale, ScaleExp: v.scaleExp}
 		if preAt >= 0 {
 			f.Offset = preAt
