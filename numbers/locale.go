@@ -194,6 +194,19 @@ type Locale struct {
 	spell func() *words.Filter
 }
 
+// wordSet makes a set of words, lower-cased when lower is set (for the
+// words clauseHas compares in lower case).
+func wordSet(words []string, lower bool) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		if lower {
+			w = strings.ToLower(w)
+		}
+		set[w] = true
+	}
+	return set
+}
+
 // idioms are written with digits in every language but state no figure:
 // "24/7" is "around the clock" ("rund um die Uhr", "jour et nuit").
 var idioms = []string{"24/7"}
@@ -222,10 +235,7 @@ func register(l *Locale) {
 	l.compoundUnits = newLexicon(keysOf(l.CompoundUnits))
 	l.qualNotAfter = map[string]map[string]bool{}
 	for q, ws := range l.QualifierNotAfter {
-		l.qualNotAfter[q] = map[string]bool{}
-		for _, w := range ws {
-			l.qualNotAfter[q][strings.ToLower(w)] = true
-		}
+		l.qualNotAfter[q] = wordSet(ws, true)
 	}
 	l.percent = newLexicon(l.Percent)
 	l.points = newLexicon(l.Points)
@@ -243,22 +253,10 @@ func register(l *Locale) {
 	l.notNumbers = newLexicon(append(append([]string(nil), l.NotNumbers...), idioms...))
 	l.decadeSuffix = newLexicon(l.DecadeSuffixes)
 	l.yearPrefix = newLexicon(l.YearPrefixes)
-	l.changeFrom = map[string]bool{}
-	for _, w := range l.ChangeFrom {
-		l.changeFrom[w] = true
-	}
-	l.changeVerbs = map[string]bool{}
-	for _, w := range l.ChangeVerbs {
-		l.changeVerbs[strings.ToLower(w)] = true
-	}
-	l.periodCodes = map[string]bool{}
-	for _, c := range l.PeriodCodes {
-		l.periodCodes[c] = true
-	}
-	l.ordinalAsCount = map[string]bool{}
-	for _, w := range l.OrdinalAsCount {
-		l.ordinalAsCount[strings.ToLower(w)] = true
-	}
+	l.changeFrom = wordSet(l.ChangeFrom, false)
+	l.changeVerbs = wordSet(l.ChangeVerbs, true)
+	l.periodCodes = wordSet(l.PeriodCodes, false)
+	l.ordinalAsCount = wordSet(l.OrdinalAsCount, true)
 	l.scaleJoin = newLexicon(l.ScaleJoin)
 	l.buildWordStart()
 	registry[key] = l
