@@ -266,3 +266,25 @@ func TestChangeIsNotARange(t *testing.T) {
 		{in: "el paro bajó de 12 a 10 puntos", want: []string{"number|12|12", "number|10|10"}},
 	})
 }
+
+// TestCompoundCodes: German "Covid-19-Pandemie" was the code
+// "Covid-19-Pandemie" against the English "Covid-19", and "Phase-3-Studie"
+// a code against the English "phase 3": each an error on a faithful
+// translation. A compound's head noun is not part of the code, and a word
+// joined to digits agrees with that word and number written apart.
+func TestCompoundCodes(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.German, []extractCase{
+		{in: "die Covid-19-Pandemie", want: []string{"code|Covid-19|COVID-19"}},
+		{in: "der G7-Gipfel", want: []string{"code|G7|G7"}},
+		{in: "Beschluss 17-NQ/TU-Entwurf", want: []string{"code|17-NQ/TU|17-NQ/TU"}},
+		{in: "die Phase-3-Studie", want: []string{"code|Phase-3|PHASE-3"}},
+	})
+	en, de := one(t, "the phase 3 trial", language.English), one(t, "die Phase-3-Studie", language.German)
+	if d := Compare(en, de, language.English, language.German); d.Cause != Same {
+		t.Errorf("phase 3 against Phase-3: %s: %s", d.Cause, d.Message)
+	}
+	if d := Compare(one(t, "phase 4", language.English), de, language.English, language.German); d.Cause == Same {
+		t.Error("phase 4 against Phase-3: Same")
+	}
+}

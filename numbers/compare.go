@@ -268,7 +268,29 @@ func (c *comparer) codes() Diagnosis {
 		}
 		return c.diag(ValueChanged, closeValue, "The reference %q differs from %q.", a.Text, b.Text)
 	}
+	code, num := a, b
+	if b.Kind == Code {
+		code, num = b, a
+	}
+	if num.Kind == Number && wordNumberCode(code.Text, &num.Value) {
+		return Diagnosis{Cause: Same, Closeness: closeSame} // "Phase-3-Studie" and "phase 3 trial"
+	}
 	return c.diag(KindChanged, closeUnrelated, "%s is a code, %s is not.", c.sideA(), c.sideB())
+}
+
+// wordNumberCode reports whether code is a word joined by a hyphen to the
+// digits of v ("Phase-3" of German "Phase-3-Studie"): one way to write what
+// another language writes as a word and a number ("phase 3").
+func wordNumberCode(code string, v *apd.Decimal) bool {
+	word, digits, ok := strings.Cut(code, "-")
+	if !ok || digits == "" || !compoundTail(word) || digitRun(digits, 0) != len(digits) {
+		return false
+	}
+	var d apd.Decimal
+	if _, _, err := d.SetString(digits); err != nil {
+		return false
+	}
+	return d.Cmp(v) == 0
 }
 
 func (c *comparer) dates() Diagnosis {

@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -141,7 +142,7 @@ func (s *scanner) wordAt(i int) int {
 		if e := s.periodCode(i, end); e > 0 {
 			return e
 		}
-		s.emit(Fact{Kind: Code, Offset: i, End: end})
+		s.emit(Fact{Kind: Code, Offset: i, End: codeEnd(s.src, i, end)})
 		return end
 	}
 	// most words are none of what follows: each reader runs only where its
@@ -213,7 +214,7 @@ func (s *scanner) numberAt(i int) int {
 	}
 	decade := s.decadeEnd(n, end)
 	if end > n.end && decade == 0 && !s.suffixOK(n, end, letters) {
-		s.emit(Fact{Kind: Code, Offset: i, End: end})
+		s.emit(Fact{Kind: Code, Offset: i, End: codeEnd(src, i, end)})
 		return end
 	}
 	if len(n.runs[0]) > 1 && n.runs[0][0] == '0' && n.plain() {
@@ -262,6 +263,29 @@ func (s *scanner) decadeEnd(n numeral, end int) int {
 		return e
 	}
 	return 0
+}
+
+// codeEnd trims from the code src[i:end] the head nouns a compound adds
+// after it: German "Covid-19-Pandemie" and "G7-Gipfel" name "Covid-19" and
+// "G7", as the English "Covid-19 pandemic" and "G7 summit" do. A trailing
+// part is a head noun when it is letters only with a lower-case letter;
+// the code keeps at least its part with a digit.
+func codeEnd(src string, i, end int) int {
+	for {
+		h := strings.LastIndexByte(src[i:end], '-')
+		if h <= 0 {
+			return end
+		}
+		head := src[i+h+1 : end]
+		if head == "" || !compoundTail(head) || strings.ContainsAny(head, "-") {
+			return end
+		}
+		rest := src[i : i+h]
+		if strings.IndexFunc(rest, func(r rune) bool { return r >= '0' && r <= '9' }) < 0 {
+			return end
+		}
+		end = i + h
+	}
 }
 
 // periodCode reads "Q3" (a period letter of the table and one digit, 1 to
