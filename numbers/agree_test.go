@@ -240,6 +240,7 @@ func TestElisionAndAgeQualifiers(t *testing.T) {
 	})
 	runExtractTable(t, language.English, []extractCase{
 		{in: "younger than 30", want: []string{"number|younger than 30|30|less_than"}},
+		{in: "cut prices by as much as $7,000", want: []string{"money|as much as $7,000|7000 USD|up_to"}}, // "um bis zu 7.000 Dollar"
 	})
 }
 

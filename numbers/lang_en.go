@@ -74,7 +74,7 @@ var english = &Locale{
 		"about": About, "around": About, "approximately": About, "roughly": About, "some": About,
 		"approx.": About, "circa": About, "ca.": About, "an estimated": About,
 		"nearly": Nearly, "almost": Nearly, "close to": Nearly, "just under": Nearly,
-		"up to": UpTo,
+		"up to": UpTo, "as much as": UpTo, "as many as": UpTo, "as high as": UpTo,
 	},
 	QualOut: map[Qualifier]string{MoreThan: "more than", AtLeast: "at least", LessThan: "less than",
 		AtMost: "at most", About: "about", Nearly: "nearly", UpTo: "up to"},
