@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -287,5 +288,16 @@ func TestCompoundCodes(t *testing.T) {
 	}
 	if d := Compare(one(t, "phase 4", language.English), de, language.English, language.German); d.Cause == Same {
 		t.Error("phase 4 against Phase-3: Same")
+	}
+}
+
+// TestRangeAgainstValueMessage: the message named the source side as the
+// range whichever side was.
+func TestRangeAgainstValueMessage(t *testing.T) {
+	t.Parallel()
+	en, fr := one(t, "5 people", language.English), one(t, "du 3 au 5", language.French)
+	d := Compare(en, fr, language.English, language.French)
+	if !strings.Contains(d.Message, `the French "du 3 au 5" (3 to 5) is a range`) {
+		t.Errorf("message: %s", d.Message)
 	}
 }

@@ -330,7 +330,11 @@ func (c *comparer) ranges() Diagnosis {
 			r, x = b, a
 		}
 		if r.Low.Cmp(&x.Value) == 0 || r.High.Cmp(&x.Value) == 0 {
-			return c.diag(KindChanged, closeKind-0.2, "%s is a range, %s a single value.", c.sideA(), c.sideB())
+			rs, xs := c.sideA(), c.sideB()
+			if r == b {
+				rs, xs = xs, rs
+			}
+			return c.diag(KindChanged, closeKind-0.2, "%s is a range, %s a single value.", rs, xs)
 		}
 		return c.diag(ValueChanged, closeUnrelated, "%s and %s differ.", c.sideA(), c.sideB())
 	}
