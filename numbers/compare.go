@@ -129,6 +129,8 @@ func (c *comparer) diagnose() Diagnosis {
 	switch {
 	case a.Kind == Code || b.Kind == Code:
 		return c.codes()
+	case isDateRange(a) || isDateRange(b):
+		return c.dateRanges()
 	case a.Kind == Date || b.Kind == Date || a.Kind == Time || b.Kind == Time:
 		return c.dates()
 	case a.Kind == Range || b.Kind == Range:
@@ -406,6 +408,9 @@ func side(l *Locale, f *Fact) string {
 	case Date, Time:
 		return sprintf("the %s %q (%s)", l.Name, f.Text, isoOr(f))
 	case Range:
+		if from, to, ok := f.DateRange(); ok {
+			return sprintf("the %s %q (%s to %s)", l.Name, f.Text, from, to)
+		}
 		return sprintf("the %s %q (%s to %s)", l.Name, f.Text, plain(f.Low), plain(f.High))
 	}
 	return sprintf("the %s %q (%s)", l.Name, f.Text, plain(&f.Value))
@@ -446,4 +451,32 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// dateRanges compares two facts of which at least one is a range of dates.
+func (c *comparer) dateRanges() Diagnosis {
+	a, b := c.a, c.b
+	fa, ta, oka := a.DateRange()
+	fb, tb, okb := b.DateRange()
+	switch {
+	case oka && okb:
+		switch {
+		case fa == fb && ta == tb:
+			return Diagnosis{Cause: Same, Closeness: closeSame}
+		case fa == fb || ta == tb:
+			return c.diag(RangeEndChanged, closeRangeEnd, "%s runs from %s to %s; %s from %s to %s.",
+				c.sideA(), fa, ta, c.sideB(), fb, tb)
+		case swapped(fa, fb) && swapped(ta, tb):
+			return c.diag(DayMonthSwapped, closeDayMonth, "%s runs from %s to %s, %s from %s to %s: day and month are swapped.",
+				c.sideA(), fa, ta, c.sideB(), fb, tb)
+		}
+		return c.diag(ValueChanged, closeValue, "%s and %s are different ranges of dates.", c.sideA(), c.sideB())
+	case oka && b.Kind == Date && (b.ISO == fa || b.ISO == ta), okb && a.Kind == Date && (a.ISO == fb || a.ISO == tb):
+		rs, xs := c.sideA(), c.sideB()
+		if okb {
+			rs, xs = xs, rs
+		}
+		return c.diag(KindChanged, closeKind-0.2, "%s is a range of dates, %s a single date.", rs, xs)
+	}
+	return c.diag(ValueChanged, closeUnrelated, "%s and %s differ.", c.sideA(), c.sideB())
 }

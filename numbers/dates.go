@@ -382,6 +382,9 @@ func (s *scanner) monthFirstDate(i int) int {
 	if _, sw := s.loc.ordSuffix.match(src, e); sw > 0 {
 		e += sw
 	}
+	if re := s.monthFirstRange(i, m, d, e); re > 0 {
+		return re // "March 3-5, 2025"
+	}
 	f := Fact{Kind: Date, Offset: i, End: e, ISO: isoMonthDay(m, d)}
 	if y, ye := s.yearAt(s.skipJoin(e)); y > 0 {
 		f.ISO, f.End = isoDate(y, m, d), ye
@@ -404,6 +407,9 @@ func (s *scanner) viDate(i int) int {
 	}
 	if e+1 < len(src) && (src[e] == '/' || src[e] == '-') && isDigit(src[e+1]) {
 		return s.dayWordNumeric(i, d, e)
+	}
+	if re := s.dateRange(i, d, e); re > 0 {
+		return re // "ngày 3 đến ngày 5 tháng 3"
 	}
 	q := s.spaces(e)
 	if !strings.HasPrefix(src[q:], l.MonthWord) {

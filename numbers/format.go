@@ -50,6 +50,9 @@ func format(f Fact, tag language.Tag) string {
 		}
 		return l.OrdFormat(r.Text('f'))
 	case Range:
+		if isDateRange(&f) {
+			return formatDateRange(f, l)
+		}
 		if f.Unit == "" && f.ScaleExp == 0 && isYearValue(f.Low) && isYearValue(f.High) {
 			return f.Low.Text('f') + l.RangeOut + f.High.Text('f')
 		}
@@ -212,37 +215,43 @@ func unitWord(l *Locale, unit string) string {
 // formatDate writes a date with the language's long pattern.
 func formatDate(f Fact, l *Locale) string {
 	iso := f.ISO
-	var y, m, d int
+	var d [3]int
 	switch {
-	case len(iso) == 10:
-		y, _ = strconv.Atoi(iso[:4])
-		m, _ = strconv.Atoi(iso[5:7])
-		d, _ = strconv.Atoi(iso[8:10])
-	case len(iso) == 7 && iso[4] == '-': // 2019-08
-		y, _ = strconv.Atoi(iso[:4])
-		m, _ = strconv.Atoi(iso[5:7])
-	case len(iso) == 7 && strings.HasPrefix(iso, "--"): // --08-05
-		m, _ = strconv.Atoi(iso[2:4])
-		d, _ = strconv.Atoi(iso[5:7])
+	case len(iso) == 7 && iso[4] == '-' && iso[0] != '-': // 2019-08 (not --08-05)
+		d[0], _ = strconv.Atoi(iso[:4])
+		d[1], _ = strconv.Atoi(iso[5:7])
 	default:
-		return f.Text
-	}
-	if m < 1 || m > 12 {
-		return f.Text
-	}
-	month := l.MonthNames[m-1]
-	if d == 0 {
-		// the month-and-year tail of the pattern: "{m} de {y}", "{m} {y}"
-		if i := strings.Index(l.DateFormat, "{m}"); i >= 0 && !strings.Contains(l.DateFormat[i:], "{d}") {
-			return strings.NewReplacer("{m}", month, "{y}", strconv.Itoa(y)).Replace(l.DateFormat[i:])
+		var ok bool
+		if d, ok = parseISODay(iso); !ok {
+			return f.Text
 		}
-		return month + " " + strconv.Itoa(y)
 	}
-	day := strconv.Itoa(d)
+	if d[1] < 1 || d[1] > 12 {
+		return f.Text
+	}
+	if d[2] == 0 {
+		// the month-and-year tail of the pattern: "{m} de {y}", "{m} {y}"
+		month := l.MonthNames[d[1]-1]
+		if i := strings.Index(l.DateFormat, "{m}"); i >= 0 && !strings.Contains(l.DateFormat[i:], "{d}") {
+			return strings.NewReplacer("{m}", month, "{y}", strconv.Itoa(d[0])).Replace(l.DateFormat[i:])
+		}
+		return month + " " + strconv.Itoa(d[0])
+	}
+	return longDate(l, d[0], d[1], dayWord(l, d[2]))
+}
+
+// dayWord writes day d of a long date: "5", French "1er".
+func dayWord(l *Locale, d int) string {
 	if d == 1 && l.FirstDay != "" {
-		day = l.FirstDay // "1er septembre"
+		return l.FirstDay // "1er septembre"
 	}
-	out := strings.NewReplacer("{d}", day, "{m}", month).Replace(l.DateFormat)
+	return strconv.Itoa(d)
+}
+
+// longDate fills the language's long date pattern with the year y (0 for
+// none), the month m and the day as written.
+func longDate(l *Locale, y, m int, day string) string {
+	out := strings.NewReplacer("{d}", day, "{m}", l.MonthNames[m-1]).Replace(l.DateFormat)
 	if y == 0 {
 		out = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.ReplaceAll(out, "{y}", "")), ","))
 		for _, j := range l.DateJoin { // "5 de agosto de" → "5 de agosto"
@@ -251,6 +260,30 @@ func formatDate(f Fact, l *Locale) string {
 		return out
 	}
 	return strings.ReplaceAll(out, "{y}", strconv.Itoa(y))
+}
+
+// formatDateRange writes a range of dates with the language's long
+// pattern: "March 3–5, 2025", "3.–5. März 2025", "3–5 mars 2025"; across
+// months "March 30 – April 2, 2025".
+func formatDateRange(f Fact, l *Locale) string {
+	from, to, _ := f.DateRange()
+	a, oka := parseISODay(from)
+	b, okb := parseISODay(to)
+	if !oka || !okb || a[1] > 12 || b[1] > 12 {
+		return f.Text
+	}
+	if a[0] == b[0] && a[1] == b[1] {
+		dot := ""
+		if strings.Contains(l.DateFormat, "{d}.") {
+			dot = "." // German "3.–5. März"
+		}
+		return longDate(l, b[0], b[1], dayWord(l, a[2])+dot+l.RangeOut+strconv.Itoa(b[2]))
+	}
+	ya := a[0]
+	if ya == b[0] {
+		ya = 0 // the year once, at the end
+	}
+	return longDate(l, ya, a[1], dayWord(l, a[2])) + " " + l.RangeOut + " " + longDate(l, b[0], b[1], dayWord(l, b[2]))
 }
 
 // isYearValue reports whether d is a whole number from 1000 to 2100.

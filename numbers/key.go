@@ -19,6 +19,9 @@ func key(f Fact) string {
 	case Ordinal:
 		return "#" + canon(&f.Value)
 	case Range:
+		if isDateRange(&f) {
+			return f.ISO
+		}
 		return canon(f.Low) + ".." + canon(f.High) + unitKey(f.Unit)
 	case Percent, PercentPoint, PerMille:
 		return canon(&f.Value) + f.Unit

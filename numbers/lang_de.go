@@ -60,7 +60,7 @@ var german = &Locale{
 	QualOut: map[Qualifier]string{MoreThan: "mehr als", AtLeast: "mindestens", LessThan: "weniger als",
 		AtMost: "höchstens", About: "rund", Nearly: "fast", UpTo: "bis zu"},
 	RangeInfix: []string{"bis", "-", "–", "—"},
-	RangePairs: map[string]string{"zwischen": "und", "von": "bis", "Von": "bis", "Zwischen": "und"},
+	RangePairs: map[string]string{"zwischen": "und", "von": "bis", "Von": "bis", "vom": "bis", "Vom": "bis", "Zwischen": "und"},
 	RangeOut:   "–",
 
 	OrdDot: true,

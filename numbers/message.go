@@ -153,7 +153,9 @@ func unitName(u string) string {
 // qualified describes f's value with its qualifier in English.
 func qualified(f *Fact) string {
 	v := plain(&f.Value)
-	if f.Kind == Range {
+	if from, to, ok := f.DateRange(); ok {
+		v = from + " to " + to
+	} else if f.Kind == Range {
 		v = plain(f.Low) + " to " + plain(f.High)
 	}
 	if q := english.QualOut[f.Qualifier]; q != "" {

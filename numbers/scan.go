@@ -237,6 +237,9 @@ func (s *scanner) numberAt(i int) int {
 		v.start -= 3
 		v.val.Negative = true
 	}
+	if e := s.dayFirstRange(&v); e > 0 {
+		return e
+	}
 	if e := s.dayFirstDate(&v); e > 0 {
 		return e
 	}

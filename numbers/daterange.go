@@ -1,0 +1,279 @@
+package numbers
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Ranges of dates: "March 3-5, 2025", "from March 3 to 5, 2025", "3 to 5
+// March 2025", "vom 3. bis 5. März 2025", "du 3 au 5 mars 2025", "từ ngày 3
+// đến ngày 5 tháng 3 năm 2025", and across months "March 30 to April 2",
+// "du 30 mars au 2 avril". Each is one Fact of Kind Range whose ISO is the
+// ISO 8601 interval of its two days ("2025-03-03/2025-03-05"; without a
+// year "--03-03/--03-05"); Low and High are nil. A year written once at the
+// end belongs to both days.
+
+// isDateRange reports whether f is a range of dates.
+func isDateRange(f *Fact) bool { return f.Kind == Range && f.ISO != "" }
+
+// DateRange returns the first and last day of a range of dates in ISO
+// form ("2025-03-03", "2025-03-05"), and false for any other fact.
+func (f Fact) DateRange() (from, to string, ok bool) {
+	if !isDateRange(&f) {
+		return "", "", false
+	}
+	from, to, ok = strings.Cut(f.ISO, "/")
+	return from, to, ok
+}
+
+// rangePrefix returns the range prefix ("from", "du", "van") written just
+// before start, and where it starts, or "" and -1.
+func (s *scanner) rangePrefix(start int) (string, int) {
+	if k, at := s.loc.rangePre.matchBefore(s.src, s.spacesBack(start)); at >= 0 && at >= s.last && s.spacesBack(start) < start {
+		return k, at
+	}
+	return "", -1
+}
+
+// dateConn reads the connector between the two ends of a range of dates
+// after the first end, which stops at p, and returns where the second end
+// starts, or 0: a dash or an en dash, a connector word of the table, or
+// the word that pre (a range prefix) calls for ("du … au", "between … and").
+func (s *scanner) dateConn(p int, pre string) int {
+	loc, src := s.loc, s.src
+	q := s.spaces(p)
+	switch {
+	case p+1 < len(src) && src[p] == '-' && isDigit(src[p+1]):
+		return p + 1
+	case hasAt(src, q, "–") || hasAt(src, q, "—"):
+		return s.spaces(q + 3)
+	case q > p && q < len(src) && src[q] == '-':
+		if r := s.spaces(q + 1); r > q+1 {
+			return r
+		}
+		return 0
+	case q == p:
+		return 0
+	}
+	conn := ""
+	if pre != "" {
+		conn = lookupFold(loc.RangePairs, pre)
+	}
+	w := 0
+	if k, kw := loc.rangeIn.match(src, q); kw > 0 && isWordRune(rune(k[0])) && (conn == "" || connFits(conn, k)) {
+		w = kw
+	} else {
+		w = connWordAt(src, q, conn)
+	}
+	if w == 0 {
+		return 0
+	}
+	if r := s.spaces(q + w); r > q+w {
+		return r
+	}
+	return 0
+}
+
+// dayAt reads a day of the month at r, after the table's DayWord if it has
+// one ("ngày 5"), with its German dot or ordinal suffix ("5.", "5th"),
+// and returns the day and the end, or 0.
+func (s *scanner) dayAt(r int) (int, int) {
+	src := s.src
+	if dw := s.loc.DayWord; dw != "" && hasWordAt(src, r, dw) {
+		r = s.spaces(r + len(dw))
+	}
+	d, e := smallInt(src, r, 2)
+	if d < 1 || d > 31 || s.numeralGoesOn(e) || e < len(src) && src[e] == ':' {
+		return 0, 0
+	}
+	return d, s.afterDay(e)
+}
+
+// afterDay returns the end of a day number that stops at e, past a German
+// dot ("5.") or an ordinal suffix ("5th", "1er", "1º") when one follows.
+func (s *scanner) afterDay(e int) int {
+	if s.loc.OrdDot && e < len(s.src) && s.src[e] == '.' {
+		return e + 1
+	}
+	if _, w := s.loc.ordSuffix.match(s.src, e); w > 0 {
+		return e + w
+	}
+	return e
+}
+
+// monthYearAt reads the month written after a day that ends at p, and the
+// year after it if any ("March 2025", "de marzo de 2025", "tháng 3 năm
+// 2025"): the month, the year (0 when none) and the end, or 0.
+func (s *scanner) monthYearAt(p int) (m, y, end int) {
+	q := s.skipJoin(p)
+	k, w := s.loc.months.match(s.src, q)
+	if w == 0 || q == p {
+		return 0, 0, 0
+	}
+	m, end = s.loc.Months[k], q+w
+	if yy, ye := s.yearAt(s.skipJoin(end)); yy > 0 {
+		y, end = yy, ye
+	}
+	return m, y, end
+}
+
+// dayFirstRange reads a range of dates that starts with the day v:
+// "3-5 March 2025", "du 3 au 5 mars", "vom 3. bis 5. März", "30 March to 2
+// April". It emits the range and returns its end, or 0.
+func (s *scanner) dayFirstRange(v *value) int {
+	n := v.num
+	if n == nil || !n.plain() || v.val.Negative || len(n.runs[0]) > 2 {
+		return 0
+	}
+	d1, _ := smallInt(n.runs[0], 0, 2)
+	return s.dateRange(v.start, d1, s.afterDay(v.end))
+}
+
+// dateRange reads the rest of a range of dates whose first day d1 ends at
+// p; start is where that day is written (its DayWord included). It emits
+// the range and returns its end, or 0.
+func (s *scanner) dateRange(start, d1, p int) int {
+	if d1 < 1 || d1 > 31 {
+		return 0
+	}
+	pre, preAt := s.rangePrefix(start)
+	if r := s.dateConn(p, pre); r > 0 {
+		// one month: "3-5 March 2025"
+		d2, e := s.dayAt(r)
+		if d2 <= d1 {
+			return 0
+		}
+		m, y, end := s.monthYearAt(e)
+		if m == 0 || !validDate(d2, m) {
+			return 0
+		}
+		return s.emitDateRange(start, preAt, end, [3]int{y, m, d1}, [3]int{y, m, d2})
+	}
+	// across months: "du 30 mars au 2 avril", "30 March 2024 to 2 April 2025"
+	m1, y1, e1 := s.monthYearAt(p)
+	if m1 == 0 || !validDate(d1, m1) {
+		return 0
+	}
+	r := s.dateConn(e1, pre)
+	if r == 0 {
+		return 0
+	}
+	d2, e := s.dayAt(r)
+	if d2 == 0 {
+		return 0
+	}
+	m2, y2, end := s.monthYearAt(e)
+	if m2 == 0 || !validDate(d2, m2) {
+		return 0
+	}
+	return s.emitDateRange(start, preAt, end, [3]int{y1, m1, d1}, [3]int{y2, m2, d2})
+}
+
+// monthFirstRange reads the rest of a range of dates that starts with a
+// month name and a day ("March 3-5, 2025", "from March 3 to 5", "March 30
+// to April 2, 2025"): start is where the month is written, m and d1 the
+// first day, p where it ends. It emits the range and returns its end, or 0.
+func (s *scanner) monthFirstRange(start, m, d1, p int) int {
+	src := s.src
+	pre, preAt := s.rangePrefix(start)
+	r := s.dateConn(p, pre)
+	if r == 0 {
+		return 0
+	}
+	y2, m2, d2, e := 0, m, 0, 0
+	if k, w := s.loc.months.match(src, r); w > 0 {
+		// across months: "to April 2"
+		m2 = s.loc.Months[k]
+		q := s.skipJoin(r + w)
+		if q == r+w {
+			return 0
+		}
+		d2, e = s.dayAt(q)
+		if d2 == 0 || !validDate(d2, m2) {
+			return 0
+		}
+	} else {
+		d2, e = s.dayAt(r)
+		if d2 <= d1 || !validDate(d2, m) || s.figureWordAt(e) {
+			return 0 // "from March 3 to 5 percent" is no range of dates
+		}
+	}
+	if y, ye := s.yearAt(s.skipJoin(e)); y > 0 {
+		y2, e = y, ye
+	}
+	return s.emitDateRange(start, preAt, e, [3]int{0, m, d1}, [3]int{y2, m2, d2})
+}
+
+// figureWordAt reports whether a percent word, scale word, currency or
+// unit follows p: what makes a number a figure, not a day.
+func (s *scanner) figureWordAt(p int) bool {
+	q := s.gap(p)
+	for _, lx := range []*lexicon{s.loc.percent, s.loc.points, s.loc.permille, s.loc.scales, s.loc.currencies, s.loc.units} {
+		if _, w := lx.match(s.src, q); w > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// emitDateRange emits the range of dates from a to b ({year, month, day},
+// year 0 when not written) spanning start (or preAt, the range prefix,
+// when that is not -1) to end, and returns end; 0 when b is not after a.
+// A year written only after the second day is the first day's too, the
+// year before when the range crosses into January.
+func (s *scanner) emitDateRange(start, preAt, end int, a, b [3]int) int {
+	if a[0] == 0 && b[0] != 0 {
+		a[0] = b[0]
+		if a[1] > b[1] {
+			a[0]--
+		}
+	}
+	if a[0] != 0 && b[0] == 0 {
+		return 0 // "30 March 2024 to 2 April": the second day's year is unknown
+	}
+	if laterDay(a, b) {
+		return 0
+	}
+	if preAt >= 0 {
+		start = preAt
+	}
+	s.emit(Fact{Kind: Range, Offset: start, End: end, ISO: isoDay(a) + "/" + isoDay(b)})
+	return end
+}
+
+// laterDay reports whether a is not before b; without years, only the month
+// and day are compared, and a range into a month before is taken to cross
+// the new year.
+func laterDay(a, b [3]int) bool {
+	if a[0] != 0 && a[0] != b[0] {
+		return a[0] > b[0]
+	}
+	if a[1] != b[1] {
+		return a[0] != 0 && a[1] > b[1]
+	}
+	return a[2] >= b[2]
+}
+
+func isoDay(d [3]int) string {
+	if d[0] == 0 {
+		return isoMonthDay(d[1], d[2])
+	}
+	return isoDate(d[0], d[1], d[2])
+}
+
+// parseISODay reads "2025-03-05" or "--03-05" into {year, month, day}.
+func parseISODay(iso string) ([3]int, bool) {
+	var d [3]int
+	switch {
+	case len(iso) == 10:
+		d[0], _ = strconv.Atoi(iso[:4])
+		d[1], _ = strconv.Atoi(iso[5:7])
+		d[2], _ = strconv.Atoi(iso[8:10])
+	case len(iso) == 7 && strings.HasPrefix(iso, "--"):
+		d[1], _ = strconv.Atoi(iso[2:4])
+		d[2], _ = strconv.Atoi(iso[5:7])
+	default:
+		return d, false
+	}
+	return d, d[1] >= 1 && d[1] <= 12 && d[2] >= 1
+}
