@@ -23,7 +23,7 @@ const (
 	Year         Kind = "year"             // 2019 standing alone as a year
 	Date         Kind = "date"             // August 5, 2019; 5. August 2019; 05.08.2019
 	Time         Kind = "time"             // 14:30, 2 p.m.
-	Range        Kind = "range"            // 2019-2024, 2019 bis 2024 (Low and High set)
+	Range        Kind = "range"            // 2019-2024, 2019 bis 2024 (Low and High set); a range of dates: March 3-5, 2025 (ISO set, see DateRange)
 	Code         Kind = "code"             // 17-NQ/TU, DT.550: compared verbatim
 )
 
@@ -54,7 +54,7 @@ type Fact struct {
 	Value     apd.Decimal  // the value with the scale applied; for a Range, Low; for a Date, see ISO
 	Alt       *apd.Decimal // the other reading when the separators are ambiguous or non-standard (nil if none)
 	Low, High *apd.Decimal // the two ends of a Range
-	ISO       string       // ISO 8601 form of a Date ("2019-08-05") or Time ("14:30")
+	ISO       string       // ISO 8601 form of a Date ("2019-08-05") or Time ("14:30"); for a range of dates the interval "2025-03-03/2025-03-05" (Low, High nil)
 	Unit      string       // canonical unit or currency: "VND", "USD", "EUR", "km", "%" ...
 	Scale     string       // the scale word as written: "Millionen", "billion", "Mrd."
 	Qualifier Qualifier    // more than, about, ...
@@ -74,6 +74,13 @@ type Fact struct {
 	// display and not compared.
 	Per string
 }
+
+// DateRange returns the first and last day of a range of dates ("from
+// March 3 to 5, 2025", "du 3 au 5 mars 2025") in ISO form ("2025-03-03",
+// "2025-03-05"; without a year "--03-03"), and false for any other fact.
+// Such a fact has Kind Range, ISO set to the interval "from/to" and Low,
+// High nil; Key is the interval. A year written once belongs to both days.
+func (f Fact) DateRange() (from, to string, ok bool) { return dateRange(&f) }
 
 // Extract returns every numeric fact in text read in the conventions of tag,
 // ordered by Offset. It never fails: what cannot be read is not a fact.

@@ -16,14 +16,12 @@ import (
 // isDateRange reports whether f is a range of dates.
 func isDateRange(f *Fact) bool { return f.Kind == Range && f.ISO != "" }
 
-// DateRange returns the first and last day of a range of dates in ISO
-// form ("2025-03-03", "2025-03-05"), and false for any other fact.
-func (f Fact) DateRange() (from, to string, ok bool) {
-	if !isDateRange(&f) {
+// dateRange is Fact.DateRange.
+func dateRange(f *Fact) (from, to string, ok bool) {
+	if !isDateRange(f) {
 		return "", "", false
 	}
-	from, to, ok = strings.Cut(f.ISO, "/")
-	return from, to, ok
+	return strings.Cut(f.ISO, "/")
 }
 
 // rangePrefix returns the range prefix ("from", "du", "van") written just
