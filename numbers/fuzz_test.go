@@ -20,6 +20,10 @@ func FuzzExtract(f *testing.F) {
 	f.Add("83.790 Millionen VND/Person/Jahr 2019 bis 2024, 5. August 2019", "de")
 	f.Add("1.2.3.4.5 -- 1,,2 +84 ‰ 5 – 10 −3 1\u00a0234 12\u202f345,5", "en")
 	f.Add("ngày 5 tháng 8 năm 2019 thứ 15", "vi")
+	f.Add("from March 3 to 5, 2025; December 30 to January 2; 3.–5. März", "en")
+	f.Add("vom 3. bis 5. März 2025, vom 30. März bis 2. April 2024", "de")
+	f.Add("du 1er au 3 mars, du 30 mars au 2 avril 2025", "fr")
+	f.Add("từ ngày 30 tháng 3 đến ngày 2 tháng 4 năm 2025", "vi")
 	f.Fuzz(func(t *testing.T, text, lang string) {
 		tag, err := language.Parse(lang)
 		if err != nil {
