@@ -301,3 +301,19 @@ func TestRangeAgainstValueMessage(t *testing.T) {
 		t.Errorf("message: %s", d.Message)
 	}
 }
+
+// TestSpelledDecadesAndClock: "los años noventa" and "gli anni Novanta"
+// read as 90 against the English "1990s"; Italian "alle 14.30" as 14.3.
+func TestSpelledDecadesAndClock(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.Spanish, []extractCase{
+		{in: "en los años noventa", want: []string{"year|noventa|1990"}},
+		{in: "noventa personas", want: []string{"number|noventa|90"}, spelled: true},
+	})
+	runExtractTable(t, language.Italian, []extractCase{
+		{in: "negli anni Novanta", want: []string{"year|Novanta|1990"}},
+		{in: "negli anni venti", want: []string{"number|venti|20"}, spelled: true}, // 1920s or 2020s: left
+		{in: "apre alle 14.30", want: []string{"time|alle 14.30|14:30"}},
+		{in: "alle 5 regioni", want: []string{"number|5|5"}},
+	})
+}

@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"fmt"
+	"github.com/cockroachdb/apd/v3"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -230,6 +231,9 @@ func (s *scanner) timeWithWord(v *value) int {
 	if e == 0 {
 		// a time word before: "ore 14", "alle ore 14.30"
 		_, at := s.loc.timeBefore.matchBefore(s.src, s.spacesBack(v.start))
+		if at < 0 && len(n.runs) == 2 { // "alle 14.30": hour and minutes after "alle"
+			_, at = s.loc.clockBefore.matchBefore(s.src, s.spacesBack(v.start))
+		}
 		if at < 0 || at < s.last || s.spacesBack(v.start) == v.start {
 			return 0
 		}
@@ -486,11 +490,30 @@ func (s *scanner) spelled(i int) (value, bool) {
 	return v, true
 }
 
+// spelledDecade reads "años noventa" as the year 1990 (the first of the
+// decade, as "the 1990s" reads) and returns the end; else 0.
+func (s *scanner) spelledDecade(v *value) int {
+	if len(s.loc.decadeWords) == 0 || v.kind != Number || !s.clauseHas(v.start, s.loc.decadeWords, 1) {
+		return 0
+	}
+	tens, err := v.val.Int64()
+	if err != nil || tens < 30 || tens > 90 || tens%10 != 0 {
+		return 0
+	}
+	var y apd.Decimal
+	y.SetInt64(1900 + tens)
+	s.emit(Fact{Kind: Year, Offset: v.start, End: v.end, Value: y, Spelled: true})
+	return v.end
+}
+
 // spelledAt handles a spelled-out number at a word start.
 func (s *scanner) spelledAt(i int) int {
 	v, ok := s.spelled(i)
 	if !ok {
 		return 0
+	}
+	if y := s.spelledDecade(&v); y > 0 {
+		return y
 	}
 	if v.kind == Ordinal && len(s.loc.ordinalAsCount) > 0 && s.clauseHas(i, s.loc.ordinalAsCount, 1) {
 		v.kind = Number // "jeder fünfte Haushalt": one in five

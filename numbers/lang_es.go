@@ -10,9 +10,10 @@ package numbers
 func init() { register(spanish) }
 
 var spanish = &Locale{
-	Lang:  "es",
-	Name:  "Spanish",
-	Other: "English",
+	DecadeWords: []string{"años", "Años"},
+	Lang:        "es",
+	Name:        "Spanish",
+	Other:       "English",
 	Scales: map[string]Scale{
 		"mil":    {Exp: 3},
 		"millón": {Exp: 6}, "millones": {Exp: 6}, "mill.": {Exp: 6}, "mlls.": {Exp: 6}, "M": {Exp: 6, MoneyOnly: true},

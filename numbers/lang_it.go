@@ -13,6 +13,8 @@ package numbers
 func init() { register(italian) }
 
 var italian = &Locale{
+	DecadeWords: []string{"anni", "Anni"},
+	ClockBefore: []string{"alle", "dalle", "entro le", "verso le"},
 	ChangeVerbs: []string{
 		"passato", "passata", "passati", "passate", "salito", "salita", "saliti", "salite", "sceso",
 		"scesa", "scesi", "scese", "aumentato", "aumentata", "aumentati", "diminuito", "diminuita",

@@ -51,6 +51,8 @@ func portugueseTable(v ptVariant) *Locale {
 		Region: v.region,
 		Name:   v.name,
 		Other:  "English",
+		// "os anos noventa": the 1990s
+		DecadeWords: []string{"anos", "Anos"},
 		Scales: map[string]Scale{
 			"mil":    {Exp: 3},
 			"milhão": {Exp: 6}, "milhões": {Exp: 6}, "mi": {Exp: 6, MoneyOnly: true}, "mln": {Exp: 6},

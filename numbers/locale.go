@@ -103,6 +103,14 @@ type Locale struct {
 	// TimeBefore are words that make the number after them a clock hour:
 	// Italian "ore 14", "alle ore 14.30".
 	TimeBefore []string
+	// ClockBefore are words that make an hour with minutes after them
+	// ("14.30", not "14") a clock time: Italian "alle 14.30", "dalle 9.30".
+	// Alone they do not ("alle 5 regioni").
+	ClockBefore []string
+	// DecadeWords before a spelled tens from thirty to ninety make it a
+	// decade of the 1900s: Spanish "los años noventa", Italian "gli anni
+	// Novanta" (the 1990s). Twenty and ten are left: 1920s or 2020s.
+	DecadeWords []string
 
 	// FirstDay is how a long date writes day 1 where it is an ordinal:
 	// French "1er septembre"; "" writes "1".
@@ -174,6 +182,8 @@ type Locale struct {
 	scaleJoin            *lexicon
 	minuteWords          *lexicon
 	timeBefore           *lexicon
+	clockBefore          *lexicon
+	decadeWords          map[string]bool
 	notNumbers           *lexicon
 	compoundUnits        *lexicon
 	qualNotAfter         map[string]map[string]bool
@@ -250,6 +260,8 @@ func register(l *Locale) {
 	l.dateJoin = newLexicon(l.DateJoin)
 	l.minuteWords = newLexicon(l.MinuteWords)
 	l.timeBefore = newLexicon(l.TimeBefore)
+	l.clockBefore = newLexicon(l.ClockBefore)
+	l.decadeWords = wordSet(l.DecadeWords, true)
 	l.notNumbers = newLexicon(append(append([]string(nil), l.NotNumbers...), idioms...))
 	l.decadeSuffix = newLexicon(l.DecadeSuffixes)
 	l.yearPrefix = newLexicon(l.YearPrefixes)
