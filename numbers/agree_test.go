@@ -317,3 +317,18 @@ func TestSpelledDecadesAndClock(t *testing.T) {
 		{in: "alle 5 regioni", want: []string{"number|5|5"}},
 	})
 }
+
+// TestOverASpan: "€1.2 billion over five years" is during five years, not
+// more than five; "over 5 years old" and "over 5,000 people" stay more than.
+func TestOverASpan(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.English, []extractCase{
+		{in: "€1.2 billion over five years", want: []string{"money|€1.2 billion|1.2E+9 EUR", "quantity|five years|5 year"}, spelled: true},
+		{in: "children over 5 years old", want: []string{"quantity|over 5 years|5 year|more_than"}},
+		{in: "over 5,000 people", want: []string{"number|over 5,000|5000|more_than"}},
+	})
+	runExtractTable(t, language.German, []extractCase{
+		{in: "über fünf Jahre verteilt", want: []string{"quantity|fünf Jahre|5 year"}, spelled: true},
+		{in: "über 5.000 Menschen", want: []string{"number|über 5.000|5000|more_than"}},
+	})
+}

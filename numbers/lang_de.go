@@ -6,6 +6,7 @@ func init() { register(german) }
 
 var german = &Locale{
 	DecadeSuffixes: []string{"er", "ern"},
+	DuringWords:    []string{"über", "Über"},
 	PeriodCodes:    []string{"Q"},
 	OrdinalAsCount: []string{"jeder", "jede", "jedes", "jeden", "jedem", "jeweils"},
 	Lang:           "de",

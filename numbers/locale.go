@@ -107,6 +107,10 @@ type Locale struct {
 	// ("14.30", not "14") a clock time: Italian "alle 14.30", "dalle 9.30".
 	// Alone they do not ("alle 5 regioni").
 	ClockBefore []string
+	// DuringWords are qualifiers that, before a span of time, say when,
+	// not how much: "€1.2 billion over five years", "über fünf Jahre
+	// verteilt" (but "over 5 years old" stays more than 5).
+	DuringWords []string
 	// DecadeWords before a spelled tens from thirty to ninety make it a
 	// decade of the 1900s: Spanish "los años noventa", Italian "gli anni
 	// Novanta" (the 1990s). Twenty and ten are left: 1920s or 2020s.
@@ -184,6 +188,7 @@ type Locale struct {
 	timeBefore           *lexicon
 	clockBefore          *lexicon
 	decadeWords          map[string]bool
+	duringWords          map[string]bool
 	notNumbers           *lexicon
 	compoundUnits        *lexicon
 	qualNotAfter         map[string]map[string]bool
@@ -262,6 +267,7 @@ func register(l *Locale) {
 	l.timeBefore = newLexicon(l.TimeBefore)
 	l.clockBefore = newLexicon(l.ClockBefore)
 	l.decadeWords = wordSet(l.DecadeWords, true)
+	l.duringWords = wordSet(l.DuringWords, true)
 	l.notNumbers = newLexicon(append(append([]string(nil), l.NotNumbers...), idioms...))
 	l.decadeSuffix = newLexicon(l.DecadeSuffixes)
 	l.yearPrefix = newLexicon(l.YearPrefixes)

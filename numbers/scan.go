@@ -268,6 +268,26 @@ func (s *scanner) decadeEnd(n numeral, end int) int {
 	return 0
 }
 
+// timeUnits are the units of a span of time.
+var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true, "h": true, "min": true}
+
+// spanWord reports whether src[i:j] is one word and the spaces after it.
+func (s *scanner) spanWord(i, j int) bool {
+	return !strings.ContainsAny(strings.TrimSpace(s.src[i:j]), " \u00a0")
+}
+
+// ageAfter reports an age word right after a span ("5 years old", "5 Jahre
+// alt"): then "over 5 years" is more than 5.
+func (s *scanner) ageAfter(end int) bool {
+	q := s.spaces(end)
+	for _, w := range []string{"old", "of age", "alt", "älter"} {
+		if hasWordAt(s.src, q, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // codeEnd trims from the code src[i:end] the head nouns a compound adds
 // after it: German "Covid-19-Pandemie" and "G7-Gipfel" name "Covid-19" and
 // "G7", as the English "Covid-19 pandemic" and "G7 summit" do. A trailing
@@ -432,6 +452,10 @@ func (s *scanner) finish(v *value) int {
 		Scale: v.scale, ScaleExp: v.scaleExp, Spelled: v.spelled, Notes: v.notes, Per: v.per}
 	bare := f.Offset
 	f.Qualifier, f.Offset = s.qualifierBefore(f.Offset)
+	if f.Qualifier != NoQualifier && s.spanWord(f.Offset, bare) && s.loc.duringWords[strings.ToLower(strings.TrimSpace(s.orig[f.Offset:bare]))] &&
+		f.Kind == Quantity && timeUnits[f.Unit] && !s.ageAfter(v.end) {
+		f.Qualifier, f.Offset = NoQualifier, bare // "€1.2 billion over five years": during, not more than
+	}
 	if f.Kind == Number && !v.spelled && v.num != nil && v.num.plain() && len(v.num.runs[0]) == 4 &&
 		(f.Qualifier == NoQualifier || f.Qualifier == UpTo) && !f.Value.Negative {
 		if y, err := f.Value.Int64(); err == nil && y >= 1000 && y <= 2100 {
