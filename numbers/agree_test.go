@@ -332,3 +332,19 @@ func TestOverASpan(t *testing.T) {
 		{in: "über 5.000 Menschen", want: []string{"number|über 5.000|5000|more_than"}},
 	})
 }
+
+// TestSpelledCompounds: German writes "Fünfjähriger", "dreistündiger",
+// "zwölfköpfige Besatzung", "Zweijahresplan" where English writes
+// "5-year-old", "three-hour", "12-member crew", "two-year plan"; each was a
+// missing number (an error for digits).
+func TestSpelledCompounds(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.German, []extractCase{
+		{in: "ein Fünfjähriger", want: []string{"quantity|Fünfjähriger|5 year"}, spelled: true},
+		{in: "nach dreistündiger Suche", want: []string{"quantity|dreistündiger|3 h"}, spelled: true},
+		{in: "die zwölfköpfige Besatzung", want: []string{"number|zwölfköpfige|12"}, spelled: true},
+		{in: "ein Zweijahresplan", want: []string{"quantity|Zweijahresplan|2 year"}, spelled: true},
+		{in: "ganz einfach", want: nil},
+		{in: "zum Jahrestag", want: nil},
+	})
+}

@@ -7,6 +7,10 @@ func init() { register(german) }
 var german = &Locale{
 	DecadeSuffixes: []string{"er", "ern"},
 	DuringWords:    []string{"über", "Über"},
+	SpelledCompounds: map[string]string{
+		"jährig": "year", "jahres": "year", "monatig": "month", "wöchig": "week", "tägig": "day",
+		"stündig": "h", "minütig": "min", "köpfig": "", // not "fach": "einfach" is "simple"
+	},
 	PeriodCodes:    []string{"Q"},
 	OrdinalAsCount: []string{"jeder", "jede", "jedes", "jeden", "jedem", "jeweils"},
 	Lang:           "de",

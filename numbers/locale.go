@@ -107,6 +107,10 @@ type Locale struct {
 	// ("14.30", not "14") a clock time: Italian "alle 14.30", "dalle 9.30".
 	// Alone they do not ("alle 5 regioni").
 	ClockBefore []string
+	// SpelledCompounds continue a spelled number inside one word, mapped to
+	// the unit they give it ("" for none): German "jährig" in
+	// "Fünfjähriger" (5 years), "köpfig" in "zwölfköpfige Besatzung" (12).
+	SpelledCompounds map[string]string
 	// DuringWords are qualifiers that, before a span of time, say when,
 	// not how much: "€1.2 billion over five years", "über fünf Jahre
 	// verteilt" (but "over 5 years old" stays more than 5).
@@ -189,6 +193,7 @@ type Locale struct {
 	clockBefore          *lexicon
 	decadeWords          map[string]bool
 	duringWords          map[string]bool
+	spelledCompoundKeys  []string // longest first
 	notNumbers           *lexicon
 	compoundUnits        *lexicon
 	qualNotAfter         map[string]map[string]bool
@@ -268,6 +273,14 @@ func register(l *Locale) {
 	l.clockBefore = newLexicon(l.ClockBefore)
 	l.decadeWords = wordSet(l.DecadeWords, true)
 	l.duringWords = wordSet(l.DuringWords, true)
+	l.spelledCompoundKeys = keysOf(l.SpelledCompounds)
+	sort.Slice(l.spelledCompoundKeys, func(a, b int) bool {
+		ka, kb := l.spelledCompoundKeys[a], l.spelledCompoundKeys[b]
+		if len(ka) != len(kb) {
+			return len(ka) > len(kb)
+		}
+		return ka < kb
+	})
 	l.notNumbers = newLexicon(append(append([]string(nil), l.NotNumbers...), idioms...))
 	l.decadeSuffix = newLexicon(l.DecadeSuffixes)
 	l.yearPrefix = newLexicon(l.YearPrefixes)

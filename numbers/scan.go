@@ -160,6 +160,9 @@ func (s *scanner) wordAt(i int) int {
 		if e := s.spelledAt(i); e > 0 {
 			return e
 		}
+		if e := s.spelledCompound(i, we); e > 0 {
+			return e
+		}
 	}
 	if tables {
 		if e := s.viDate(i); e > 0 {
@@ -264,6 +267,39 @@ func (s *scanner) decadeEnd(n numeral, end int) int {
 	e := n.end + w
 	if e == end || s.src[e] == '-' && compoundTail(s.src[e+1:end]) {
 		return e
+	}
+	return 0
+}
+
+// spelledCompound reads a word that a spelled number starts and one of the
+// table's SpelledCompounds continues: German "Fünfjähriger" (5 years),
+// "dreistündiger" (3 hours), "zwölfköpfigen" (12), "Zweijahresplan"; and
+// returns the end of the word, or 0.
+func (s *scanner) spelledCompound(i, we int) int {
+	if len(s.loc.SpelledCompounds) == 0 || we-i < 6 {
+		return 0
+	}
+	word := s.src[i:we]
+	lower := strings.ToLower(word)
+	if len(lower) != len(word) {
+		return 0
+	}
+	for _, c := range s.loc.spelledCompoundKeys {
+		at := strings.Index(lower[1:], c)
+		if at < 0 {
+			continue
+		}
+		at++
+		r, ok := words.Match(s.loc.Lang, word[:at])
+		if !ok || r.Len != at || r.Kind != words.Cardinal {
+			continue
+		}
+		f := Fact{Kind: Number, Offset: i, End: we, Value: r.Value, Spelled: true}
+		if u := s.loc.SpelledCompounds[c]; u != "" {
+			f.Kind, f.Unit = Quantity, u
+		}
+		s.emit(f)
+		return we
 	}
 	return 0
 }
