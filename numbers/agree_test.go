@@ -348,3 +348,16 @@ func TestSpelledCompounds(t *testing.T) {
 		{in: "zum Jahrestag", want: nil},
 	})
 }
+
+// TestEstimated: "an estimated €250 million" is about 250 million; the
+// Romance languages write "estimados de", "estimé à", "stimati in",
+// "estimados em" right before the figure.
+func TestEstimated(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.Spanish, []extractCase{
+		{in: "ingresos estimados de 250 millones de euros", want: []string{"money|estimados de 250 millones de euros|2.5E+8 EUR|about"}},
+	})
+	runExtractTable(t, language.French, []extractCase{
+		{in: "un coût estimé à 250 millions d'euros", want: []string{"money|estimé à 250 millions d'euros|2.5E+8 EUR|about"}},
+	})
+}

@@ -59,7 +59,7 @@ var spanish = &Locale{
 		"como máximo": AtMost, "a lo sumo": AtMost,
 		"unos": About, "unas": About, "cerca de": About, "cerca del": About, "alrededor de": About,
 		"alrededor del": About, "Alrededor de": About, "Alrededor del": About, "aproximadamente": About,
-		"aprox.": About, "en torno a": About, "en torno al": About, "del orden de": About,
+		"aprox.": About, "estimados de": About, "estimadas de": About, "estimado de": About, "estimada de": About, "en torno a": About, "en torno al": About, "del orden de": About,
 		"casi": Nearly, "prácticamente": Nearly, "rozando": Nearly,
 		"hasta": UpTo,
 	},

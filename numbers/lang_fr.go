@@ -56,7 +56,7 @@ var french = &Locale{
 	MonthNames: [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
 	Qualifiers: map[string]Qualifier{
 		"plus de": MoreThan, "Plus de": MoreThan, "au moins": AtLeast, "moins de": LessThan, "Moins de": LessThan,
-		"au plus": AtMost, "au maximum": AtMost, "environ": About, "autour de": About, "quelque": About,
+		"au plus": AtMost, "au maximum": AtMost, "environ": About, "estimé à": About, "estimée à": About, "estimés à": About, "estimées à": About, "autour de": About, "quelque": About,
 		"près de": Nearly, "Près de": Nearly, "presque": Nearly, "jusqu'à": UpTo, "jusqu’à": UpTo,
 	},
 	QualOut: map[Qualifier]string{MoreThan: "plus de", AtLeast: "au moins", LessThan: "moins de",

@@ -70,7 +70,7 @@ var italian = &Locale{
 		"almeno": AtLeast, "almeno il": AtLeast, "come minimo": AtLeast, "non meno di": AtLeast,
 		"meno di": LessThan, "meno del": LessThan, "minori di": LessThan, "minore di": LessThan, "inferiore a": LessThan, "inferiore al": LessThan, "sotto i": LessThan,
 		"al massimo": AtMost, "non più di": AtMost,
-		"circa": About, "circa il": About, "intorno a": About, "intorno al": About, "intorno ai": About,
+		"circa": About, "stimati in": About, "stimato in": About, "stimata in": About, "stimate in": About, "circa il": About, "intorno a": About, "intorno al": About, "intorno ai": About,
 		"attorno a": About, "attorno al": About, "all'incirca": About, "approssimativamente": About, "ca.": About,
 		"quasi": Nearly, "quasi il": Nearly, "poco meno di": Nearly, "poco meno del": Nearly, "sfiora": Nearly,
 		"fino a": UpTo, "fino al": UpTo, "fino ai": UpTo, "sino a": UpTo, "sino al": UpTo,

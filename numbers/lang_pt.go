@@ -96,7 +96,7 @@ func portugueseTable(v ptVariant) *Locale {
 			"pelo menos": AtLeast, "no mínimo": AtLeast, "ao menos": AtLeast,
 			"menos de": LessThan, "abaixo de": LessThan, "inferior a": LessThan,
 			"no máximo": AtMost,
-			"cerca de":  About, "aproximadamente": About, "por volta de": About, "em torno de": About, "uns": About, "umas": About,
+			"cerca de":  About, "estimados em": About, "estimadas em": About, "estimado em": About, "estimada em": About, "aproximadamente": About, "por volta de": About, "em torno de": About, "uns": About, "umas": About,
 			"quase": Nearly, "perto de": Nearly, "praticamente": Nearly,
 			"até": UpTo,
 			// "subiram 12 %, até 45,60 euros": where a figure went, not a ceiling
