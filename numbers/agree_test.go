@@ -361,3 +361,16 @@ func TestEstimated(t *testing.T) {
 		{in: "un coût estimé à 250 millions d'euros", want: []string{"money|estimé à 250 millions d'euros|2.5E+8 EUR|about"}},
 	})
 }
+
+// TestCodeDiacritics: the English version of a Vietnamese reference writes
+// "17/QD-UBND" for "17/QĐ-UBND"; compared letter for letter it was an error.
+func TestCodeDiacritics(t *testing.T) {
+	t.Parallel()
+	en, vi := one(t, "Project No. 17/QD-UBND", language.English), one(t, "Đề án số 17/QĐ-UBND", language.Vietnamese)
+	if d := Compare(en, vi, language.English, language.Vietnamese); d.Cause != Same {
+		t.Errorf("17/QD-UBND against 17/QĐ-UBND: %s: %s", d.Cause, d.Message)
+	}
+	if d := Compare(en, one(t, "số 18/QĐ-UBND", language.Vietnamese), language.English, language.Vietnamese); d.Cause == Same {
+		t.Error("17/QD-UBND against 18/QĐ-UBND: Same")
+	}
+}
