@@ -101,8 +101,8 @@ var vietnameseCases = []extractCase{
 	// codes
 	{in: "Nghị quyết 17-NQ/TU", want: []string{"code|17-NQ/TU|17-NQ/TU"}},
 	{in: "Nghị quyết số 25-NQ/TW", want: []string{"code|25-NQ/TW|25-NQ/TW"}},
-	{in: "Nghị định 45/2023/NĐ-CP", want: []string{"code|45/2023/NĐ-CP|45/2023/NĐ-CP"}},
-	{in: "tuyến đường ĐT.550", want: []string{"code|ĐT.550|ĐT.550"}},
+	{in: "Nghị định 45/2023/NĐ-CP", want: []string{"code|45/2023/NĐ-CP|45/2023/ND-CP"}},
+	{in: "tuyến đường ĐT.550", want: []string{"code|ĐT.550|DT.550"}},
 	{in: "Quốc lộ QL18", want: []string{"code|QL18|QL18"}},
 	// English separators in Vietnamese text: read, with a note
 	{in: "1,000,000 người", want: []string{"number|1,000,000|1E+6"}},
