@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/tally-qa/tally/internal/fold"
 )
 
 // quoteAnchor stands for one quoted passage: the words inside are
@@ -67,7 +67,7 @@ func TextAnchors(text string) []string {
 			continue
 		}
 		if prevCap != "" && !prevInitial && !leadBreak {
-			out = append(out, fold(prevCap+" "+core))
+			out = append(out, fold.Marks(prevCap+" "+core))
 		}
 		prevCap, prevInitial = core, initial
 		if trailBreak {
@@ -309,35 +309,6 @@ func isCapitalised(s string) bool {
 		}
 	}
 	return false
-}
-
-// fold removes diacritics (and maps đ to d) so that "Quảng Ninh" and
-// "Quang Ninh" meet.
-func fold(s string) string {
-	ascii := true
-	for k := 0; k < len(s); k++ {
-		if s[k] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r == 'đ':
-			b.WriteByte('d')
-		case r == 'Đ':
-			b.WriteByte('D')
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // digitAnchors returns one "#digits" anchor per number in text, with group

@@ -2,14 +2,11 @@ package numbers
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/cockroachdb/apd/v3"
 	"golang.org/x/text/language"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
+
+	"github.com/tally-qa/tally/internal/fold"
 )
 
 // class groups the kinds whose values can be compared directly.
@@ -428,25 +425,10 @@ func isoOr(f *Fact) string {
 	return strings.Join(f.ISOChoices, " or ")
 }
 
+// normCode is a reference as compared: without spaces, in capitals and
+// without diacritics ("17/QD-UBND" for "17/QĐ-UBND").
 func normCode(s string) string {
-	s = strings.ToUpper(strings.Join(strings.Fields(s), ""))
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return foldMarks(s)
-		}
-	}
-	return s
-}
-
-// foldMarks removes the diacritics of s and writes Đ as D: the English
-// version of a Vietnamese reference writes "17/QD-UBND" for "17/QĐ-UBND".
-func foldMarks(s string) string {
-	s = strings.NewReplacer("Đ", "D", "đ", "d").Replace(s)
-	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
-	if err != nil {
-		return s
-	}
-	return out
+	return fold.Marks(strings.ToUpper(strings.Join(strings.Fields(s), "")))
 }
 
 // swapped reports whether two ISO dates differ only by day and month.

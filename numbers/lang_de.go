@@ -7,6 +7,7 @@ func init() { register(german) }
 var german = &Locale{
 	DecadeSuffixes: []string{"er", "ern"},
 	DuringWords:    []string{"über", "Über"},
+	AgeWords:       []string{"alt", "älter"},
 	SpelledCompounds: map[string]string{
 		"jährig": "year", "jahres": "year", "monatig": "month", "wöchig": "week", "tägig": "day",
 		"stündig": "h", "minütig": "min", "köpfig": "", // not "fach": "einfach" is "simple"

@@ -50,6 +50,7 @@ var english = &Locale{
 	ChangeFrom:     []string{"from", "From"},
 	DecadeSuffixes: []string{"s", "'s", "’s"},
 	DuringWords:    []string{"over", "Over"},
+	AgeWords:       []string{"old", "of age"},
 	PeriodCodes:    []string{"Q"}, // "Q3 2024"; not "H2" (hydrogen), not "T3" (a tram line)
 	YearPrefixes:   []string{"mid-", "Mid-", "early-", "Early-", "late-", "Late-", "pre-", "Pre-", "post-", "Post-"},
 	CompoundUnits: map[string]string{

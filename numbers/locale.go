@@ -115,6 +115,9 @@ type Locale struct {
 	// not how much: "€1.2 billion over five years", "über fünf Jahre
 	// verteilt" (but "over 5 years old" stays more than 5).
 	DuringWords []string
+	// AgeWords after a span of time make it an age, where a DuringWord
+	// before it keeps its qualifier: "over 5 years old".
+	AgeWords []string
 	// DecadeWords before a spelled tens from thirty to ninety make it a
 	// decade of the 1900s: Spanish "los años noventa", Italian "gli anni
 	// Novanta" (the 1990s). Twenty and ten are left: 1920s or 2020s.

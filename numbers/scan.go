@@ -312,11 +312,11 @@ func (s *scanner) spanWord(i, j int) bool {
 	return !strings.ContainsAny(strings.TrimSpace(s.src[i:j]), " \u00a0")
 }
 
-// ageAfter reports an age word right after a span ("5 years old", "5 Jahre
-// alt"): then "over 5 years" is more than 5.
+// ageAfter reports one of the table's AgeWords right after a span ("5
+// years old", "5 Jahre alt"): then "over 5 years" is more than 5.
 func (s *scanner) ageAfter(end int) bool {
 	q := s.spaces(end)
-	for _, w := range []string{"old", "of age", "alt", "älter"} {
+	for _, w := range s.loc.AgeWords {
 		if hasWordAt(s.src, q, w) {
 			return true
 		}
@@ -336,7 +336,7 @@ func codeEnd(src string, i, end int) int {
 			return end
 		}
 		head := src[i+h+1 : end]
-		if head == "" || !compoundTail(head) || strings.ContainsAny(head, "-") {
+		if !compoundTail(head) {
 			return end
 		}
 		rest := src[i : i+h]
