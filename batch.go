@@ -23,21 +23,19 @@ import (
 // the user meant to be checked could not be: they count as failures (exit 2).
 var failedReasons = map[string]bool{corpus.ReasonBinary: true, corpus.ReasonEmpty: true}
 
-// groupFolder discovers the files under dir and groups them into sets.
-func groupFolder(c *cli.Context, dir string, maxSize int64, progress func(done, total int)) (*corpus.Listing, *corpus.Grouping, error) {
+// groupFolder walks dir and groups its files into sets, which wait on disk
+// (the caller closes them).
+func groupFolder(c *cli.Context, dir string, maxSize int64, progress func(done, total int)) (*corpus.Listing, *corpus.Sets, error) {
 	mode, err := corpus.ParseMode(c.String("group"))
 	if err != nil {
 		return nil, nil, usageError("--group: %v", err)
 	}
-	l, err := corpus.Discover(dir, corpus.Options{MaxSize: maxSize})
+	l, sets, err := corpus.GroupFolder(dir, corpus.Options{MaxSize: maxSize},
+		corpus.GroupOptions{Mode: mode, MaxSize: maxSize, Workers: c.Int("jobs"), Progress: progress})
 	if err != nil {
 		return nil, nil, inputError(err)
 	}
-	g, err := corpus.Group(l, corpus.GroupOptions{Mode: mode, MaxSize: maxSize, Workers: c.Int("jobs"), Progress: progress})
-	if err != nil {
-		return nil, nil, usageError("%v", err)
-	}
-	return l, g, nil
+	return l, sets, nil
 }
 
 // checkGCPercent is the garbage collector's target while the sets of a
@@ -57,11 +55,11 @@ func runBatch(c *cli.Context, s *checkSettings, dir string) error {
 	if err != nil {
 		return err
 	}
-	sources, err := corpus.ChooseSource(g.Sets, s.opt.Source)
+	defer g.Close()
+	rule, err := corpus.NewSourceRule(s.opt.Source, g.CommonLanguage(), g.All())
 	if err != nil {
 		return usageError("--source: %v", err)
 	}
-	l.Files = nil // grouped: only the skipped and failed files are still needed
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(checkGCPercent))
 	}
@@ -73,9 +71,18 @@ func runBatch(c *cli.Context, s *checkSettings, dir string) error {
 	}
 	defer spool.Close()
 	bar := newBar(c.App.ErrWriter, quiet, "checking", "sets")
-	job := func(i int) check.Job { return jobFor(g.Sets[i], sources[i]) }
-	r := check.BatchFunc(len(g.Sets), job, check.BatchOptions{SetOptions: s.opt, Jobs: c.Int("jobs"), Progress: bar.update, Emit: spool.Add})
+	jobs := func(yield func(check.Job) bool) {
+		for set := range g.All() {
+			if !yield(jobFor(*set, rule.Pick(set))) {
+				return
+			}
+		}
+	}
+	r := check.BatchSeq(g.Len(), jobs, check.BatchOptions{SetOptions: s.opt, Jobs: c.Int("jobs"), Progress: bar.update, Emit: spool.Add})
 	bar.finish()
+	if err := g.Err(); err != nil {
+		return inputError(err)
+	}
 
 	for _, m := range g.Unpaired {
 		r.Unpaired = append(r.Unpaired, check.FileInfo{Path: m.Path, Lang: langString(m.Lang), LangSource: m.LangSource})
@@ -93,7 +100,7 @@ func runBatch(c *cli.Context, s *checkSettings, dir string) error {
 	}
 	sort.SliceStable(r.Failed, func(i, j int) bool { return r.Failed[i].Path < r.Failed[j].Path })
 	err = finish(c, s, r, spool)
-	if len(g.Sets) == 0 && err == nil {
+	if g.Len() == 0 && err == nil {
 		// Nothing was checked: a wrong folder must not pass as a clean one.
 		return inputError(fmt.Errorf("%s: no set of language versions found", dir))
 	}
@@ -209,20 +216,37 @@ Example:
 			if err != nil {
 				return err
 			}
+			defer g.Close()
+			failed := append(append([]corpus.Skip{}, l.Failed...), g.Failed...)
+			for _, sk := range l.Skipped {
+				if failedReasons[sk.Reason] {
+					failed = append(failed, sk)
+				}
+			}
 			switch c.String("format") {
 			case "json":
-				enc := json.NewEncoder(c.App.Writer)
-				enc.SetIndent("", "  ")
-				return enc.Encode(struct {
-					Sets     []corpus.Set    `json:"sets"`
-					Unpaired []corpus.Member `json:"unpaired"`
-					Skipped  []corpus.Skip   `json:"skipped"`
-					Failed   []corpus.Skip   `json:"failed"`
-				}{nonNil(g.Sets), nonNil(g.Unpaired), nonNil(l.Skipped), nonNil(append(append([]corpus.Skip{}, l.Failed...), g.Failed...))})
+				err = writeSetsJSON(c.App.Writer, l, g)
 			case "text":
-				return writeSets(c.App.Writer, l, g)
+				err = writeSets(c.App.Writer, l, g)
+			default:
+				return usageError("sets --format takes text or json, not %q", c.String("format"))
 			}
-			return usageError("sets --format takes text or json, not %q", c.String("format"))
+			if err == nil {
+				err = g.Err()
+			}
+			if err != nil {
+				return inputError(err)
+			}
+			if len(failed) > 0 {
+				// As check does: a file that could not be read is named on
+				// stderr and makes the exit code 2.
+				sort.Slice(failed, func(i, j int) bool { return failed[i].Path < failed[j].Path })
+				for _, sk := range failed {
+					fmt.Fprintf(c.App.ErrWriter, "tally: %s: %s\n", sk.Path, skipReason(sk))
+				}
+				return &exitError{code: exitTrouble}
+			}
+			return nil
 		},
 	}
 }
@@ -234,12 +258,48 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
+// writeSetsJSON writes the grouping as one JSON object, indented, with the
+// sets streamed from disk: {"sets": [...], "unpaired": [...], "skipped":
+// [...], "failed": [...]}.
+func writeSetsJSON(out io.Writer, l *corpus.Listing, g *corpus.Sets) error {
+	w := bufio.NewWriter(out)
+	w.WriteString("{\n  \"sets\": [")
+	n := 0
+	for s := range g.All() {
+		b, err := json.MarshalIndent(s, "    ", "  ")
+		if err != nil {
+			return err
+		}
+		if n > 0 {
+			w.WriteString(",")
+		}
+		w.WriteString("\n    ")
+		w.Write(b)
+		n++
+	}
+	if n > 0 {
+		w.WriteString("\n  ")
+	}
+	w.WriteString("],\n")
+	rest, err := json.MarshalIndent(struct {
+		Unpaired []corpus.Member `json:"unpaired"`
+		Skipped  []corpus.Skip   `json:"skipped"`
+		Failed   []corpus.Skip   `json:"failed"`
+	}{nonNil(g.Unpaired), nonNil(l.Skipped), nonNil(append(append([]corpus.Skip{}, l.Failed...), g.Failed...))}, "", "  ")
+	if err != nil {
+		return err
+	}
+	w.Write(rest[len("{\n"):])
+	w.WriteString("\n")
+	return w.Flush()
+}
+
 // writeSets writes the grouping as text. Writes go through a buffer whose
 // first error is kept, so a failed write (a full disk, a closed pipe) is
 // returned by the final Flush rather than lost.
-func writeSets(out io.Writer, l *corpus.Listing, g *corpus.Grouping) error {
+func writeSets(out io.Writer, l *corpus.Listing, g *corpus.Sets) error {
 	w := bufio.NewWriter(out)
-	for _, s := range g.Sets {
+	for s := range g.All() {
 		fmt.Fprintf(w, "set %s (by %s", s.Name, s.Basis)
 		if s.Basis == corpus.BasisContent {
 			fmt.Fprintf(w, ", score %.2f", s.Score)
@@ -264,6 +324,6 @@ func writeSets(out io.Writer, l *corpus.Listing, g *corpus.Grouping) error {
 	for _, f := range append(append([]corpus.Skip{}, l.Failed...), g.Failed...) {
 		fmt.Fprintf(w, "failed: %s\n", f)
 	}
-	fmt.Fprintf(w, "%d sets, %d unpaired, %d files\n", len(g.Sets), len(g.Unpaired), len(l.Files))
+	fmt.Fprintf(w, "%d sets, %d unpaired, %d files\n", g.Len(), len(g.Unpaired), g.Stats.Files)
 	return w.Flush()
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"io/fs"
 	"math/rand/v2"
 	"os"
@@ -175,10 +176,15 @@ func (failWriter) Write([]byte) (int, error) { return 0, os.ErrClosed }
 // TestWriteSetsReportsWriteError: "tally sets" must not exit 0 when its
 // output could not be written.
 func TestWriteSetsReportsWriteError(t *testing.T) {
-	l := &corpus.Listing{Files: []corpus.File{}}
-	g := &corpus.Grouping{}
-	if err := writeSets(failWriter{}, l, g); err == nil {
-		t.Fatal("writeSets into a failing writer: no error")
+	l, g, err := corpus.GroupFolder(t.TempDir(), corpus.Options{}, corpus.GroupOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	for _, write := range []func(io.Writer, *corpus.Listing, *corpus.Sets) error{writeSets, writeSetsJSON} {
+		if err := write(failWriter{}, l, g); err == nil {
+			t.Fatal("writing sets into a failing writer: no error")
+		}
 	}
 	var b bytes.Buffer
 	if err := writeSets(&b, l, g); err != nil || b.String() != "0 sets, 0 unpaired, 0 files\n" {

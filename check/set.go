@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"iter"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -155,10 +156,24 @@ func Batch(jobs []Job, opt BatchOptions) *Report {
 	return BatchFunc(len(jobs), func(i int) Job { return jobs[i] }, opt)
 }
 
-// BatchFunc is Batch over nJobs jobs made by job(i) when set i is checked (once
-// each, from the worker that checks it), so that a caller with a great many
-// sets need not hold all their jobs at once.
+// BatchFunc is Batch over nJobs jobs made by job(i), in order, as the
+// workers are ready for them, so that a caller with a great many sets need
+// not hold all their jobs at once.
 func BatchFunc(nJobs int, job func(i int) Job, opt BatchOptions) *Report {
+	return BatchSeq(nJobs, func(yield func(Job) bool) {
+		for i := range nJobs {
+			if !yield(job(i)) {
+				return
+			}
+		}
+	}, opt)
+}
+
+// BatchSeq is Batch over the jobs of a sequence read once, in order, as the
+// workers are ready for them (a sequence read from disk holds no jobs in
+// memory). nJobs is their number, for Progress; a sequence that ends early
+// ends the batch.
+func BatchSeq(nJobs int, jobs iter.Seq[Job], opt BatchOptions) *Report {
 	n := opt.Jobs
 	if n <= 0 {
 		n = runtime.NumCPU()
@@ -193,16 +208,20 @@ func BatchFunc(nJobs int, job func(i int) Job, opt BatchOptions) *Report {
 	pending := make(map[int]*result)
 	var mu sync.Mutex
 	done, nextOut := 0, 0
-	next := make(chan int)
+	type numbered struct {
+		i   int
+		job Job
+	}
+	next := make(chan numbered)
 	var wg sync.WaitGroup
 	for w := 0; w < min(n, max(1, nJobs)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
-				s, f := Set(job(i), opt.SetOptions)
+			for nj := range next {
+				s, f := Set(nj.job, opt.SetOptions)
 				mu.Lock()
-				pending[i] = &result{s, f}
+				pending[nj.i] = &result{s, f}
 				for res, ok := pending[nextOut]; ok; res, ok = pending[nextOut] {
 					delete(pending, nextOut)
 					nextOut++
@@ -217,9 +236,11 @@ func BatchFunc(nJobs int, job func(i int) Job, opt BatchOptions) *Report {
 			}
 		}()
 	}
-	for i := range nJobs {
+	i := 0
+	for job := range jobs {
 		slots <- struct{}{}
-		next <- i
+		next <- numbered{i, job}
+		i++
 	}
 	close(next)
 	wg.Wait()

@@ -81,6 +81,23 @@ type Options struct {
 // walk goes on. Everything is sorted by path. The error is non-nil only when
 // root itself cannot be walked.
 func Discover(root string, opt Options) (*Listing, error) {
+	var files []File
+	l, err := Walk(root, opt, func(f File) { files = append(files, f) })
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].Rel < files[j].Rel })
+	l.Files = files
+	return l, nil
+}
+
+// Walk is Discover for a folder too large to list in memory: it hands each
+// readable file to visit as the walk finds it (in no particular order) and
+// returns a Listing whose Files is nil. Skipped and Failed are sorted by
+// path. Folders are read a few hundred entries at a time, unsorted, so that
+// a flat folder of a million files costs no more memory than a small one
+// (filepath.WalkDir reads and sorts a whole folder first).
+func Walk(root string, opt Options, visit func(File)) (*Listing, error) {
 	maxSize := opt.MaxSize
 	if maxSize <= 0 {
 		maxSize = document.DefaultMaxSize
@@ -91,54 +108,77 @@ func Discover(root string, opt Options) (*Listing, error) {
 	}
 	l := &Listing{Root: root}
 	if !fi.IsDir() {
-		l.consider(root, filepath.Base(root), fi, maxSize)
+		l.consider(root, filepath.Base(root), fi, maxSize, visit)
 		return l, nil
 	}
-	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if path == root {
-			if err != nil {
-				return err
-			}
-			return nil
-		}
-		rel, _ := filepath.Rel(root, path)
-		rel = filepath.ToSlash(rel)
-		if err != nil {
-			l.Failed = append(l.Failed, Skip{Path: path, Reason: ReasonUnreadable, Detail: unwrapPathError(err)})
-			if d != nil && d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if strings.HasPrefix(d.Name(), ".") {
-			l.Skipped = append(l.Skipped, Skip{Path: path, Reason: ReasonHidden})
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() {
-			return nil
-		}
-		info, err := os.Stat(path) // follows a symlink to a file
-		if err != nil {
-			l.Failed = append(l.Failed, Skip{Path: path, Reason: ReasonUnreadable, Detail: unwrapPathError(err)})
-			return nil
-		}
-		l.consider(path, rel, info, maxSize)
-		return nil
-	})
-	if err != nil {
+	if err := l.walkDir(root, "", maxSize, visit); err != nil {
 		return nil, fmt.Errorf("%s: %w", root, err)
 	}
-	sort.Slice(l.Files, func(i, j int) bool { return l.Files[i].Rel < l.Files[j].Rel })
 	sortSkips(l.Skipped)
 	sortSkips(l.Failed)
 	return l, nil
 }
 
+// walkBatch is the number of folder entries read at a time.
+const walkBatch = 256
+
+// walkDir walks the folder dir (rel from the root, "" for the root itself).
+// An error is returned only for the root; a subfolder that cannot be read
+// is listed as failed.
+func (l *Listing) walkDir(dir, rel string, maxSize int64, visit func(File)) error {
+	f, err := os.Open(dir)
+	if err != nil {
+		if rel == "" {
+			return err
+		}
+		l.Failed = append(l.Failed, Skip{Path: dir, Reason: ReasonUnreadable, Detail: unwrapPathError(err)})
+		return nil
+	}
+	defer f.Close()
+	for {
+		entries, err := f.ReadDir(walkBatch)
+		for _, d := range entries {
+			l.walkEntry(dir, rel, d, maxSize, visit)
+		}
+		if errors.Is(err, io.EOF) || (err == nil && len(entries) == 0) {
+			return nil
+		}
+		if err != nil {
+			if rel == "" {
+				return err
+			}
+			l.Failed = append(l.Failed, Skip{Path: dir, Reason: ReasonUnreadable, Detail: unwrapPathError(err)})
+			return nil
+		}
+	}
+}
+
+// walkEntry takes one entry of a folder: a hidden name is skipped, a folder
+// walked, anything else considered.
+func (l *Listing) walkEntry(dir, rel string, d fs.DirEntry, maxSize int64, visit func(File)) {
+	path := filepath.Join(dir, d.Name())
+	erel := d.Name()
+	if rel != "" {
+		erel = rel + "/" + d.Name()
+	}
+	if strings.HasPrefix(d.Name(), ".") {
+		l.Skipped = append(l.Skipped, Skip{Path: path, Reason: ReasonHidden})
+		return
+	}
+	if d.IsDir() {
+		_ = l.walkDir(path, erel, maxSize, visit)
+		return
+	}
+	info, err := os.Stat(path) // follows a symlink to a file
+	if err != nil {
+		l.Failed = append(l.Failed, Skip{Path: path, Reason: ReasonUnreadable, Detail: unwrapPathError(err)})
+		return
+	}
+	l.consider(path, erel, info, maxSize, visit)
+}
+
 // consider adds one non-hidden, non-directory entry to the listing.
-func (l *Listing) consider(path, rel string, info fs.FileInfo, maxSize int64) {
+func (l *Listing) consider(path, rel string, info fs.FileInfo, maxSize int64, visit func(File)) {
 	ext := strings.ToLower(filepath.Ext(path))
 	switch {
 	case !info.Mode().IsRegular():
@@ -168,7 +208,7 @@ func (l *Listing) consider(path, rel string, info fs.FileInfo, maxSize int64) {
 		l.Skipped = append(l.Skipped, Skip{Path: path, Reason: ReasonBinary})
 		return
 	}
-	l.Files = append(l.Files, File{Path: path, Rel: rel, Size: info.Size()})
+	visit(File{Path: path, Rel: rel, Size: info.Size()})
 }
 
 func supported(ext string) bool {

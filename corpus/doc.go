@@ -22,5 +22,14 @@
 // path, so the grouping does not depend on the order files were created or
 // on the number of workers.
 //
-// ChooseSource picks the source version of each set.
+// For a folder of any size, GroupFolder does both steps without holding the
+// list of files or the sets in memory: Walk reads folders a few hundred
+// entries at a time, a Grouper sends the files named by convention to an
+// on-disk sort (github.com/bsm/extsort) keyed by set, and the sets wait in a
+// temporary file (Sets) in their final order. Only the files the names do
+// not place are held, with their hashed anchors, for content grouping.
+// Group and Discover answer the same in memory.
+//
+// ChooseSource picks the source version of each set; SourceRule does so one
+// set at a time for sets read back from disk.
 package corpus

@@ -107,6 +107,10 @@ type GroupOptions struct {
 	// of the files, at least 12 and at most 50).
 	MaxAnchorFiles int
 
+	// TempDir is where the on-disk sorts and the set spool live ("": the
+	// system's temporary folder).
+	TempDir string
+
 	// Progress, if set, is called after each file read for content grouping,
 	// from one goroutine at a time, with done counting up to total.
 	Progress func(done, total int)
@@ -151,79 +155,26 @@ const DefaultMinScore = 0.2
 // Group sorts the files of a listing into sets of language versions, as
 // the mode says (see the package documentation). Files that cannot be read
 // are listed in Failed with the reason and the rest goes on; the error is
-// non-nil only for bad options.
+// non-nil for bad options and when the temporary files of the grouping fail.
+// It is Grouper with the answer in memory.
 func Group(l *Listing, opt GroupOptions) (*Grouping, error) {
-	mode, err := ParseMode(string(opt.Mode))
+	gr, err := NewGrouper(opt)
 	if err != nil {
 		return nil, err
 	}
-	opt = opt.withDefaults()
-	g := &Grouping{Stats: Stats{Files: len(l.Files)}}
-
-	var rest []int
-	if mode == ModeContent {
-		rest = make([]int, len(l.Files))
-		for i := range rest {
-			rest[i] = i
-		}
-	} else {
-		g.Sets, rest = groupByName(l.Files)
-		for _, s := range g.Sets {
-			g.Stats.ByName += len(s.Members)
-		}
+	for _, f := range l.Files {
+		gr.Add(f)
 	}
-
-	if mode == ModeName {
-		for _, i := range rest {
-			m := Member{Path: l.Files[i].Path, Lang: language.Und}
-			if info, ok := ParseName(l.Files[i].Rel); ok {
-				m.Lang, m.LangSource = info.Lang, LangFromName
-			}
-			g.Unpaired = append(g.Unpaired, m)
-		}
-	} else {
-		docs := readAll(l.Files, rest, opt)
-		g.Stats.Read = len(docs)
-		var pool []*docAnchors
-		for _, d := range docs {
-			switch {
-			case d.failed != nil:
-				g.Failed = append(g.Failed, *d.failed)
-			case d.set != nil:
-				g.Sets = append(g.Sets, *d.set)
-			case d.lang == language.Und:
-				g.Unpaired = append(g.Unpaired, Member{Path: d.path, Lang: language.Und})
-			default:
-				if d.langSource == LangFromContent {
-					g.Stats.Detected++
-				}
-				pool = append(pool, d)
-			}
-		}
-		sets, unpaired := groupByContent(pool, opt, &g.Stats)
-		g.Sets = append(g.Sets, sets...)
-		g.Unpaired = append(g.Unpaired, unpaired...)
+	sets, err := gr.Finish()
+	if err != nil {
+		return nil, err
 	}
-	g.sort()
-	return g, nil
-}
-
-func (g *Grouping) sort() {
-	for i := range g.Sets {
-		sortMembers(g.Sets[i].Members)
-		if g.Sets[i].Basis != BasisContent {
-			g.Sets[i].Score = 1
-		}
+	defer sets.Close()
+	g := &Grouping{Unpaired: sets.Unpaired, Failed: sets.Failed, Stats: sets.Stats}
+	for s := range sets.All() {
+		g.Sets = append(g.Sets, *s)
 	}
-	sort.Slice(g.Sets, func(i, j int) bool {
-		a, b := g.Sets[i].Members[0], g.Sets[j].Members[0]
-		if a.Path != b.Path {
-			return a.Path < b.Path
-		}
-		return a.Lang.String() < b.Lang.String()
-	})
-	sortMembers(g.Unpaired)
-	sortSkips(g.Failed)
+	return g, sets.Err()
 }
 
 func sortMembers(ms []Member) {

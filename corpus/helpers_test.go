@@ -101,6 +101,13 @@ func copyDir(t testing.TB, src string) string {
 func writeTree(t testing.TB, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
+	writeFiles(t, dir, files)
+	return dir
+}
+
+// writeFiles writes files (slash paths relative to dir).
+func writeFiles(t testing.TB, dir string, files map[string]string) {
+	t.Helper()
 	for rel, body := range files {
 		p := filepath.Join(dir, filepath.FromSlash(rel))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -110,7 +117,6 @@ func writeTree(t testing.TB, files map[string]string) string {
 			t.Fatal(err)
 		}
 	}
-	return dir
 }
 
 // groupDir discovers dir and groups it.

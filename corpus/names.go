@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"path"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -123,51 +122,4 @@ func isUpperASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-// groupByName forms the sets that names declare. It returns the sets and
-// the indices of the files left over: no language in the name, or no other
-// file with the same key. A key with two files of one language keeps the
-// first by path; the second is left over.
-func groupByName(files []File) (sets []Set, rest []int) {
-	type entry struct {
-		idx  int
-		info NameInfo
-	}
-	byKey := make(map[string][]entry)
-	var keys []string
-	for i, f := range files {
-		info, ok := ParseName(f.Rel)
-		if !ok {
-			rest = append(rest, i)
-			continue
-		}
-		if _, seen := byKey[info.Key]; !seen {
-			keys = append(keys, info.Key)
-		}
-		byKey[info.Key] = append(byKey[info.Key], entry{i, info})
-	}
-	for _, k := range keys {
-		var members []Member
-		langs := make(map[language.Tag]bool)
-		for _, e := range byKey[k] {
-			if langs[e.info.Lang] {
-				rest = append(rest, e.idx)
-				continue
-			}
-			langs[e.info.Lang] = true
-			members = append(members, Member{Path: files[e.idx].Path, Lang: e.info.Lang, LangSource: LangFromName})
-		}
-		if len(members) < 2 {
-			for _, e := range byKey[k] {
-				if langs[e.info.Lang] && files[e.idx].Path == members[0].Path {
-					rest = append(rest, e.idx)
-				}
-			}
-			continue
-		}
-		sets = append(sets, Set{Name: k, Basis: BasisName, Members: members})
-	}
-	sort.Ints(rest)
-	return sets, rest
 }

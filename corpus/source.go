@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"iter"
 	"path/filepath"
 	"sort"
 
@@ -40,61 +41,88 @@ func Source(set Set, prefer language.Tag) int {
 //     the file's language where a set has it, else the rule for "". It is an
 //     error if no set holds the file.
 func ChooseSource(sets []Set, flag string) ([]int, error) {
-	common := commonLanguage(sets)
-	fallback := func(s Set) int {
-		if i := Source(s, language.English); i >= 0 {
-			return i
+	all := func(yield func(*Set) bool) {
+		for i := range sets {
+			if !yield(&sets[i]) {
+				return
+			}
 		}
-		if i := Source(s, common); i >= 0 {
-			return i
-		}
-		return 0
+	}
+	rule, err := NewSourceRule(flag, commonLanguage(countLanguages(sets)), all)
+	if err != nil {
+		return nil, err
 	}
 	out := make([]int, len(sets))
-	if flag == "" {
-		for k, s := range sets {
-			out[k] = fallback(s)
-		}
-		return out, nil
-	}
-	if tag, err := language.Parse(flag); err == nil && len(flag) <= 12 && filepath.Ext(flag) == "" {
-		for k, s := range sets {
-			if out[k] = Source(s, tag); out[k] < 0 {
-				out[k] = fallback(s)
-			}
-		}
-		return out, nil
-	}
-	// A file path.
-	want := filepath.Clean(flag)
-	holder, pos := -1, -1
-	for k, s := range sets {
-		for i, m := range s.Members {
-			if filepath.Clean(m.Path) == want {
-				holder, pos = k, i
-			}
-		}
-	}
-	if holder < 0 {
-		return nil, fmt.Errorf("--source %s: not a language and not a file of any set", flag)
-	}
-	tag := sets[holder].Members[pos].Lang
-	for k, s := range sets {
-		switch {
-		case k == holder:
-			out[k] = pos
-		default:
-			if out[k] = Source(s, tag); out[k] < 0 {
-				out[k] = fallback(s)
-			}
-		}
+	for k := range sets {
+		out[k] = rule.Pick(&sets[k])
 	}
 	return out, nil
 }
 
-// commonLanguage returns the language found in the most sets (ties: the
+// SourceRule picks the source version of a set as ChooseSource says, one
+// set at a time, for sets that are not all in memory.
+type SourceRule struct {
+	common language.Tag // the language most sets share
+	tag    language.Tag // the language asked for, or the language of the file asked for
+	path   string       // the file asked for, cleaned
+}
+
+// NewSourceRule makes the rule for the --source value flag. common is the
+// language most sets share (Sets.CommonLanguage); sets is read only when
+// flag names a file, to find the file's language.
+func NewSourceRule(flag string, common language.Tag, sets iter.Seq[*Set]) (*SourceRule, error) {
+	r := &SourceRule{common: common, tag: language.Und}
+	if flag == "" {
+		return r, nil
+	}
+	if tag, err := language.Parse(flag); err == nil && len(flag) <= 12 && filepath.Ext(flag) == "" {
+		r.tag = tag
+		return r, nil
+	}
+	r.path = filepath.Clean(flag)
+	found := false
+	for s := range sets {
+		for _, m := range s.Members {
+			if filepath.Clean(m.Path) == r.path {
+				r.tag, found = m.Lang, true
+			}
+		}
+	}
+	if !found {
+		return nil, fmt.Errorf("--source %s: not a language and not a file of any set", flag)
+	}
+	return r, nil
+}
+
+// Pick returns the index in s.Members of the source version.
+func (r *SourceRule) Pick(s *Set) int {
+	if r.path != "" {
+		// The last match, as the file's language is taken from it (a
+		// bilingual file is several members with one path).
+		for i := len(s.Members) - 1; i >= 0; i-- {
+			if filepath.Clean(s.Members[i].Path) == r.path {
+				return i
+			}
+		}
+	}
+	if i := Source(*s, r.tag); i >= 0 {
+		return i
+	}
+	if i := Source(*s, language.English); i >= 0 {
+		return i
+	}
+	if i := Source(*s, r.common); i >= 0 {
+		return i
+	}
+	return 0
+}
+
+// CommonLanguage returns the language found in the most sets (ties: the
 // smaller tag string), or language.Und when there are no sets.
-func commonLanguage(sets []Set) language.Tag {
+func (s *Sets) CommonLanguage() language.Tag { return commonLanguage(s.langs) }
+
+// countLanguages counts the sets that have a member in each language.
+func countLanguages(sets []Set) map[language.Tag]int {
 	count := make(map[language.Tag]int)
 	for _, s := range sets {
 		seen := make(map[language.Tag]bool)
@@ -105,6 +133,12 @@ func commonLanguage(sets []Set) language.Tag {
 			}
 		}
 	}
+	return count
+}
+
+// commonLanguage returns the language with the greatest count (ties: the
+// smaller tag string), or language.Und when count is empty.
+func commonLanguage(count map[language.Tag]int) language.Tag {
 	tags := make([]language.Tag, 0, len(count))
 	for t := range count {
 		tags = append(tags, t)

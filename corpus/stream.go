@@ -1,0 +1,353 @@
+package corpus
+
+import (
+	"encoding/json"
+	"fmt"
+	"iter"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/bsm/extsort"
+	"golang.org/x/text/language"
+
+	"github.com/tally-qa/tally/internal/spool"
+)
+
+// sortBuffer bounds the records an on-disk sort holds in memory before it
+// writes a sorted run, in bytes of key and value. 1 MB is some 6,000 files
+// or sets per run: a folder of a million files makes some 150 runs, merged
+// with 1 MB of read buffers in all.
+var sortBuffer = 1 << 20 // a variable so that tests can make the sorts spill
+
+// Grouper forms the sets of a folder too large to group in memory. Files
+// are handed to it one at a time (Add), in any order; the files whose names
+// declare a language and a set go to an on-disk sort, and only the files
+// names leave over are kept in memory (content grouping needs their
+// anchors). Finish forms the sets and keeps them on disk too (Sets).
+//
+// Group is the in-memory form: the same grouping, answered as a Grouping.
+type Grouper struct {
+	opt   GroupOptions
+	mode  Mode
+	named *extsort.Sorter // files named by convention, by set key, language, path
+	rest  []File          // files the names do not place
+	stats Stats
+	err   error
+}
+
+// NewGrouper returns a Grouper; the error is non-nil for bad options.
+func NewGrouper(opt GroupOptions) (*Grouper, error) {
+	mode, err := ParseMode(string(opt.Mode))
+	if err != nil {
+		return nil, err
+	}
+	g := &Grouper{opt: opt.withDefaults(), mode: mode}
+	if mode != ModeContent {
+		g.named = extsort.New(&extsort.Options{WorkDir: opt.TempDir, BufferSize: sortBuffer})
+	}
+	return g, nil
+}
+
+// Add takes one file of the folder. After an error writing the on-disk
+// sort, Add does nothing and Finish returns the error.
+func (g *Grouper) Add(f File) {
+	if g.err != nil {
+		return
+	}
+	g.stats.Files++
+	if g.named == nil {
+		g.rest = append(g.rest, f)
+		return
+	}
+	info, ok := ParseName(f.Rel)
+	if !ok {
+		g.rest = append(g.rest, f)
+		return
+	}
+	lang := info.Lang.String()
+	// Keys sort by set key, then language, then path: a set's files come
+	// together, and of two files in one language the first by path wins.
+	key := info.Key + "\x00" + lang + "\x00" + f.Rel
+	val := strings.Join([]string{f.Path, f.Rel, strconv.FormatInt(f.Size, 10), lang, info.Key}, "\x00")
+	if err := g.named.Put([]byte(key), []byte(val)); err != nil {
+		g.err = fmt.Errorf("grouping by name: %w", err)
+	}
+}
+
+// namedFile is one record of the on-disk sort of named files.
+type namedFile struct {
+	file File
+	lang language.Tag
+	key  string
+}
+
+func decodeNamed(val []byte) (namedFile, error) {
+	p := strings.Split(string(val), "\x00")
+	if len(p) != 5 {
+		return namedFile{}, fmt.Errorf("grouping by name: a damaged record in the sort (%d fields)", len(p))
+	}
+	size, err := strconv.ParseInt(p[2], 10, 64)
+	if err != nil {
+		return namedFile{}, fmt.Errorf("grouping by name: a damaged record in the sort: %w", err)
+	}
+	tag, err := language.Parse(p[3])
+	if err != nil {
+		return namedFile{}, fmt.Errorf("grouping by name: a damaged record in the sort: %w", err)
+	}
+	return namedFile{file: File{Path: p[0], Rel: p[1], Size: size}, lang: tag, key: p[4]}, nil
+}
+
+// Finish forms the sets: by name first (unless the mode is content), then by
+// content the files names leave over (unless the mode is name). Files that
+// cannot be read are listed in Sets.Failed and the rest goes on; the error
+// is non-nil only when the temporary files fail. The Grouper cannot be used
+// after Finish; the caller closes the Sets.
+func (g *Grouper) Finish() (*Sets, error) {
+	if g.named != nil {
+		defer g.named.Close()
+	}
+	if g.err != nil {
+		return nil, g.err
+	}
+	out := &Sets{Stats: g.stats, langs: make(map[language.Tag]int)}
+	bySet := extsort.New(&extsort.Options{WorkDir: g.opt.TempDir, BufferSize: sortBuffer})
+	defer bySet.Close()
+	put := func(s Set) error {
+		sortMembers(s.Members)
+		if s.Basis != BasisContent {
+			s.Score = 1
+		}
+		seen := make(map[language.Tag]bool, len(s.Members))
+		for _, m := range s.Members {
+			if m.Lang != language.Und && !seen[m.Lang] {
+				seen[m.Lang] = true
+				out.langs[m.Lang]++
+			}
+		}
+		val, err := json.Marshal(s)
+		if err != nil {
+			return fmt.Errorf("grouping: %w", err)
+		}
+		// Sets are listed by their first member's path (a file is in one set
+		// at most, so the key is unique), then its language.
+		key := s.Members[0].Path + "\x00" + s.Members[0].Lang.String()
+		if err := bySet.Put([]byte(key), val); err != nil {
+			return fmt.Errorf("grouping: %w", err)
+		}
+		return nil
+	}
+
+	rest := g.rest
+	if g.named != nil {
+		var err error
+		if rest, err = g.groupByName(rest, put, &out.Stats); err != nil {
+			return nil, err
+		}
+	}
+	sort.Slice(rest, func(i, j int) bool { return rest[i].Rel < rest[j].Rel })
+
+	if g.mode == ModeName {
+		for _, f := range rest {
+			m := Member{Path: f.Path, Lang: language.Und}
+			if info, ok := ParseName(f.Rel); ok {
+				m.Lang, m.LangSource = info.Lang, LangFromName
+			}
+			out.Unpaired = append(out.Unpaired, m)
+		}
+	} else if err := g.groupByContent(rest, put, out); err != nil {
+		return nil, err
+	}
+	sortMembers(out.Unpaired)
+	sortSkips(out.Failed)
+
+	// The spool keeps each set as the JSON it was sorted as: gob cannot
+	// encode a language.Tag, and this spares decoding and encoding again.
+	sp, err := spool.New[[]byte](g.opt.TempDir)
+	if err != nil {
+		return nil, fmt.Errorf("grouping: %w", err)
+	}
+	out.spool = sp
+	it, err := bySet.Sort()
+	if err != nil {
+		out.Close()
+		return nil, fmt.Errorf("grouping: %w", err)
+	}
+	defer it.Close()
+	for it.Next() {
+		val := it.Value()
+		sp.Add(&val)
+	}
+	if err := it.Err(); err != nil {
+		out.Close()
+		return nil, fmt.Errorf("grouping: %w", err)
+	}
+	if err := sp.Err(); err != nil {
+		out.Close()
+		return nil, fmt.Errorf("grouping: %w", err)
+	}
+	return out, nil
+}
+
+// groupByName reads the sorted named files back and forms a set of every key
+// with files in two or more languages. It returns rest with the named files
+// left over added: no other file with the same key, or a second file in a
+// language the key has already.
+func (g *Grouper) groupByName(rest []File, put func(Set) error, st *Stats) ([]File, error) {
+	it, err := g.named.Sort()
+	if err != nil {
+		return nil, fmt.Errorf("grouping by name: %w", err)
+	}
+	defer it.Close()
+	var group []namedFile
+	flush := func() error {
+		if len(group) == 0 {
+			return nil
+		}
+		key := group[0].key
+		var members []Member
+		var kept []File
+		for i, e := range group {
+			if i > 0 && e.lang == group[i-1].lang {
+				rest = append(rest, e.file)
+				continue
+			}
+			members = append(members, Member{Path: e.file.Path, Lang: e.lang, LangSource: LangFromName})
+			kept = append(kept, e.file)
+		}
+		group = group[:0]
+		if len(members) < 2 {
+			rest = append(rest, kept...)
+			return nil
+		}
+		st.ByName += len(members)
+		return put(Set{Name: key, Basis: BasisName, Members: members})
+	}
+	for it.Next() {
+		e, err := decodeNamed(it.Value())
+		if err != nil {
+			return nil, err
+		}
+		if len(group) > 0 && e.key != group[0].key {
+			if err := flush(); err != nil {
+				return nil, err
+			}
+		}
+		group = append(group, e)
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("grouping by name: %w", err)
+	}
+	return rest, flush()
+}
+
+// groupByContent reads the files names leave over (sorted by path) and
+// forms sets of them by their anchors.
+func (g *Grouper) groupByContent(files []File, put func(Set) error, out *Sets) error {
+	idx := make([]int, len(files))
+	for i := range idx {
+		idx[i] = i
+	}
+	docs := readAll(files, idx, g.opt)
+	out.Stats.Read = len(docs)
+	var pool []*docAnchors
+	for _, d := range docs {
+		switch {
+		case d.failed != nil:
+			out.Failed = append(out.Failed, *d.failed)
+		case d.set != nil:
+			if err := put(*d.set); err != nil {
+				return err
+			}
+		case d.lang == language.Und:
+			out.Unpaired = append(out.Unpaired, Member{Path: d.path, Lang: language.Und})
+		default:
+			if d.langSource == LangFromContent {
+				out.Stats.Detected++
+			}
+			pool = append(pool, d)
+		}
+	}
+	docs = nil
+	sets, unpaired := groupByContent(pool, g.opt, &out.Stats)
+	for _, s := range sets {
+		if err := put(s); err != nil {
+			return err
+		}
+	}
+	out.Unpaired = append(out.Unpaired, unpaired...)
+	return nil
+}
+
+// Sets is the answer of Grouper.Finish: the sets on disk, read back by All
+// in the order of Grouping.Sets, and the rest in memory.
+type Sets struct {
+	Unpaired []Member // files with no counterpart, sorted by path
+	Failed   []Skip   // files that could not be read, sorted by path
+	Stats    Stats
+
+	spool *spool.Spool[[]byte] // the sets, as JSON
+	langs map[language.Tag]int // the number of sets with a member in each language
+	err   error
+}
+
+// Len is the number of sets.
+func (s *Sets) Len() int { return s.spool.Len() }
+
+// All yields the sets sorted by their first member's path. It may be called
+// more than once. A read error ends the sequence and is kept for Err.
+func (s *Sets) All() iter.Seq[*Set] {
+	return func(yield func(*Set) bool) {
+		for val := range s.spool.All() {
+			set := new(Set)
+			if err := json.Unmarshal(*val, set); err != nil {
+				if s.err == nil {
+					s.err = fmt.Errorf("grouping: reading the sets back: %w", err)
+				}
+				return
+			}
+			if !yield(set) {
+				return
+			}
+		}
+	}
+}
+
+// Err reports the first error reading the sets back.
+func (s *Sets) Err() error {
+	if err := s.spool.Err(); err != nil {
+		return err
+	}
+	return s.err
+}
+
+// Close removes the sets' temporary file.
+func (s *Sets) Close() error {
+	if s.spool == nil {
+		return nil
+	}
+	return s.spool.Close()
+}
+
+// GroupFolder walks root as Discover does and groups its files as Group
+// does, holding in memory neither the list of files named by convention nor
+// the sets: a folder of a million named files groups in a few MB. The
+// Listing has no Files; the caller closes the Sets.
+func GroupFolder(root string, lopt Options, gopt GroupOptions) (*Listing, *Sets, error) {
+	g, err := NewGrouper(gopt)
+	if err != nil {
+		return nil, nil, err
+	}
+	l, err := Walk(root, lopt, g.Add)
+	if err != nil {
+		if g.named != nil {
+			g.named.Close()
+		}
+		return nil, nil, err
+	}
+	sets, err := g.Finish()
+	if err != nil {
+		return nil, nil, err
+	}
+	return l, sets, nil
+}

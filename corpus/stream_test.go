@@ -1,0 +1,158 @@
+package corpus
+
+import (
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/tally-qa/tally/internal/gencorpus/gen"
+)
+
+// spill makes the on-disk sorts write a run every few hundred records for
+// the rest of the test, so that a small corpus exercises the merge.
+func spill(t *testing.T) {
+	old := sortBuffer
+	sortBuffer = 64 << 10 // extsort's least
+	t.Cleanup(func() { sortBuffer = old })
+}
+
+// TestGroupFolderNamedSpills groups 1,500 generated sets named by
+// convention (some 4,500 files, a dozen sorted runs) and two sets in the
+// folder conventions, whose files lie in different folders: every set must
+// come out whole, in the order of Grouping.Sets, with the same answer as
+// the in-memory Group.
+func TestGroupFolderNamedSpills(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates 1,500 sets")
+	}
+	spill(t)
+	dir := t.TempDir()
+	m, err := gen.Generate(dir, gen.Config{Sets: 1500, Seed: 21, Naming: "all"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := map[string]string{
+		"zz/de/report.txt": "Die Stadt investiert 4.000 Milliarden VND.",
+		"zz/en/report.txt": "The city invests 4,000 billion VND.",
+		"aa/memo/de.txt":   "Die Stadt investiert 12 Millionen Euro.",
+		"aa/memo/fr.txt":   "La ville investit 12 millions d'euros.",
+		"aa/memo/en.txt":   "The city invests 12 million euros.",
+		"aa/memo/en.md":    "A second English version: left over.",
+	}
+	writeFiles(t, dir, extra)
+
+	l, sets, err := GroupFolder(dir, Options{}, GroupOptions{Mode: ModeName})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sets.Close()
+	if l.Files != nil {
+		t.Error("GroupFolder's listing holds the files")
+	}
+	got := &Grouping{Unpaired: sets.Unpaired, Failed: sets.Failed, Stats: sets.Stats}
+	for s := range sets.All() {
+		got.Sets = append(got.Sets, *s)
+	}
+	if err := sets.Err(); err != nil {
+		t.Fatal(err)
+	}
+
+	var want []string
+	for _, s := range m.Sets {
+		var names []string
+		for _, f := range s.Files {
+			names = append(names, f.Path+"@"+f.Lang)
+		}
+		sort.Strings(names)
+		want = append(want, strings.Join(names, "+"))
+	}
+	want = append(want, "aa/memo/de.txt@de+aa/memo/en.md@en+aa/memo/fr.txt@fr", "zz/de/report.txt@de+zz/en/report.txt@en")
+	sort.Strings(want)
+	var gotSets []string
+	for _, s := range shape(dir, got) {
+		if !strings.HasPrefix(s, "-") {
+			gotSets = append(gotSets, s)
+		}
+	}
+	if !slices.Equal(gotSets, want) {
+		t.Fatalf("got %d sets, want %d (or different ones); first differences:\n%s", len(gotSets), len(want), firstDiff(gotSets, want))
+	}
+	if sets.Len() != len(want) {
+		t.Errorf("Len %d, want %d", sets.Len(), len(want))
+	}
+	if !slices.ContainsFunc(got.Unpaired, func(m Member) bool { return strings.HasSuffix(m.Path, filepath.FromSlash("memo/en.txt")) }) {
+		t.Error("the second English memo (en.txt after en.md) is not unpaired")
+	}
+
+	// The in-memory Group, without spilling, gives the same answer.
+	sortBuffer = 1 << 20
+	_, inMemory := groupDir(t, dir, GroupOptions{Mode: ModeName})
+	if a, b := shape(dir, got), shape(dir, inMemory); !slices.Equal(a, b) {
+		t.Errorf("GroupFolder and Group differ:\n%s", firstDiff(a, b))
+	}
+	for i := range inMemory.Sets {
+		if inMemory.Sets[i].Name != got.Sets[i].Name {
+			t.Fatalf("set %d: name %q, Group says %q", i, got.Sets[i].Name, inMemory.Sets[i].Name)
+		}
+	}
+}
+
+func firstDiff(a, b []string) string {
+	var out []string
+	for i := 0; i < max(len(a), len(b)) && len(out) < 5; i++ {
+		var x, y string
+		if i < len(a) {
+			x = a[i]
+		}
+		if i < len(b) {
+			y = b[i]
+		}
+		if x != y {
+			out = append(out, "  got  "+x+"\n  want "+y)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestGroupFolderSources: the source rule over spooled sets picks as
+// ChooseSource does over the same sets in memory.
+func TestGroupFolderSources(t *testing.T) {
+	spill(t)
+	dir := t.TempDir()
+	if _, err := gen.Generate(dir, gen.Config{Sets: 300, Seed: 4, Naming: "all", Langs: []string{"de", "fr", "nl", "en"}}); err != nil {
+		t.Fatal(err)
+	}
+	_, sets, err := GroupFolder(dir, Options{}, GroupOptions{Mode: ModeName})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sets.Close()
+	var all []Set
+	for s := range sets.All() {
+		all = append(all, *s)
+	}
+	if len(all) < 100 {
+		t.Fatalf("only %d sets", len(all))
+	}
+	someFile := all[len(all)/2].Members[1].Path
+	for _, flag := range []string{"", "de", "fr", someFile} {
+		want, err := ChooseSource(all, flag)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rule, err := NewSourceRule(flag, sets.CommonLanguage(), sets.All())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range all {
+			if got := rule.Pick(&all[i]); got != want[i] {
+				t.Fatalf("--source %q, set %d: picked %d, ChooseSource %d", flag, i, got, want[i])
+			}
+		}
+	}
+	if _, err := NewSourceRule(filepath.Join(dir, "nowhere.txt"), sets.CommonLanguage(), sets.All()); err == nil {
+		t.Error("a --source file in no set: no error")
+	}
+}
