@@ -209,6 +209,9 @@ Example:
 				return usageError("sets takes one folder (see tally sets --help)")
 			}
 			dir := c.Args().First()
+			if err := nonNegative(c, "jobs", "max-size"); err != nil {
+				return err
+			}
 			if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
 				return usageError("%s is not a folder", dir)
 			}

@@ -85,6 +85,9 @@ type checkSettings struct {
 func parseCheckSettings(c *cli.Context) (*checkSettings, error) {
 	var s checkSettings
 	var err error
+	if err := nonNegative(c, "jobs", "width", "max-size"); err != nil {
+		return nil, err
+	}
 	if s.format, err = report.ParseFormat(c.String("format")); err != nil {
 		return nil, usageError("--format: %v", err)
 	}
@@ -110,6 +113,21 @@ func parseCheckSettings(c *cli.Context) (*checkSettings, error) {
 		return nil, err
 	}
 	return &s, nil
+}
+
+// nonNegative refuses a negative value of the named number flags, which
+// would otherwise fall back to the default without a word (0 means the
+// default, as when the flag is not given).
+func nonNegative(c *cli.Context, names ...string) error {
+	for _, n := range names {
+		if !c.IsSet(n) {
+			continue
+		}
+		if v := c.Int64(n); v < 0 {
+			return usageError("--%s takes a number of 0 or more (0: the default), not %d", n, v)
+		}
+	}
+	return nil
 }
 
 // tableWidth is the width a table is wrapped to: the --width flag when
@@ -350,6 +368,9 @@ Example:
 			if c.NArg() != 1 {
 				return usageError("numbers takes one file (see tally numbers --help)")
 			}
+			if err := nonNegative(c, "max-size"); err != nil {
+				return err
+			}
 			d, err := readOne(c.Args().First(), c.String("lang"), c.Int64("max-size"))
 			if err != nil {
 				return err
@@ -429,6 +450,12 @@ Example:
 				return usageError("align --format takes table or json, not %q", c.String("format"))
 			}
 			paths := c.Args().Slice()
+			if err := sameFiles(paths); err != nil {
+				return err
+			}
+			if err := nonNegative(c, "width", "max-size"); err != nil {
+				return err
+			}
 			langs, err := parseLangs(c.StringSlice("lang"), paths)
 			if err != nil {
 				return err
