@@ -1,12 +1,9 @@
 package corpus
 
 import (
-	"encoding/json"
 	"fmt"
 	"iter"
 	"sort"
-	"strconv"
-	"strings"
 
 	"github.com/bsm/extsort"
 	"golang.org/x/text/language"
@@ -69,8 +66,7 @@ func (g *Grouper) Add(f File) {
 	// Keys sort by set key, then language, then path: a set's files come
 	// together, and of two files in one language the first by path wins.
 	key := info.Key + "\x00" + lang + "\x00" + f.Rel
-	val := strings.Join([]string{f.Path, f.Rel, strconv.FormatInt(f.Size, 10), lang, info.Key}, "\x00")
-	if err := g.named.Put([]byte(key), []byte(val)); err != nil {
+	if err := g.named.Put([]byte(key), encodeNamed(f, lang, info.Key)); err != nil {
 		g.err = fmt.Errorf("grouping by name: %w", err)
 	}
 }
@@ -80,22 +76,6 @@ type namedFile struct {
 	file File
 	lang language.Tag
 	key  string
-}
-
-func decodeNamed(val []byte) (namedFile, error) {
-	p := strings.Split(string(val), "\x00")
-	if len(p) != 5 {
-		return namedFile{}, fmt.Errorf("grouping by name: a damaged record in the sort (%d fields)", len(p))
-	}
-	size, err := strconv.ParseInt(p[2], 10, 64)
-	if err != nil {
-		return namedFile{}, fmt.Errorf("grouping by name: a damaged record in the sort: %w", err)
-	}
-	tag, err := language.Parse(p[3])
-	if err != nil {
-		return namedFile{}, fmt.Errorf("grouping by name: a damaged record in the sort: %w", err)
-	}
-	return namedFile{file: File{Path: p[0], Rel: p[1], Size: size}, lang: tag, key: p[4]}, nil
 }
 
 // Finish forms the sets: by name first (unless the mode is content), then by
@@ -125,10 +105,7 @@ func (g *Grouper) Finish() (*Sets, error) {
 				out.langs[m.Lang]++
 			}
 		}
-		val, err := json.Marshal(s)
-		if err != nil {
-			return fmt.Errorf("grouping: %w", err)
-		}
+		val := encodeSet(&s)
 		// Sets are listed by their first member's path (a file is in one set
 		// at most, so the key is unique), then its language.
 		key := s.Members[0].Path + "\x00" + s.Members[0].Lang.String()
@@ -161,7 +138,7 @@ func (g *Grouper) Finish() (*Sets, error) {
 	sortMembers(out.Unpaired)
 	sortSkips(out.Failed)
 
-	// The spool keeps each set as the JSON it was sorted as: gob cannot
+	// The spool keeps each set as the record it was sorted as: gob cannot
 	// encode a language.Tag, and this spares decoding and encoding again.
 	sp, err := spool.New[[]byte](g.opt.TempDir)
 	if err != nil {
@@ -199,6 +176,7 @@ func (g *Grouper) groupByName(rest []File, put func(Set) error, st *Stats) ([]Fi
 		return nil, fmt.Errorf("grouping by name: %w", err)
 	}
 	defer it.Close()
+	tags := make(tagCache)
 	var group []namedFile
 	flush := func() error {
 		if len(group) == 0 {
@@ -224,7 +202,7 @@ func (g *Grouper) groupByName(rest []File, put func(Set) error, st *Stats) ([]Fi
 		return put(Set{Name: key, Basis: BasisName, Members: members})
 	}
 	for it.Next() {
-		e, err := decodeNamed(it.Value())
+		e, err := decodeNamed(it.Value(), tags)
 		if err != nil {
 			return nil, err
 		}
@@ -286,7 +264,7 @@ type Sets struct {
 	Failed   []Skip   // files that could not be read, sorted by path
 	Stats    Stats
 
-	spool *spool.Spool[[]byte] // the sets, as JSON
+	spool *spool.Spool[[]byte] // the sets, as encodeSet writes them
 	langs map[language.Tag]int // the number of sets with a member in each language
 	err   error
 }
@@ -298,9 +276,10 @@ func (s *Sets) Len() int { return s.spool.Len() }
 // more than once. A read error ends the sequence and is kept for Err.
 func (s *Sets) All() iter.Seq[*Set] {
 	return func(yield func(*Set) bool) {
+		tags := make(tagCache)
 		for val := range s.spool.All() {
-			set := new(Set)
-			if err := json.Unmarshal(*val, set); err != nil {
+			set, err := decodeSet(*val, tags)
+			if err != nil {
 				if s.err == nil {
 					s.err = fmt.Errorf("grouping: reading the sets back: %w", err)
 				}

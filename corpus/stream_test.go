@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/language"
+
 	"github.com/tally-qa/tally/internal/gencorpus/gen"
 )
 
@@ -154,5 +156,46 @@ func TestGroupFolderSources(t *testing.T) {
 	}
 	if _, err := NewSourceRule(filepath.Join(dir, "nowhere.txt"), sets.CommonLanguage(), sets.All()); err == nil {
 		t.Error("a --source file in no set: no error")
+	}
+}
+
+func TestRecordsRoundTrip(t *testing.T) {
+	tags := make(tagCache)
+	sets := []Set{
+		{Name: "press/budget", Basis: BasisName, Score: 1, Members: []Member{
+			{Path: "c/press/budget.de.txt", Lang: language.German, LangSource: LangFromName},
+			{Path: "c/press/budget.pt-BR.txt", Lang: language.MustParse("pt-BR"), LangSource: LangFromName}}},
+		{Name: "memo", Basis: BasisFile, Score: 1, Members: []Member{
+			{Path: "memo.xlf", Lang: language.English, LangSource: LangFromFile},
+			{Path: "memo.xlf", Lang: language.Und, LangSource: ""}}},
+		{Name: "a b/ü, c", Basis: BasisContent, Score: 0.1 + 0.2, Members: []Member{
+			{Path: "a b/ü, c.txt", Lang: language.Vietnamese, LangSource: LangFromContent}}},
+		{Name: "", Basis: "", Score: 0},
+	}
+	for _, s := range sets {
+		got, err := decodeSet(encodeSet(&s), tags)
+		if err != nil {
+			t.Fatalf("%q: %v", s.Name, err)
+		}
+		if got.Name != s.Name || got.Basis != s.Basis || got.Score != s.Score || !slices.Equal(got.Members, s.Members) {
+			if !(len(s.Members) == 0 && len(got.Members) == 0) {
+				t.Errorf("round trip of %+v gave %+v", s, *got)
+			}
+		}
+	}
+	f := File{Path: "c/de/x.txt", Rel: "de/x.txt", Size: 1 << 40}
+	nf, err := decodeNamed(encodeNamed(f, "de", "x"), tags)
+	if err != nil || nf.file != f || nf.lang != language.German || nf.key != "x" {
+		t.Errorf("named file round trip: %+v, %v", nf, err)
+	}
+	for _, bad := range []string{"", "a\x00b", "n\x00name\x00x", "n\x00name\x001\x00p\x00zz-zz-zz-zz\x00name", "n\x00name\x001\x00p"} {
+		if _, err := decodeSet([]byte(bad), tags); err == nil {
+			t.Errorf("decodeSet(%q): no error", bad)
+		}
+	}
+	for _, bad := range []string{"", "p\x00r\x00big\x00de\x00k", "p\x00r\x001\x00!!\x00k"} {
+		if _, err := decodeNamed([]byte(bad), tags); err == nil {
+			t.Errorf("decodeNamed(%q): no error", bad)
+		}
 	}
 }

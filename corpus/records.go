@@ -1,0 +1,87 @@
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// The records of the on-disk sorts and of the set spool are fields joined by
+// NUL bytes, which no path, name or language tag can hold. They are written
+// and read by tally alone, within one run; a record that does not read back
+// is an error, not a guess.
+
+const sep = "\x00"
+
+var errRecord = errors.New("a damaged record in a temporary file")
+
+// tagCache parses language tags once each: a corpus has a few dozen tags
+// and a great many records.
+type tagCache map[string]language.Tag
+
+func (c tagCache) parse(s string) (language.Tag, error) {
+	if t, ok := c[s]; ok {
+		return t, nil
+	}
+	t, err := language.Parse(s)
+	if err != nil {
+		return language.Und, fmt.Errorf("%w: language %q", errRecord, s)
+	}
+	c[s] = t
+	return t, nil
+}
+
+// encodeNamed writes a file named by convention with what its name says.
+func encodeNamed(f File, lang, key string) []byte {
+	return []byte(f.Path + sep + f.Rel + sep + strconv.FormatInt(f.Size, 10) + sep + lang + sep + key)
+}
+
+func decodeNamed(val []byte, tags tagCache) (namedFile, error) {
+	p := strings.Split(string(val), sep)
+	if len(p) != 5 {
+		return namedFile{}, fmt.Errorf("%w (%d fields in a named file)", errRecord, len(p))
+	}
+	size, err := strconv.ParseInt(p[2], 10, 64)
+	if err != nil {
+		return namedFile{}, fmt.Errorf("%w: size %q", errRecord, p[2])
+	}
+	tag, err := tags.parse(p[3])
+	if err != nil {
+		return namedFile{}, err
+	}
+	return namedFile{file: File{Path: p[0], Rel: p[1], Size: size}, lang: tag, key: p[4]}, nil
+}
+
+// encodeSet writes a set: its name, basis and score, then three fields per
+// member. The score is written in the shortest form that reads back exactly.
+func encodeSet(s *Set) []byte {
+	var b strings.Builder
+	b.WriteString(s.Name + sep + s.Basis + sep + strconv.FormatFloat(s.Score, 'g', -1, 64))
+	for _, m := range s.Members {
+		b.WriteString(sep + m.Path + sep + m.Lang.String() + sep + m.LangSource)
+	}
+	return []byte(b.String())
+}
+
+func decodeSet(val []byte, tags tagCache) (*Set, error) {
+	p := strings.Split(string(val), sep)
+	if len(p) < 3 || (len(p)-3)%3 != 0 {
+		return nil, fmt.Errorf("%w (%d fields in a set)", errRecord, len(p))
+	}
+	score, err := strconv.ParseFloat(p[2], 64)
+	if err != nil {
+		return nil, fmt.Errorf("%w: score %q", errRecord, p[2])
+	}
+	s := &Set{Name: p[0], Basis: p[1], Score: score, Members: make([]Member, 0, (len(p)-3)/3)}
+	for i := 3; i < len(p); i += 3 {
+		tag, err := tags.parse(p[i+1])
+		if err != nil {
+			return nil, err
+		}
+		s.Members = append(s.Members, Member{Path: p[i], Lang: tag, LangSource: p[i+2]})
+	}
+	return s, nil
+}
