@@ -25,12 +25,14 @@ var failedReasons = map[string]bool{corpus.ReasonBinary: true, corpus.ReasonEmpt
 
 // groupFolder walks dir and groups its files into sets, which wait on disk
 // (the caller closes them).
-func groupFolder(c *cli.Context, dir string, maxSize int64, progress func(done, total int)) (*corpus.Listing, *corpus.Sets, error) {
+// found and progress, if not nil, are told of the files found by the walk
+// and of the files read for content grouping.
+func groupFolder(c *cli.Context, dir string, maxSize int64, found func(int), progress func(done, total int)) (*corpus.Listing, *corpus.Sets, error) {
 	mode, err := corpus.ParseMode(c.String("group"))
 	if err != nil {
 		return nil, nil, usageError("--group: %v", err)
 	}
-	l, sets, err := corpus.GroupFolder(dir, corpus.Options{MaxSize: maxSize},
+	l, sets, err := corpus.GroupFolder(dir, corpus.Options{MaxSize: maxSize, Found: found},
 		corpus.GroupOptions{Mode: mode, MaxSize: maxSize, Workers: c.Int("jobs"), Progress: progress})
 	if err != nil {
 		return nil, nil, inputError(err)
@@ -49,8 +51,14 @@ const checkGCPercent = 200
 // runBatch checks every set of versions found under dir.
 func runBatch(c *cli.Context, s *checkSettings, dir string) error {
 	quiet := c.Bool("quiet")
+	walkBar := newBar(c.App.ErrWriter, quiet, "finding", "files")
 	groupBar := newBar(c.App.ErrWriter, quiet, "reading", "files")
-	l, g, err := groupFolder(c, dir, s.opt.Read.MaxSize, groupBar.update)
+	found := func(n int) { walkBar.update(n, -1) } // -1: a count, no total
+	l, g, err := groupFolder(c, dir, s.opt.Read.MaxSize, found, func(done, total int) {
+		walkBar.finish()
+		groupBar.update(done, total)
+	})
+	walkBar.finish()
 	groupBar.finish()
 	if err != nil {
 		return err
@@ -154,6 +162,7 @@ type bar struct {
 	w    io.Writer
 	on   bool
 	pb   *progressbar.ProgressBar
+	done bool // finished: later updates are ignored
 }
 
 func newBar(w io.Writer, quiet bool, desc, unit string) *bar {
@@ -162,7 +171,7 @@ func newBar(w io.Writer, quiet bool, desc, unit string) *bar {
 }
 
 func (b *bar) update(done, total int) {
-	if !b.on {
+	if !b.on || b.done {
 		return
 	}
 	if b.pb == nil {
@@ -181,9 +190,10 @@ func (b *bar) update(done, total int) {
 }
 
 func (b *bar) finish() {
-	if b.pb != nil {
+	if b.pb != nil && !b.done {
 		_ = b.pb.Finish()
 	}
+	b.done = true
 }
 
 func setsCommand() *cli.Command {
@@ -215,7 +225,7 @@ Example:
 			if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
 				return usageError("%s is not a folder", dir)
 			}
-			l, g, err := groupFolder(c, dir, c.Int64("max-size"), nil)
+			l, g, err := groupFolder(c, dir, c.Int64("max-size"), nil, nil)
 			if err != nil {
 				return err
 			}

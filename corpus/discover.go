@@ -72,7 +72,13 @@ func (l *Listing) SkipCounts() map[string]int {
 // Options tunes Discover. The zero value is the default.
 type Options struct {
 	MaxSize int64 // largest file accepted, in bytes (0: document.DefaultMaxSize)
+	// Found, if set, is called now and then during the walk with the number
+	// of readable files found so far (for a progress display).
+	Found func(files int)
 }
+
+// foundEvery is how many files the walk finds between calls of Found.
+const foundEvery = 256
 
 // Discover walks root recursively and lists the files tally can read. Hidden
 // files and folders (names starting with a dot) are skipped, as are files
@@ -110,6 +116,16 @@ func Walk(root string, opt Options, visit func(File)) (*Listing, error) {
 	if !fi.IsDir() {
 		l.consider(root, filepath.Base(root), fi, maxSize, visit)
 		return l, nil
+	}
+	if opt.Found != nil {
+		n, inner := 0, visit
+		visit = func(f File) {
+			inner(f)
+			if n++; n%foundEvery == 0 {
+				opt.Found(n)
+			}
+		}
+		defer func() { opt.Found(n) }()
 	}
 	if err := l.walkDir(root, "", maxSize, visit); err != nil {
 		return nil, fmt.Errorf("%s: %w", root, err)

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -197,5 +198,23 @@ func TestRecordsRoundTrip(t *testing.T) {
 		if _, err := decodeNamed([]byte(bad), tags); err == nil {
 			t.Errorf("decodeNamed(%q): no error", bad)
 		}
+	}
+}
+
+// TestWalkFound: the walk reports its count now and then and, last, the
+// number of files it handed on.
+func TestWalkFound(t *testing.T) {
+	files := map[string]string{".hidden/a.txt": "x", "b.bin": "x"}
+	for i := range 600 {
+		files[fmt.Sprintf("d%d/f%03d.txt", i%3, i)] = "text"
+	}
+	dir := writeTree(t, files)
+	var calls []int
+	visited := 0
+	if _, err := Walk(dir, Options{Found: func(n int) { calls = append(calls, n) }}, func(File) { visited++ }); err != nil {
+		t.Fatal(err)
+	}
+	if visited != 600 || len(calls) == 0 || calls[len(calls)-1] != 600 || !slices.IsSorted(calls) || len(calls) > 600/foundEvery+1 {
+		t.Errorf("visited %d files, Found called with %v", visited, calls)
 	}
 }
