@@ -1,9 +1,13 @@
 // Command gencorpus writes a synthetic corpus for tally's benchmarks and
 // tests: N sets of short news articles in several languages, some with
 // planted numeric errors, half named by convention and half not, plus
-// files with no counterpart, and a manifest (.gencorpus.json).
+// files with no counterpart, and a manifest (.gencorpus.json). With
+// -style article the figure paragraphs stand between paragraphs of prose
+// without numbers, so that files have the size and the density of facts of
+// real press releases.
 //
 //	go run ./internal/gencorpus -sets 1000 -seed 1 DIR
+//	go run ./internal/gencorpus -sets 1000 -seed 1 -style article DIR
 package main
 
 import (
@@ -28,6 +32,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	errRate := fs.Float64("errors", 0, "share of sets with a planted error (0: 0.3, negative: none)")
 	maxLangs := fs.Int("max-langs", 0, "most versions per set (0: 4)")
 	naming := fs.String("naming", "mixed", "which sets have the language in their file names: mixed (every other), all, none")
+	style := fs.String("style", "dense", "what a file holds: dense (figure paragraphs alone, ~1 KB) or article (figures between prose paragraphs, 4-8 KB)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: gencorpus [flags] DIR")
 		fs.PrintDefaults()
@@ -45,6 +50,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gencorpus: -naming takes mixed, all or none, not %q\n", *naming)
 		return 2
 	}
+	switch *style {
+	case "dense", "article":
+	default:
+		fmt.Fprintf(stderr, "gencorpus: -style takes dense or article, not %q\n", *style)
+		return 2
+	}
 	dir := fs.Arg(0)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		fmt.Fprintln(stderr, "gencorpus:", err)
@@ -52,7 +63,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	m, err := gen.Generate(dir, gen.Config{
 		Sets: *sets, Seed: *seed, Langs: strings.Split(*langs, ","),
-		Unpaired: *unpaired, ErrorRate: *errRate, MaxLangs: *maxLangs, Naming: *naming,
+		Unpaired: *unpaired, ErrorRate: *errRate, MaxLangs: *maxLangs, Naming: *naming, Style: *style,
 	})
 	if err != nil {
 		fmt.Fprintln(stderr, err)

@@ -5,6 +5,14 @@
 // with no counterpart. A manifest of what was written is saved as
 // .gencorpus.json in the folder (a dot-name, so tally skips it).
 // Generation is deterministic for a seed.
+//
+// Two styles are written. The dense style (the default) is the figure
+// paragraphs alone: files of about 1 KB with some 14 facts per KB. The
+// article style puts paragraphs of prose without numbers (background,
+// quotes, context) between the same figure paragraphs, so that a file is
+// 4-8 KB with 3-4 facts per KB, as the press releases tally is meant for.
+// The values, the planted errors and the file names are the same in both
+// styles for a seed; only the prose is added.
 package gen
 
 import (
@@ -14,6 +22,8 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -35,7 +45,15 @@ type Config struct {
 	// Naming says which sets carry the language in their file names:
 	// "" or "mixed" every other set, "all" every set, "none" no set.
 	Naming string
+	// Style says what a file holds: "" or "dense" the figure paragraphs
+	// alone (the corpora written before the article style existed, byte
+	// for byte), "article" the same figure paragraphs with prose
+	// paragraphs between them.
+	Style string
 }
+
+// Styles are the values Config.Style takes.
+var Styles = []string{"dense", "article"}
 
 // File is one written file.
 type File struct {
@@ -61,6 +79,7 @@ type SetInfo struct {
 // Manifest describes a generated folder.
 type Manifest struct {
 	Seed     uint64    `json:"seed"`
+	Style    string    `json:"style,omitempty"` // "article", or "" for dense
 	Sets     []SetInfo `json:"sets"`
 	Unpaired []File    `json:"unpaired"`
 }
@@ -80,6 +99,13 @@ func Generate(dir string, cfg Config) (*Manifest, error) {
 			return nil, fmt.Errorf("gencorpus: unknown language %q (want one of %s)", l, strings.Join(Languages, ", "))
 		}
 	}
+	switch cfg.Style {
+	case "", "dense":
+		cfg.Style = ""
+	case "article":
+	default:
+		return nil, fmt.Errorf("gencorpus: unknown style %q (want %s)", cfg.Style, strings.Join(Styles, " or "))
+	}
 	if cfg.Unpaired == 0 {
 		cfg.Unpaired = cfg.Sets / 10
 	}
@@ -96,7 +122,13 @@ func Generate(dir string, cfg Config) (*Manifest, error) {
 	cfg.MinLangs = min(cfg.MinLangs, cfg.MaxLangs)
 
 	g := &generator{rng: rand.New(rand.NewPCG(cfg.Seed, 0x7a11)), dir: dir, used: make(map[string]bool)}
-	m := &Manifest{Seed: cfg.Seed}
+	if cfg.Style == "article" {
+		// The prose has a generator of its own, so that the values, the
+		// planted errors and the names drawn from rng stay those of the
+		// dense style.
+		g.prose = rand.New(rand.NewPCG(cfg.Seed, 0x9a05e))
+	}
+	m := &Manifest{Seed: cfg.Seed, Style: cfg.Style}
 	for k := 0; k < cfg.Sets; k++ {
 		set, err := g.writeSet(k, langs, cfg)
 		if err != nil {
@@ -122,9 +154,10 @@ func Generate(dir string, cfg Config) (*Manifest, error) {
 }
 
 type generator struct {
-	rng  *rand.Rand
-	dir  string
-	used map[string]bool
+	rng   *rand.Rand
+	prose *rand.Rand // nil in the dense style
+	dir   string
+	used  map[string]bool
 }
 
 // article is the values of one article, language-independent.
@@ -144,6 +177,10 @@ type article struct {
 	area            int
 	url             string
 	paras           []int // template indices, in order
+	// layout, in the article style, is the order of the paragraphs of a
+	// file: i >= 0 is paras[i], a figure paragraph; i < 0 is prose[-i-1].
+	// nil in the dense style: paras alone.
+	layout []int
 }
 
 func (g *generator) newArticle() *article {
@@ -231,14 +268,168 @@ func (a *article) render(lang, err string, errPara int) ([]string, string) {
 	}
 	rep := strings.NewReplacer(vals...)
 	var out []string
-	for i, t := range a.paras {
-		if err == "dropped_paragraph" && i == errPara {
-			detail = fmt.Sprintf("paragraph %d of %d left out", i+1, len(a.paras))
+	if a.layout == nil {
+		for i, t := range a.paras {
+			if err == "dropped_paragraph" && i == errPara {
+				detail = fmt.Sprintf("paragraph %d of %d left out", i+1, len(a.paras))
+				continue
+			}
+			out = append(out, rep.Replace(templates[t][lang]))
+		}
+		return out, detail
+	}
+	// The article style: the dropped paragraph is still the figure
+	// paragraph errPara, numbered by its place among all paragraphs.
+	for pos, i := range a.layout {
+		if i < 0 {
+			out = append(out, rep.Replace(prose[-i-1][lang]))
 			continue
 		}
-		out = append(out, rep.Replace(templates[t][lang]))
+		if err == "dropped_paragraph" && i == errPara {
+			detail = fmt.Sprintf("paragraph %d of %d left out", pos+1, len(a.layout))
+			continue
+		}
+		out = append(out, rep.Replace(templates[a.paras[i]][lang]))
 	}
 	return out, detail
+}
+
+// nameReplacer fills in the placeholders a prose paragraph may hold: the
+// place and the two persons, as render writes them in lang.
+func (a *article) nameReplacer(lang string) *strings.Replacer {
+	name := func(v [2]string) string {
+		if lang == "vi" {
+			return v[0]
+		}
+		return v[1]
+	}
+	return strings.NewReplacer("{place}", name(places[a.place]), "{person}", name(a.person), "{person2}", name(a.person2))
+}
+
+// Article style targets. The size of a paragraph differs between the
+// languages (French and Vietnamese write the same prose in a fifth more
+// bytes than English), so the choice of prose, the same for every version
+// of a set, is made on the sizes in all of them: the mean over the
+// languages aims at articleFactsPerKB, the shortest version is at least
+// articleMinBytes (3 KB), and the longest keeps at least articleLeastPerKB
+// facts per KB. The sizes are those of the templates, whose placeholders
+// are a little shorter than what fills them: hence 2.15 for at least 2.
+// A version with a planted dropped paragraph has a few facts and bytes
+// less.
+const (
+	articleFactsPerKB = 3.4
+	articleLeastPerKB = 2.15
+	articleMinBytes   = 3100
+	articleMinProse   = 3
+)
+
+// numericPlaceholder matches the placeholders that write a number (one fact
+// each, as tally reads them).
+var numericPlaceholder = regexp.MustCompile(`\{(code|[Dd]ate2?|year|range|big|small|pct[23]?|count[2-8]?|area)\}`)
+
+// sizes is the size in bytes of a file in each of Languages.
+type sizes [8]int
+
+func (s *sizes) add(p map[string]string) {
+	for i, l := range Languages {
+		s[i] += len(p[l]) + 1
+	}
+}
+
+func (s sizes) least() int    { return slices.Min(s[:]) }
+func (s sizes) most() int     { return slices.Max(s[:]) }
+func (s sizes) mean() float64 { return float64(sum(s[:])) / float64(len(s)) }
+
+func sum(v []int) int {
+	n := 0
+	for _, x := range v {
+		n += x
+	}
+	return n
+}
+
+// addProse lays out the article with prose paragraphs drawn from r. It
+// takes them in a random order, passing over those that would take the
+// mean size further past the target than it is short of it or make the
+// longest version too sparse, then, if the shortest version is still
+// under articleMinBytes, the shortest of the rest. A small article may
+// need a few such draws to meet both bounds. The figure paragraphs keep
+// their order, the opening stays first, the prose paragraphs fall after
+// any figure paragraph, and the closing words (the last prose paragraph)
+// always come at the end.
+func (a *article) addProse(r *rand.Rand) {
+	facts := 0
+	var figures sizes
+	for _, t := range a.paras {
+		facts += len(numericPlaceholder.FindAllString(templates[t]["en"], -1))
+		figures.add(templates[t])
+	}
+	target := max(articleMinBytes, float64(facts)*1024/articleFactsPerKB)
+	most := int(float64(facts) * 1024 / articleLeastPerKB)
+	var chosen []int
+	bestMost := 0
+	for try := 0; try < 20; try++ {
+		c, size := pickProse(r, figures, target, most)
+		if chosen == nil || size.most() < bestMost {
+			chosen, bestMost = c, size.most()
+		}
+		if size.most() <= most {
+			break
+		}
+	}
+	after := make([][]int, len(a.paras)) // prose after each figure paragraph
+	var closing []int
+	for _, p := range chosen {
+		if p == len(prose)-1 {
+			closing = append(closing, -p-1)
+			continue
+		}
+		i := r.IntN(len(a.paras))
+		after[i] = append(after[i], -p-1)
+	}
+	a.layout = make([]int, 0, len(a.paras)+len(chosen))
+	for i := range a.paras {
+		a.layout = append(a.layout, i)
+		a.layout = append(a.layout, after[i]...)
+	}
+	a.layout = append(a.layout, closing...)
+}
+
+// pickProse draws prose paragraphs for addProse, to be added to figure
+// paragraphs of the given sizes.
+func pickProse(r *rand.Rand, size sizes, target float64, most int) ([]int, sizes) {
+	var chosen []int
+	taken := make([]bool, len(prose))
+	for _, p := range r.Perm(len(prose)) {
+		next := size
+		next.add(prose[p])
+		enough := size.least() >= articleMinBytes && len(chosen) >= articleMinProse
+		if enough && next.mean()-target > target-size.mean() || next.most() > most {
+			continue
+		}
+		chosen, taken[p], size = append(chosen, p), true, next
+	}
+	for size.least() < articleMinBytes || len(chosen) < articleMinProse {
+		best := -1
+		for p := range prose {
+			if !taken[p] && (best < 0 || meanLen(prose[p]) < meanLen(prose[best])) {
+				best = p
+			}
+		}
+		if best < 0 {
+			break
+		}
+		chosen, taken[best] = append(chosen, best), true
+		size.add(prose[best])
+	}
+	return chosen, size
+}
+
+// meanLen is the mean length in bytes of a paragraph over the languages.
+func meanLen(p map[string]string) float64 {
+	var s sizes
+	s.add(p)
+	return s.mean()
 }
 
 func suffix(i int) string {
@@ -274,6 +465,9 @@ func changeDigit(n int) int {
 func (g *generator) writeSet(k int, langs []string, cfg Config) (SetInfo, error) {
 	r := g.rng
 	a := g.newArticle()
+	if g.prose != nil {
+		a.addProse(g.prose)
+	}
 	n := cfg.MinLangs + r.IntN(cfg.MaxLangs-cfg.MinLangs+1)
 	chosen := pickLangs(r, langs, n)
 	set := SetInfo{ID: fmt.Sprintf("set%06d", k), Named: cfg.Naming == "all" || k%2 == 0 && cfg.Naming != "none"}
@@ -318,6 +512,9 @@ func (g *generator) writeSet(k int, langs []string, cfg Config) (SetInfo, error)
 // writeSingle writes an article with no counterpart.
 func (g *generator) writeSingle(k int, langs []string) (File, error) {
 	a := g.newArticle()
+	if g.prose != nil {
+		a.addProse(g.prose)
+	}
 	lang := langs[g.rng.IntN(len(langs))]
 	paras, _ := a.render(lang, "", 0)
 	rel := g.randomName()

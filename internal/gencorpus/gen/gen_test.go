@@ -152,6 +152,9 @@ func TestGenerateErrors(t *testing.T) {
 	if _, err := Generate(t.TempDir(), Config{Sets: -1}); err == nil {
 		t.Error("negative sets: no error")
 	}
+	if _, err := Generate(t.TempDir(), Config{Sets: 1, Style: "prose"}); err == nil {
+		t.Error("unknown style: no error")
+	}
 }
 
 func BenchmarkGenerate100(b *testing.B) {
