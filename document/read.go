@@ -139,12 +139,12 @@ func readBytes(path string, maxSize int64) ([]byte, error) {
 	if fi.Size() > maxSize {
 		return nil, tooLarge(fi.Size(), maxSize)
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, osError(err)
+	var data []byte
+	if fi.Mode().IsRegular() {
+		data, err = readRegular(path, maxSize, fi.Size())
+	} else {
+		data, err = readOpened(path, maxSize, fi.Size())
 	}
-	defer f.Close()
-	data, err := readAll(io.LimitReader(f, maxSize+1), fi.Size())
 	if err != nil {
 		return nil, osError(err)
 	}
@@ -152,6 +152,17 @@ func readBytes(path string, maxSize int64) ([]byte, error) {
 		return nil, tooLarge(int64(len(data)), maxSize)
 	}
 	return data, nil
+}
+
+// readOpened reads up to maxSize+1 bytes of the file at path through an
+// *os.File (size is what its stat said).
+func readOpened(path string, maxSize, size int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readAll(io.LimitReader(f, maxSize+1), size)
 }
 
 // readAll is io.ReadAll into a buffer of the size the file's stat gave (plus
