@@ -20,7 +20,8 @@ func match(src, tgt []Fact, st, tt language.Tag) []Pair {
 	}
 	ls, lt := localeOrEnglish(st), localeOrEnglish(tt)
 	var cands []cand
-	rs, rt := make([]reduced, len(src)), make([]reduced, len(tgt))
+	red := make([]reduced, len(src)+len(tgt)) // one allocation for both sides
+	rs, rt := red[:len(src)], red[len(src):]
 	for i := range src {
 		for j := range tgt {
 			c := comparer{a: &src[i], b: &tgt[j], la: ls, lb: lt, bt: tt, quick: true, ra: &rs[i], rb: &rt[j]}
@@ -43,33 +44,29 @@ func match(src, tgt []Fact, st, tt language.Tag) []Pair {
 		}
 		return a.j - b.j
 	})
-	srcPair := make([]int, len(src))
-	tgtUsed := make([]bool, len(tgt))
-	diags := make([]Diagnosis, len(src))
-	for i := range srcPair {
-		srcPair[i] = -1
-	}
+	// The answer holds the source facts first, in order, so pairs[i] is
+	// source fact i's pair: the diagnoses are written there directly.
+	pairs := make([]Pair, len(src), len(src)+len(tgt))
+	srcPaired := make([]bool, len(src)+len(tgt))
+	tgtUsed := srcPaired[len(src):]
 	for _, c := range cands {
-		if srcPair[c.i] >= 0 || tgtUsed[c.j] {
+		if srcPaired[c.i] || tgtUsed[c.j] {
 			continue
 		}
-		srcPair[c.i], tgtUsed[c.j] = c.j, true
+		srcPaired[c.i], tgtUsed[c.j] = true, true
 		full := comparer{a: &src[c.i], b: &tgt[c.j], la: ls, lb: lt, bt: tt}
 		d := full.diagnose()
 		if d.Cause != Same {
 			d.Suggestion = format(src[c.i], tt)
 		}
-		diags[c.i] = d
+		pairs[c.i] = Pair{Src: c.i, Tgt: c.j, Diagnosis: d}
 	}
-	pairs := make([]Pair, 0, len(src)+len(tgt))
 	for i := range src {
-		if j := srcPair[i]; j >= 0 {
-			pairs = append(pairs, Pair{Src: i, Tgt: j, Diagnosis: diags[i]})
-			continue
+		if !srcPaired[i] {
+			pairs[i] = Pair{Src: i, Tgt: -1, Diagnosis: Diagnosis{Cause: Unpaired,
+				Message:    sprintf("%s has no counterpart in the %s text.", side(ls, &src[i]), lt.Name),
+				Suggestion: format(src[i], tt)}}
 		}
-		pairs = append(pairs, Pair{Src: i, Tgt: -1, Diagnosis: Diagnosis{Cause: Unpaired,
-			Message:    sprintf("%s has no counterpart in the %s text.", side(ls, &src[i]), lt.Name),
-			Suggestion: format(src[i], tt)}})
 	}
 	for j := range tgt {
 		if !tgtUsed[j] {
