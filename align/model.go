@@ -91,8 +91,16 @@ func newModel(src, tgt []Unit) *model {
 		srcA:   make([][]int32, len(src)),
 		tgtA:   make([][]int32, len(tgt)),
 	}
-	ids := make(map[string]int32)
-	var dfS, dfT []int32
+	// Sized for every anchor being distinct, as most are: growing the map
+	// step by step was a twentieth of a batch's allocation.
+	nAnchors := 0
+	for _, us := range [2][]Unit{src, tgt} {
+		for _, u := range us {
+			nAnchors += len(u.Anchors)
+		}
+	}
+	ids := make(map[string]int32, nAnchors)
+	dfS, dfT := make([]int32, 0, nAnchors), make([]int32, 0, nAnchors)
 	intern := func(us []Unit, lens []float64, out [][]int32, df *[]int32) float64 {
 		total := 0.0
 		for i, u := range us {
