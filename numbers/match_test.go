@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cockroachdb/apd/v3"
 	"golang.org/x/text/language"
 )
 
@@ -292,5 +293,18 @@ func TestSupported(t *testing.T) {
 	}
 	if !Supported(language.MustParse("de-AT")) {
 		t.Errorf("Supported(de-AT) = false")
+	}
+}
+
+// coeffString must write what apd's String writes, small or large.
+func TestCoeffString(t *testing.T) {
+	for _, s := range []string{"0", "1", "10", "18446744073709551615", "18446744073709551616", "123456789012345678901234567890"} {
+		var c apd.BigInt
+		if _, ok := c.SetString(s, 10); !ok {
+			t.Fatal(s)
+		}
+		if got := coeffString(&c); got != c.String() || got != s {
+			t.Errorf("coeffString(%s) = %s, apd says %s", s, got, c.String())
+		}
 	}
 }
