@@ -25,8 +25,11 @@ const quoteAnchor = "“”"
 //
 // Numbers are not included: the caller adds its own numeric keys. The scan
 // is a single pass over the words; anchors come in text order.
-func TextAnchors(text string) []string {
-	var out []string
+func TextAnchors(text string) []string { return AppendTextAnchors(nil, text) }
+
+// AppendTextAnchors appends TextAnchors(text) to out and returns it, so
+// that a caller that gathers anchors for many texts can reuse one buffer.
+func AppendTextAnchors(out []string, text string) []string {
 	for range quotedPassages(text) {
 		out = append(out, quoteAnchor)
 	}
@@ -147,12 +150,12 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 
 // wordBytes reports, in one pass over a word's bytes, whether it holds an
 // '@' or a '/' or '-', and how many upper-case letters (at least the ASCII
-// ones; any other letter counts as possibly upper, so that the caller's
-// exact test still runs).
+// ones; any other character counts as possibly upper, once by its leading
+// byte, so that the caller's exact test still runs).
 func wordBytes(w string) (at, joint bool, upper int) {
 	for k := 0; k < len(w); k++ {
 		switch c := w[k]; {
-		case c >= 'A' && c <= 'Z', c >= utf8.RuneSelf:
+		case c >= 'A' && c <= 'Z', c >= 0xC0: // 0xC0 and up: the first byte of a multi-byte character
 			upper++
 		case c == '@':
 			at = true
@@ -172,13 +175,66 @@ func coreBounds(raw string) (lo, hi int) {
 		return 0, 0
 	}
 	if !isASCIIAlnum(raw[0]) {
-		lo = len(raw) - len(strings.TrimLeftFunc(raw, isEdgePunct))
+		lo = len(raw) - len(trimLeft(raw, &asciiEdgePunct, isEdgePunct))
 	}
 	if lo < hi && !isASCIIAlnum(raw[hi-1]) {
-		hi = lo + len(strings.TrimRightFunc(raw[lo:], isEdgePunct))
+		hi = lo + len(trimRight(raw[lo:], &asciiEdgePunct, isEdgePunct))
 	}
 	return lo, hi
 }
+
+// trimLeft is strings.TrimLeftFunc(s, f) with f's answers for ASCII bytes
+// read from ascii (a table made from f): most edge characters are ASCII.
+func trimLeft(s string, ascii *[utf8.RuneSelf]bool, f func(rune) bool) string {
+	for len(s) > 0 {
+		if c := s[0]; c < utf8.RuneSelf {
+			if !ascii[c] {
+				break
+			}
+			s = s[1:]
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s)
+		if !f(r) {
+			break
+		}
+		s = s[size:]
+	}
+	return s
+}
+
+// trimRight is strings.TrimRightFunc(s, f) with f's answers for ASCII bytes
+// read from ascii (a table made from f).
+func trimRight(s string, ascii *[utf8.RuneSelf]bool, f func(rune) bool) string {
+	for len(s) > 0 {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			if !ascii[c] {
+				break
+			}
+			s = s[:len(s)-1]
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !f(r) {
+			break
+		}
+		s = s[:len(s)-size]
+	}
+	return s
+}
+
+// asciiTable returns f's answer for every ASCII character.
+func asciiTable(f func(rune) bool) (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = f(rune(c))
+	}
+	return t
+}
+
+var (
+	asciiEdgePunct = asciiTable(isEdgePunct)
+	asciiCloser    = asciiTable(isCloser)
+)
 
 func isASCIIAlnum(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
@@ -198,11 +254,15 @@ func endsSentence(raw string) bool {
 	if raw == "" || isASCIIAlnum(raw[len(raw)-1]) {
 		return false
 	}
-	s := strings.TrimRightFunc(raw, func(r rune) bool {
-		return unicode.Is(unicode.Pe, r) || unicode.Is(unicode.Pf, r) || r == '"' || r == '\'' || r == '“'
-	})
+	s := trimRight(raw, &asciiCloser, isCloser)
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") ||
 		strings.HasSuffix(s, "…") || strings.HasSuffix(s, ":")
+}
+
+// isCloser reports the closing quotes and brackets that may follow the
+// punctuation that ends a sentence.
+func isCloser(r rune) bool {
+	return unicode.Is(unicode.Pe, r) || unicode.Is(unicode.Pf, r) || r == '"' || r == '\'' || r == '“'
 }
 
 func isURL(s string) bool {
@@ -299,13 +359,32 @@ func appendAcronyms(out []string, word string) []string {
 // isCapitalised reports an upper-case initial followed by at least one
 // lower-case letter.
 func isCapitalised(s string) bool {
-	r, size := utf8.DecodeRuneInString(s)
-	if !unicode.IsUpper(r) {
+	if s == "" {
 		return false
 	}
-	for _, r := range s[size:] {
-		if unicode.IsLower(r) {
+	size := 1
+	if c := s[0]; c < utf8.RuneSelf {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	} else {
+		var r rune
+		r, size = utf8.DecodeRuneInString(s)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	for k := size; k < len(s); k++ {
+		c := s[k]
+		if c >= 'a' && c <= 'z' {
 			return true
+		}
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[k:])
+			if unicode.IsLower(r) {
+				return true
+			}
+			k += n - 1
 		}
 	}
 	return false
