@@ -41,8 +41,9 @@ func (v *version) units() []align.Unit {
 		return v.us
 	}
 	us := make([]align.Unit, len(v.doc.Paragraphs))
+	var text []string // reused: each unit's anchors are copied at their final size
 	for i, p := range v.doc.Paragraphs {
-		text := align.TextAnchors(p.Text)
+		text = align.AppendTextAnchors(text[:0], p.Text)
 		anchors := make([]string, 0, len(v.facts[i])+len(text))
 		for k := range v.facts[i] {
 			anchors = append(anchors, v.facts[i][k].Key())
