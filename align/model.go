@@ -3,6 +3,7 @@ package align
 import (
 	"math"
 	"slices"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -91,25 +92,24 @@ func newModel(src, tgt []Unit) *model {
 		srcA:   make([][]int32, len(src)),
 		tgtA:   make([][]int32, len(tgt)),
 	}
-	// Sized for every anchor being distinct, as most are: growing the map
-	// step by step was a twentieth of a batch's allocation.
-	nAnchors := 0
-	for _, us := range [2][]Unit{src, tgt} {
-		for _, u := range us {
-			nAnchors += len(u.Anchors)
-		}
-	}
-	ids := make(map[string]int32, nAnchors)
-	dfS, dfT := make([]int32, 0, nAnchors), make([]int32, 0, nAnchors)
+	in := interners.Get().(*interner)
+	defer in.release()
+	ids := in.ids
+	dfS, dfT := in.dfS[:0], in.dfT[:0]
 	intern := func(us []Unit, lens []float64, out [][]int32, df *[]int32) float64 {
 		total := 0.0
+		n := 0
+		for _, u := range us {
+			n += len(u.Anchors)
+		}
+		all := make([]int32, 0, n) // every unit's list, in one allocation
 		for i, u := range us {
 			lens[i] = float64(utf8.RuneCountInString(u.Text))
 			total += lens[i]
 			if len(u.Anchors) == 0 {
 				continue
 			}
-			list := make([]int32, 0, len(u.Anchors))
+			start := len(all)
 			for _, a := range u.Anchors {
 				id, ok := ids[a]
 				if !ok {
@@ -118,8 +118,9 @@ func newModel(src, tgt []Unit) *model {
 					dfS = append(dfS, 0)
 					dfT = append(dfT, 0)
 				}
-				list = append(list, id)
+				all = append(all, id)
 			}
+			list := all[start:len(all):len(all)]
 			slices.Sort(list) // sorted: 1-1 links intersect by merging
 			out[i] = list
 			for k, id := range list { // document frequency: once per unit
@@ -143,7 +144,34 @@ func newModel(src, tgt []Unit) *model {
 		m.weight[id] = 1 / float64(max(dfS[id], dfT[id], 1))
 	}
 	m.cnt = make([]int32, len(ids))
+	in.dfS, in.dfT = dfS, dfT
 	return m
+}
+
+// interner is newModel's table from anchor to id, with the document
+// frequencies of the ids on each side. Only the ids (in the model's
+// lists) outlive newModel, so the table is kept for the next call:
+// building it afresh, map growth and all, was a tenth of the bytes a
+// batch allocates.
+type interner struct {
+	ids      map[string]int32
+	dfS, dfT []int32
+}
+
+var interners = sync.Pool{New: func() any { return &interner{ids: make(map[string]int32)} }}
+
+// maxKeptAnchors bounds the table kept for reuse, so that one huge
+// document does not pin its memory.
+const maxKeptAnchors = 1 << 14
+
+// release empties the table (a cleared map keeps its room) and returns it
+// to the pool.
+func (in *interner) release() {
+	if len(in.ids) > maxKeptAnchors {
+		return
+	}
+	clear(in.ids)
+	interners.Put(in)
 }
 
 func containsID(list []int32, id int32) bool {
