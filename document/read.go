@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/unicode/norm"
 )
 
 // The values of Document.Format and Options.Format.
@@ -115,7 +114,7 @@ func read(path string, opt Options) ([]*Document, error) {
 		d.Path = path
 		d.Format = format
 		for i := range d.Paragraphs {
-			d.Paragraphs[i].Text = norm.NFC.String(d.Paragraphs[i].Text)
+			d.Paragraphs[i].Text = toNFC(d.Paragraphs[i].Text)
 		}
 		if err := setLanguage(path, d, opt); err != nil {
 			return nil, err
