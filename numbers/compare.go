@@ -88,7 +88,7 @@ func compare(a, b Fact, at, bt language.Tag) Diagnosis {
 }
 
 func localeOrEnglish(t language.Tag) *Locale {
-	if l := localeFor(t); l != nil {
+	if l := localeForScan(t); l != nil {
 		return l
 	}
 	return english

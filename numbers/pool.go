@@ -65,17 +65,40 @@ type tagLocale struct {
 	loc *Locale
 }
 
-// lastLocale remembers the last tag Extract was called with: callers read
-// paragraph after paragraph in one language, and working out the table of a
-// tag costs more than the scan of a short paragraph.
-var lastLocale atomic.Pointer[tagLocale]
+// knownLocales remembers the tables of the tags seen so far (at most
+// maxKnownLocales of them), as a list that is replaced, never changed, so
+// that readers need no lock. Extract and Match are called paragraph after
+// paragraph and link after link with the few tags of a batch, and working
+// out a tag's table (its region, then two registry look-ups) costs more
+// than the scan of a short paragraph; a batch's workers alternate between
+// languages, so one remembered tag was not enough.
+var knownLocales atomic.Pointer[[]tagLocale]
 
-// localeForScan is localeFor with a memory of the last tag.
+// maxKnownLocales bounds the list: tags with variants or extensions are
+// not equal to each other even when they spell the same thing, and a
+// batch must not grow the list with each file.
+const maxKnownLocales = 32
+
+// localeForScan is localeFor with a memory of the tags seen.
 func localeForScan(tag language.Tag) *Locale {
-	if p := lastLocale.Load(); p != nil && p.tag == tag {
-		return p.loc
+	known := knownLocales.Load()
+	if known != nil {
+		for _, tl := range *known {
+			if tl.tag == tag {
+				return tl.loc
+			}
+		}
 	}
 	l := localeFor(tag)
-	lastLocale.Store(&tagLocale{tag, l})
+	if known == nil || len(*known) < maxKnownLocales {
+		var next []tagLocale
+		if known != nil {
+			next = append(next, *known...)
+		}
+		next = append(next, tagLocale{tag, l})
+		// A concurrent call may have added a tag meanwhile; losing it
+		// only means working it out again.
+		knownLocales.CompareAndSwap(known, &next)
+	}
 	return l
 }
