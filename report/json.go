@@ -105,14 +105,16 @@ func writeJSON(w io.Writer, in *input, opt Options) error {
 	first := true
 	for s := range in.sets {
 		for _, f := range visible(s, opt) {
-			jw.element(&first, JSONFinding{Set: s.Name, Finding: f})
+			jf := JSONFinding{Set: s.Name, Finding: f}
+			jw.handElement(&first, func(w *indenter) { appendJSONFinding(w, &jf) })
 		}
 	}
 	jw.endArray(first)
 	jw.raw(",\n  \"sets\": [")
 	first = true
 	for s := range in.sets {
-		jw.element(&first, jsonSet(s))
+		js := jsonSet(s)
+		jw.handElement(&first, func(w *indenter) { appendJSONSet(w, &js) })
 	}
 	jw.endArray(first)
 	jw.field("unpaired", nonNil(in.Unpaired))
@@ -135,6 +137,7 @@ type jsonWriter struct {
 	w   *bufio.Writer
 	err error
 	buf bytes.Buffer // reused by value
+	ind indenter     // reused by handElement
 }
 
 func (j *jsonWriter) raw(s string) {
@@ -165,6 +168,22 @@ func (j *jsonWriter) element(first *bool, v any) {
 	*first = false
 	j.raw("\n    ")
 	j.value(v, "    ")
+}
+
+// handElement writes one element of a top-level array with an encoder
+// of jsonenc.go: the bytes element would write, without reflection.
+func (j *jsonWriter) handElement(first *bool, write func(w *indenter)) {
+	if !*first {
+		j.raw(",")
+	}
+	*first = false
+	j.raw("\n    ")
+	if j.err != nil {
+		return
+	}
+	j.ind = indenter{b: j.ind.b[:0], prefix: "    ", open: j.ind.open[:0]}
+	write(&j.ind)
+	_, j.err = j.w.Write(j.ind.b)
 }
 
 func (j *jsonWriter) endArray(empty bool) {
