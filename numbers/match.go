@@ -3,6 +3,7 @@ package numbers
 import (
 	"cmp"
 	"slices"
+	"sync"
 
 	"golang.org/x/text/language"
 )
@@ -11,16 +12,13 @@ import (
 // then the closest unequal ones above pairingMinimum; what is left is
 // unpaired. The answer is deterministic and holds every fact once.
 func match(src, tgt []Fact, st, tt language.Tag) []Pair {
-	// A candidate pair carries only what orders it: the pairs kept are
-	// diagnosed again in full.
-	type cand struct {
-		i, j      int
-		closeness float64
-		dist      float64
-	}
 	ls, lt := localeOrEnglish(st), localeOrEnglish(tt)
-	var cands []cand
-	red := make([]reduced, len(src)+len(tgt)) // one allocation for both sides
+	sc := matchScratches.Get().(*matchScratch)
+	defer sc.release()
+	cands := sc.cands[:0]
+	red := slices.Grow(sc.red[:0], len(src)+len(tgt))[:len(src)+len(tgt)]
+	clear(red)
+	sc.red = red
 	rs, rt := red[:len(src)], red[len(src):]
 	for i := range src {
 		for j := range tgt {
@@ -32,6 +30,7 @@ func match(src, tgt []Fact, st, tt language.Tag) []Pair {
 			cands = append(cands, cand{i, j, d.Closeness, absf(relPos(i, len(src)) - relPos(j, len(tgt)))})
 		}
 	}
+	sc.cands = cands
 	// (i, j) is unique, so this order is total and needs no stable sort.
 	slices.SortFunc(cands, func(a, b cand) int {
 		switch {
@@ -75,6 +74,36 @@ func match(src, tgt []Fact, st, tt language.Tag) []Pair {
 		}
 	}
 	return pairs
+}
+
+// cand is a candidate pair of match. It carries only what orders it: the
+// pairs kept are diagnosed again in full.
+type cand struct {
+	i, j      int
+	closeness float64
+	dist      float64
+}
+
+// matchScratch holds match's working lists between calls: Match runs for
+// every link of every pair, and its candidates and reduced digits were a
+// twentieth of a batch's allocation.
+type matchScratch struct {
+	cands []cand
+	red   []reduced
+}
+
+var matchScratches = sync.Pool{New: func() any { return new(matchScratch) }}
+
+// maxKeptScratch bounds the lists kept for reuse, so that one huge link
+// does not pin its memory.
+const maxKeptScratch = 1 << 12
+
+func (sc *matchScratch) release() {
+	if cap(sc.cands) > maxKeptScratch || cap(sc.red) > maxKeptScratch {
+		return
+	}
+	clear(sc.red) // the digit strings of this call's facts
+	matchScratches.Put(sc)
 }
 
 func relPos(i, n int) float64 {
