@@ -85,7 +85,11 @@ func AppendTextAnchors(out []string, text string) []string {
 func quotedPassages(text string) []struct{} {
 	n := 0
 	for k := 0; k < len(text); k++ {
-		switch c := text[k]; {
+		c := text[k]
+		if !quoteLead[c] { // most bytes: one table look-up
+			continue
+		}
+		switch {
 		case c == '"':
 			n++
 		case c == 0xE2 && k+2 < len(text) && text[k+1] == 0x80 && text[k+2] >= 0x9C && text[k+2] <= 0x9E: // “ ” „
@@ -96,6 +100,10 @@ func quotedPassages(text string) []struct{} {
 	}
 	return make([]struct{}, n/2)
 }
+
+// quoteLead marks the bytes a quotation mark starts with: '"', and the
+// first bytes of “ ” „ (0xE2) and « » (0xC2).
+var quoteLead = [256]bool{'"': true, 0xE2: true, 0xC2: true}
 
 // fields yields the words of text between white space, as strings.FieldsSeq
 // does, testing ASCII bytes by a table: one loop skips space, another runs
@@ -153,18 +161,34 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 // ones; any other character counts as possibly upper, once by its leading
 // byte, so that the caller's exact test still runs).
 func wordBytes(w string) (at, joint bool, upper int) {
+	var seen byte
 	for k := 0; k < len(w); k++ {
-		switch c := w[k]; {
-		case c >= 'A' && c <= 'Z', c >= 0xC0: // 0xC0 and up: the first byte of a multi-byte character
-			upper++
-		case c == '@':
-			at = true
-		case c == '/' || c == '-':
-			joint = true
-		}
+		c := wordByteClass[w[k]]
+		seen |= c
+		upper += int(c & classUpper)
 	}
-	return at, joint, upper
+	return seen&classAt != 0, seen&classJoint != 0, upper
 }
+
+// The classes of wordByteClass.
+const (
+	classUpper = 1 << iota // 'A'–'Z', or the leading byte of a multi-byte character
+	classAt                // '@'
+	classJoint             // '/' or '-'
+)
+
+// wordByteClass classes every byte for wordBytes, which then needs no
+// branch per byte.
+var wordByteClass = func() (t [256]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = classUpper
+	}
+	for c := 0xC0; c < 0x100; c++ { // the first byte of a multi-byte character
+		t[c] = classUpper
+	}
+	t['@'], t['/'], t['-'] = classAt, classJoint, classJoint
+	return t
+}()
 
 // coreBounds returns the bounds of raw without the punctuation and symbols
 // at its edges. Most words start and end with an ASCII letter or digit:
