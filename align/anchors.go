@@ -106,45 +106,47 @@ func quotedPassages(text string) []struct{} {
 var quoteLead = [256]bool{'"': true, 0xE2: true, 0xC2: true}
 
 // fields yields the words of text between white space, as strings.FieldsSeq
-// does, testing ASCII bytes by a table: one loop skips space, another runs
-// to the end of the word.
+// does, classing bytes by a table (spaceClass): one loop skips space,
+// another runs to the end of the word. Only the leading bytes of the
+// multi-byte characters that include a space are decoded; every other
+// byte from 0x80 up (other leading bytes, continuation bytes) is not
+// space, so stepping over it byte by byte ends words where decoding rune
+// by rune would.
 func fields(text string) func(yield func(string) bool) {
 	return func(yield func(string) bool) {
 		k := 0
 		for k < len(text) {
 			for k < len(text) { // skip space
-				c := text[k]
-				if c < utf8.RuneSelf {
-					if !asciiSpace[c] {
-						break
-					}
+				switch spaceClass[text[k]] {
+				case isSpace:
 					k++
 					continue
+				case mayBeSpace:
+					if r, size := utf8.DecodeRuneInString(text[k:]); unicode.IsSpace(r) {
+						k += size
+						continue
+					}
 				}
-				r, size := utf8.DecodeRuneInString(text[k:])
-				if !unicode.IsSpace(r) {
-					break
-				}
-				k += size
+				break
 			}
 			if k == len(text) {
 				return
 			}
 			start := k
 			for k < len(text) { // the word
-				c := text[k]
-				if c < utf8.RuneSelf {
-					if asciiSpace[c] {
-						break
+				switch spaceClass[text[k]] {
+				case isSpace:
+				case mayBeSpace:
+					r, size := utf8.DecodeRuneInString(text[k:])
+					if !unicode.IsSpace(r) {
+						k += size
+						continue
 					}
+				default:
 					k++
 					continue
 				}
-				r, size := utf8.DecodeRuneInString(text[k:])
-				if unicode.IsSpace(r) {
-					break
-				}
-				k += size
+				break
 			}
 			if !yield(text[start:k]) {
 				return
@@ -153,8 +155,19 @@ func fields(text string) func(yield func(string) bool) {
 	}
 }
 
-// asciiSpace marks the ASCII white space bytes: '\t' to '\r' and ' '.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+// The classes of spaceClass.
+const (
+	notSpace   = iota
+	isSpace    // ASCII white space: '\t' to '\r' and ' '
+	mayBeSpace // the leading byte of U+0085, U+00A0 (0xC2), U+1680 (0xE1), U+2000–U+205F (0xE2) or U+3000 (0xE3)
+)
+
+// spaceClass classes bytes for fields. TestSpaceClass checks it against
+// unicode.IsSpace for every rune.
+var spaceClass = [256]byte{
+	'\t': isSpace, '\n': isSpace, '\v': isSpace, '\f': isSpace, '\r': isSpace, ' ': isSpace,
+	0xC2: mayBeSpace, 0xE1: mayBeSpace, 0xE2: mayBeSpace, 0xE3: mayBeSpace,
+}
 
 // wordBytes reports, in one pass over a word's bytes, whether it holds an
 // '@' or a '/' or '-', and how many upper-case letters (at least the ASCII

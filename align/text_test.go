@@ -2,7 +2,11 @@ package align
 
 import (
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestSentences(t *testing.T) {
@@ -81,6 +85,43 @@ func TestDigitAnchors(t *testing.T) {
 	for _, tt := range tests {
 		if got := digitAnchors(tt.in); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%q: got %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// spaceClass must mark the first byte of every white-space rune, and only
+// white space among ASCII bytes.
+func TestSpaceClass(t *testing.T) {
+	t.Parallel()
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !unicode.IsSpace(r) {
+			if r < utf8.RuneSelf && spaceClass[r] != notSpace {
+				t.Errorf("%U is not space, but spaceClass says %d", r, spaceClass[r])
+			}
+			continue
+		}
+		b := string(r)[0]
+		if want := map[bool]byte{true: isSpace, false: mayBeSpace}[r < utf8.RuneSelf]; spaceClass[b] != want {
+			t.Errorf("%U: spaceClass[%#x] = %d, want %d", r, b, spaceClass[b], want)
+		}
+	}
+}
+
+// fields must cut text where strings.Fields does, invalid UTF-8 included.
+func TestFieldsSameAsStrings(t *testing.T) {
+	t.Parallel()
+	texts := []string{"", " ", "a", " a  b\tc\n", "Quảng\u00a0Ninh\u2003x\u3000y\u1680z\u0085w",
+		"\xc2 \xc2\xa0\xe2\x80 \xe2\x80\x83a\xe1\x9a\x80b\xff\xfe \xe3\x80\x80", "€ 83,79\u202fMrd.\u205f.", "\u2028\u2029end"}
+	for c := range 256 {
+		texts = append(texts, "a"+string([]byte{byte(c)})+"b", string([]byte{byte(c), 0x80, ' ', byte(c)}))
+	}
+	for _, s := range texts {
+		var got []string
+		for w := range fields(s) {
+			got = append(got, w)
+		}
+		if want := strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("fields(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
