@@ -125,24 +125,24 @@ func read(path string, opt Options) ([]*Document, error) {
 
 // readBytes reads a regular file of at most maxSize bytes.
 func readBytes(path string, maxSize int64) ([]byte, error) {
-	fi, err := os.Stat(path)
+	kind, size, err := statPath(path)
 	if err != nil {
 		return nil, osError(err)
 	}
-	if fi.IsDir() {
+	if kind == kindDir {
 		return nil, fail(ErrUnreadable, "is a directory, not a file")
 	}
-	if !fi.Mode().IsRegular() && fi.Mode()&fs.ModeNamedPipe == 0 {
+	if kind == kindOther {
 		return nil, fail(ErrUnreadable, "is not a regular file")
 	}
-	if fi.Size() > maxSize {
-		return nil, tooLarge(fi.Size(), maxSize)
+	if size > maxSize {
+		return nil, tooLarge(size, maxSize)
 	}
 	var data []byte
-	if fi.Mode().IsRegular() {
-		data, err = readRegular(path, maxSize, fi.Size())
+	if kind == kindRegular {
+		data, err = readRegular(path, maxSize, size)
 	} else {
-		data, err = readOpened(path, maxSize, fi.Size())
+		data, err = readOpened(path, maxSize, size)
 	}
 	if err != nil {
 		return nil, osError(err)
@@ -151,6 +151,27 @@ func readBytes(path string, maxSize int64) ([]byte, error) {
 		return nil, tooLarge(int64(len(data)), maxSize)
 	}
 	return data, nil
+}
+
+// The kinds of file statPath tells apart.
+const (
+	kindRegular = iota
+	kindDir
+	kindPipe  // a named pipe, read through os.Open
+	kindOther // a device, a socket: not read
+)
+
+// kindOf classes a FileInfo as statPath does.
+func kindOf(fi fs.FileInfo) int {
+	switch {
+	case fi.IsDir():
+		return kindDir
+	case fi.Mode().IsRegular():
+		return kindRegular
+	case fi.Mode()&fs.ModeNamedPipe != 0:
+		return kindPipe
+	}
+	return kindOther
 }
 
 // readOpened reads up to maxSize+1 bytes of the file at path through an

@@ -2,7 +2,18 @@
 
 package document
 
+import "os"
+
 // readRegular reads a regular file; outside Unix through os.Open.
 func readRegular(path string, maxSize, size int64) ([]byte, error) {
 	return readOpened(path, maxSize, size)
+}
+
+// statPath is the kind and size of the file at path, from os.Stat.
+func statPath(path string) (kind int, size int64, err error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return 0, 0, err
+	}
+	return kindOf(fi), fi.Size(), nil
 }

@@ -41,3 +41,32 @@ func TestReadRegularSameAsOpened(t *testing.T) {
 		t.Errorf("missing file: %v, os.Open says %v", err, werr)
 	}
 }
+
+// statPath must class files as os.Stat does and fail where it fails.
+func TestStatPathSameAsOsStat(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "f.txt")
+	if err := os.WriteFile(file, []byte("hello"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	paths := []string{file, dir, filepath.Join(dir, "missing"), os.DevNull}
+	if err := os.Symlink(file, filepath.Join(dir, "link")); err == nil {
+		paths = append(paths, filepath.Join(dir, "link"))
+	}
+	for _, p := range paths {
+		kind, size, err := statPath(p)
+		fi, werr := os.Stat(p)
+		if (err != nil) != (werr != nil) {
+			t.Fatalf("%s: error %v, os.Stat says %v", p, err, werr)
+		}
+		if err != nil {
+			if osError(err).Error() != osError(werr).Error() {
+				t.Errorf("%s: %v, os.Stat says %v", p, osError(err), osError(werr))
+			}
+			continue
+		}
+		if kind != kindOf(fi) || (kind != kindDir && size != fi.Size()) {
+			t.Errorf("%s: kind %d size %d, os.Stat says %d and %d", p, kind, size, kindOf(fi), fi.Size())
+		}
+	}
+}

@@ -58,3 +58,23 @@ func ignoringEINTR(call func() (int, error)) (int, error) {
 		}
 	}
 }
+
+// statPath is os.Stat's kind and size of the file at path (following
+// symbolic links) with one plain system call: os.Stat also allocates a
+// FileInfo and its name for every file of a batch. Errors are bare
+// errnos, which osError reports as it reports os.Stat's.
+func statPath(path string) (kind int, size int64, err error) {
+	var st syscall.Stat_t
+	if _, err := ignoringEINTR(func() (int, error) { return 0, syscall.Stat(path, &st) }); err != nil {
+		return 0, 0, err
+	}
+	switch uint32(st.Mode) & syscall.S_IFMT {
+	case syscall.S_IFDIR:
+		return kindDir, st.Size, nil
+	case syscall.S_IFREG:
+		return kindRegular, st.Size, nil
+	case syscall.S_IFIFO:
+		return kindPipe, st.Size, nil
+	}
+	return kindOther, st.Size, nil
+}
