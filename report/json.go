@@ -81,9 +81,13 @@ func jsonSet(s *check.SetResult) JSONSet {
 }
 
 func jsonTotals(in *input) JSONTotals {
-	st := in.stats()
+	return jsonTotalsOf(in, in.stats(), in.totals())
+}
+
+// jsonTotalsOf is jsonTotals given the stats and totals of in's sets.
+func jsonTotalsOf(in *input, st stats, counts check.Counts) JSONTotals {
 	return JSONTotals{
-		Counts: in.totals(),
+		Counts: counts,
 		Sets:   st.Sets, Links: st.Links, FactsCompared: st.Facts, Agreed: st.Agreed,
 		Unpaired: len(in.Unpaired), Skipped: len(in.Skipped), Failed: len(in.Failed),
 	}
@@ -112,15 +116,26 @@ func writeJSON(w io.Writer, in *input, opt Options) error {
 	jw.endArray(first)
 	jw.raw(",\n  \"sets\": [")
 	first = true
+	// The totals are summed on the way: each pass over a batch's sets
+	// decodes them from the spool again.
+	var st stats
+	counts := in.Totals
 	for s := range in.sets {
 		js := jsonSet(s)
 		jw.handElement(&first, func(w *indenter) { appendJSONSet(w, &js) })
+		st.add(s)
+		if in.Totals == (check.Counts{}) { // as in.totals
+			c := setCounts(s)
+			counts.Errors += c.Errors
+			counts.Warnings += c.Warnings
+			counts.Infos += c.Infos
+		}
 	}
 	jw.endArray(first)
 	jw.field("unpaired", nonNil(in.Unpaired))
 	jw.field("skipped", nonNil(in.Skipped))
 	jw.field("failed", nonNil(in.Failed))
-	jw.field("totals", jsonTotals(in))
+	jw.field("totals", jsonTotalsOf(in, st, counts))
 	jw.raw("\n}\n")
 	if jw.err == nil {
 		jw.err = jw.w.Flush()
