@@ -2,6 +2,8 @@ package align
 
 import (
 	"math"
+	"slices"
+	"sync"
 )
 
 // fullLimit is the largest table, in cells, searched in full; above it the
@@ -81,10 +83,13 @@ func trivial(n, m int) Alignment {
 // and scores its links by their margins.
 func solve(md *model, g *grid) Alignment {
 	inf := math.Inf(1)
-	fwd := make([]float64, g.cells)
-	bwd := make([]float64, g.cells)
-	back := make([]int8, g.cells)
-	cost := make([]float32, g.cells*nsteps) // link of kind t ending at the cell
+	buf := solveBufs.Get().(*solveBuf)
+	defer buf.release()
+	fwd := grow(&buf.fwd, g.cells)
+	bwd := grow(&buf.bwd, g.cells)
+	back := grow(&buf.back, g.cells)
+	clear(back)
+	cost := grow(&buf.cost, g.cells*nsteps) // link of kind t ending at the cell
 	for k := range fwd {
 		fwd[k], bwd[k] = inf, inf
 	}
@@ -157,11 +162,38 @@ func (s *scorer) trace(back []int8) Alignment {
 		rev = append(rev, l)
 		i, j = i-st.di, j-st.dj
 	}
-	a := Alignment{Links: make([]Link, len(rev))}
-	for k, l := range rev {
-		a.Links[len(rev)-1-k] = l
+	slices.Reverse(rev)
+	return Alignment{Links: rev}
+}
+
+// solveBuf holds solve's tables between calls: they were a twentieth of
+// the bytes a batch allocates (every pair of every set is aligned), and
+// solve sets every cell it reads before reading it. Nothing of them
+// outlives solve: the links it returns are new.
+type solveBuf struct {
+	fwd, bwd []float64
+	back     []int8
+	cost     []float32
+}
+
+var solveBufs = sync.Pool{New: func() any { return new(solveBuf) }}
+
+// maxKeptCells bounds the tables kept for reuse, so that one huge
+// alignment does not pin its memory.
+const maxKeptCells = 1 << 16
+
+func (b *solveBuf) release() {
+	if cap(b.fwd) <= maxKeptCells {
+		solveBufs.Put(b)
 	}
-	return a
+}
+
+// grow returns (*s)[:n], reallocating *s when it is too short.
+func grow[T any](s *[]T, n int) []T {
+	if cap(*s) < n {
+		*s = make([]T, n)
+	}
+	return (*s)[:n]
 }
 
 // margin is how much more than the best path the best path that avoids the
