@@ -1,0 +1,294 @@
+package numbers
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the lexicon: the words and symbols of a locale's tables
+// (units, scales, currencies, qualifiers...) matched at a position of the
+// text or ending at one.
+
+// lexicon is a set of words and symbols matched at a position, longest
+// first, by their first byte.
+type lexicon struct {
+	// firstSet and lastSet mark the bytes that some key starts or ends
+	// with: most positions fail on them, and the 64 bytes of both stay in
+	// cache where the 18 kB of the tables below do not (the test on the
+	// bucket itself was a third of match's time).
+	firstSet, lastSet byteSet
+	first             [256]lexBucket // by the first byte of the text, for match
+	byLast            [256][]lexKey  // for matchBefore
+}
+
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func (b *byteSet) add(c byte)      { b[c>>6] |= 1 << (c & 63) }
+func (b *byteSet) has(c byte) bool { return b[c>>6]&(1<<(c&63)) != 0 }
+
+// lexBucket holds the keys that may match text starting with one byte,
+// longest first, with what lets most positions fail without a comparison.
+type lexBucket struct {
+	keys []lexKey
+	// second, when not nil, holds the bytes that may follow the first in a
+	// match of one of keys; nil means any byte may (see secondBytes).
+	second *[4]uint64
+	// prefix is the longest run of whole runes that all keys start with,
+	// when longer than a byte: text that does not start with it, in any
+	// case, matches none of them.
+	prefix string
+}
+
+// starts reports whether some key may match text that starts with c.
+func (lx *lexicon) starts(c byte) bool { return lx != nil && lx.firstSet.has(c) }
+
+// lexKey is one key of a lexicon with what match needs to know about it,
+// worked out once when the table is built rather than at every position.
+type lexKey struct {
+	k         string
+	fold      bool // matches in any case (see foldable)
+	ascii     bool // all bytes ASCII: case-folded byte by byte
+	wordStart bool // starts with a letter or digit: needs a boundary before
+	wordEnd   bool // ends with a letter or digit: needs a boundary after
+}
+
+func newLexKey(k string) lexKey {
+	first, _ := utf8.DecodeRuneInString(k)
+	last, _ := utf8.DecodeLastRuneInString(k)
+	ascii := true
+	for i := 0; i < len(k); i++ {
+		if k[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	return lexKey{k: k, fold: foldable(k), ascii: ascii, wordStart: isWordRune(first), wordEnd: isWordRune(last)}
+}
+
+// equal reports whether seg, of the key's length, is the key.
+func (e *lexKey) equal(seg string) bool {
+	if seg == e.k {
+		return true
+	}
+	if !e.fold {
+		return false
+	}
+	if e.ascii {
+		return equalFoldASCII(seg, e.k)
+	}
+	return strings.EqualFold(seg, e.k)
+}
+
+func newLexicon(keys []string) *lexicon {
+	lx := &lexicon{}
+	keys = append([]string(nil), keys...) // the table's own order stays: Format takes ScaleJoin[0]
+	sort.Slice(keys, func(i, j int) bool {
+		if len(keys[i]) != len(keys[j]) {
+			return len(keys[i]) > len(keys[j])
+		}
+		return keys[i] < keys[j]
+	})
+	for _, k := range keys {
+		if k == "" {
+			continue
+		}
+		e := newLexKey(k)
+		c := k[0]
+		lx.first[c].keys = append(lx.first[c].keys, e)
+		if f := foldByte(c); f != c && e.fold {
+			lx.first[f].keys = append(lx.first[f].keys, e)
+		}
+		l := k[len(k)-1]
+		lx.byLast[l] = append(lx.byLast[l], e)
+		if f := foldByte(l); f != l && e.fold {
+			lx.byLast[f] = append(lx.byLast[f], e)
+		}
+	}
+	for c := range lx.first {
+		b := &lx.first[c]
+		b.second, b.prefix = secondBytes(b.keys), commonPrefix(b.keys)
+		if len(b.keys) > 0 {
+			lx.firstSet.add(byte(c))
+		}
+		if len(lx.byLast[c]) > 0 {
+			lx.lastSet.add(byte(c))
+		}
+	}
+	return lx
+}
+
+// commonPrefix returns the longest run of whole runes that all keys start
+// with, or "" when it is a byte or less.
+func commonPrefix(keys []lexKey) string {
+	if len(keys) == 0 {
+		return ""
+	}
+	p := keys[0].k
+	for _, e := range keys[1:] {
+		n := 0
+		for n < len(p) && n < len(e.k) && p[n] == e.k[n] {
+			n++
+		}
+		p = p[:n]
+	}
+	for len(p) > 0 && !utf8.ValidString(p) {
+		p = p[:len(p)-1] // cut inside a rune
+	}
+	if len(p) < 2 {
+		return ""
+	}
+	return p
+}
+
+// hasFoldPrefix reports whether s[i:] starts with p rune by rune, in any
+// case, as strings.EqualFold compares. When it is false, no key that starts
+// with p matches at i, exactly or folded: strings.EqualFold would fail on
+// the same rune.
+func hasFoldPrefix(s string, i int, p string) bool {
+	for k := 0; k < len(p); {
+		if i >= len(s) {
+			return false
+		}
+		a, b := s[i], p[k]
+		if a < utf8.RuneSelf && b < utf8.RuneSelf {
+			if a != b && foldLower(a) != foldLower(b) {
+				return false
+			}
+			i++
+			k++
+			continue
+		}
+		r1, w1 := utf8.DecodeRuneInString(s[i:])
+		r2, w2 := utf8.DecodeRuneInString(p[k:])
+		if r1 != r2 && !foldsTo(r1, r2) {
+			return false
+		}
+		i += w1
+		k += w2
+	}
+	return true
+}
+
+// foldsTo reports whether r and t are the same letter in another case
+// (the same orbit of unicode.SimpleFold).
+func foldsTo(r, t rune) bool {
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f == t {
+			return true
+		}
+	}
+	return false
+}
+
+// secondBytes returns the set of bytes that may follow the first byte in a
+// match of one of keys, or nil when it cannot tell: a key of one byte, or a
+// case-folded key whose second byte is not ASCII. A case-folded ASCII byte
+// allows both cases, and 'k' and 's' also allow the lead bytes of the
+// Kelvin sign and the long s, which strings.EqualFold takes for them.
+func secondBytes(keys []lexKey) *[4]uint64 {
+	if len(keys) == 0 {
+		return nil
+	}
+	set := new([4]uint64)
+	add := func(b byte) { set[b>>6] |= 1 << (b & 63) }
+	for _, e := range keys {
+		if len(e.k) < 2 {
+			return nil
+		}
+		b := e.k[1]
+		add(b)
+		if !e.fold {
+			continue
+		}
+		if b >= utf8.RuneSelf {
+			return nil
+		}
+		add(foldByte(b))
+		switch foldLower(b) {
+		case 'k':
+			add(0xE2) // U+212A KELVIN SIGN
+		case 's':
+			add(0xC5) // U+017F LATIN SMALL LETTER LONG S
+		}
+	}
+	return set
+}
+
+func foldByte(c byte) byte {
+	switch {
+	case c >= 'a' && c <= 'z':
+		return c - 32
+	case c >= 'A' && c <= 'Z':
+		return c + 32
+	}
+	return c
+}
+
+// foldable reports whether key matches in any case: lower-case keys of at
+// least three bytes.
+func foldable(k string) bool {
+	if len(k) < 3 {
+		return false
+	}
+	for _, r := range k {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// match returns the longest key that s[i:] starts with and that ends at a
+// word boundary (when the key ends in a letter), and its length in s.
+func (lx *lexicon) match(s string, i int) (string, int) {
+	if lx == nil || i >= len(s) || !lx.firstSet.has(s[i]) {
+		return "", 0
+	}
+	b := &lx.first[s[i]]
+	if b.second != nil {
+		if i+1 >= len(s) || b.second[s[i+1]>>6]&(1<<(s[i+1]&63)) == 0 {
+			return "", 0
+		}
+	}
+	if b.prefix != "" && !hasFoldPrefix(s, i, b.prefix) {
+		return "", 0
+	}
+	keys := b.keys
+	for n := range keys {
+		e := &keys[n]
+		if len(s)-i < len(e.k) || !e.equal(s[i:i+len(e.k)]) {
+			continue
+		}
+		if e.wordEnd && i+len(e.k) < len(s) && wordRuneAt(s, i+len(e.k)) {
+			continue
+		}
+		return e.k, len(e.k)
+	}
+	return "", 0
+}
+
+// matchBefore returns the longest key that s[:j] ends with, starting at a
+// word boundary, and the position where it starts.
+func (lx *lexicon) matchBefore(s string, j int) (string, int) {
+	if lx == nil {
+		return "", -1
+	}
+	if j <= 0 || j > len(s) || !lx.lastSet.has(s[j-1]) {
+		return "", -1
+	}
+	keys := lx.byLast[s[j-1]] // longest first
+	for n := range keys {
+		e := &keys[n]
+		if len(e.k) > j || !e.equal(s[j-len(e.k):j]) {
+			continue
+		}
+		if st := j - len(e.k); st > 0 && e.wordStart && wordRuneBefore(s, st) {
+			continue
+		}
+		return e.k, j - len(e.k)
+	}
+	return "", -1
+}
