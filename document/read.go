@@ -125,15 +125,9 @@ func read(path string, opt Options) ([]*Document, error) {
 
 // readBytes reads a regular file of at most maxSize bytes.
 func readBytes(path string, maxSize int64) ([]byte, error) {
-	fd, kind, size, opened := openStat(path)
-	if opened && kind == kindRegular {
-		defer closeFD(fd)
-	}
-	if !opened {
-		var err error
-		if kind, size, err = statPath(path); err != nil {
-			return nil, osError(err)
-		}
+	kind, size, err := statPath(path)
+	if err != nil {
+		return nil, osError(err)
 	}
 	if kind == kindDir {
 		return nil, fail(ErrUnreadable, "is a directory, not a file")
@@ -145,13 +139,9 @@ func readBytes(path string, maxSize int64) ([]byte, error) {
 		return nil, tooLarge(size, maxSize)
 	}
 	var data []byte
-	var err error
-	switch {
-	case opened:
-		data, err = readFD(fd, maxSize, size)
-	case kind == kindRegular: // not opened by openStat
+	if kind == kindRegular {
 		data, err = readRegular(path, maxSize, size)
-	default:
+	} else {
 		data, err = readOpened(path, maxSize, size)
 	}
 	if err != nil {

@@ -4,14 +4,6 @@ package document
 
 import "os"
 
-// openStat opens nothing outside Unix: readBytes stats the path first.
-func openStat(path string) (fd, kind int, size int64, ok bool) { return -1, 0, 0, false }
-
-func closeFD(fd int) {}
-
-// readFD is never called outside Unix (openStat opens nothing).
-func readFD(fd int, maxSize, size int64) ([]byte, error) { panic("document: readFD outside Unix") }
-
 // readRegular reads a regular file; outside Unix through os.Open.
 func readRegular(path string, maxSize, size int64) ([]byte, error) {
 	return readOpened(path, maxSize, size)
