@@ -87,9 +87,17 @@ func scanAnchors(text string, tag language.Tag, emit func(ns byte, s string)) {
 	sentenceStart := true
 	var fold []byte
 	for len(text) > 0 {
-		// Next whitespace-separated token.
+		// Next whitespace-separated token. ASCII bytes are classed by
+		// table; anything else goes through unicode.IsSpace.
 		i := 0
 		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				if !asciiSpace[c] {
+					break
+				}
+				i++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if !unicode.IsSpace(r) {
 				break
@@ -99,6 +107,13 @@ func scanAnchors(text string, tag language.Tag, emit func(ns byte, s string)) {
 		text = text[i:]
 		j := 0
 		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				j++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[j:])
 			if unicode.IsSpace(r) {
 				// "43 000" with U+00A0 or U+202F is one number: a narrow or
@@ -116,9 +131,12 @@ func scanAnchors(text string, tag language.Tag, emit func(ns byte, s string)) {
 		if raw == "" {
 			break
 		}
-		tok := strings.TrimFunc(raw, isEdgePunct)
+		tok := raw
+		if !asciiAlnum[raw[0]] || !asciiAlnum[raw[len(raw)-1]] {
+			tok = strings.TrimFunc(raw, isEdgePunct) // else there is nothing to trim
+		}
 		start := sentenceStart
-		sentenceStart = endsSentence(raw)
+		sentenceStart = !asciiAlnum[raw[len(raw)-1]] && endsSentence(raw)
 		if tok == "" {
 			continue
 		}
@@ -126,21 +144,26 @@ func scanAnchors(text string, tag language.Tag, emit func(ns byte, s string)) {
 	}
 }
 
+// asciiSpace and asciiAlnum class ASCII bytes as unicode.IsSpace and
+// unicode.IsLetter || unicode.IsDigit do; asciiAlnum is false for every
+// byte of a multi-byte character.
+var asciiSpace, asciiAlnum = func() (sp, an [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		sp[c] = unicode.IsSpace(rune(c))
+		an[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return
+}()
+
 // tokenAnchor emits the anchor of one token, if it is one. buf is scratch
 // space, returned for reuse.
 func tokenAnchor(tok string, sentenceStart bool, buf []byte, emit func(ns byte, s string)) []byte {
-	var digits, upper, lower, letters int
-	for _, r := range tok {
-		switch {
-		case r >= '0' && r <= '9':
-			digits++
-		case unicode.IsUpper(r):
-			upper++
-			letters++
-		case unicode.IsLetter(r):
-			lower++
-			letters++
-		}
+	digits, upper, lower, letters, ascii := countASCII(tok)
+	if ascii && digits == 0 && upper == 0 {
+		return buf // a lower-case word (the most common token): no anchor
+	}
+	if !ascii {
+		digits, upper, lower, letters = countRunes(tok)
 	}
 	switch {
 	case digits > 0 && upper > 0:
@@ -165,6 +188,42 @@ func tokenAnchor(tok string, sentenceStart bool, buf []byte, emit func(ns byte, 
 		}
 	}
 	return buf
+}
+
+// countASCII counts the digits, upper- and lower-case letters of tok, if it
+// is all ASCII (ok); countRunes counts them in any text.
+func countASCII(tok string) (digits, upper, lower, letters int, ok bool) {
+	for i := 0; i < len(tok); i++ {
+		switch c := tok[i]; {
+		case c >= utf8.RuneSelf:
+			return 0, 0, 0, 0, false
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'A' && c <= 'Z':
+			upper++
+			letters++
+		case c >= 'a' && c <= 'z':
+			lower++
+			letters++
+		}
+	}
+	return digits, upper, lower, letters, true
+}
+
+func countRunes(tok string) (digits, upper, lower, letters int) {
+	for _, r := range tok {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case unicode.IsUpper(r):
+			upper++
+			letters++
+		case unicode.IsLetter(r):
+			lower++
+			letters++
+		}
+	}
+	return digits, upper, lower, letters
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

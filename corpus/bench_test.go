@@ -8,10 +8,14 @@ import (
 	"github.com/tally-qa/tally/internal/gencorpus/gen"
 )
 
-func benchCorpus(b *testing.B, sets int) *Listing {
+func benchCorpus(b *testing.B, sets int, style ...string) *Listing {
 	b.Helper()
 	dir := b.TempDir()
-	if _, err := gen.Generate(dir, gen.Config{Sets: sets, Seed: 1}); err != nil {
+	cfg := gen.Config{Sets: sets, Seed: 1}
+	if len(style) > 0 {
+		cfg.Style = style[0]
+	}
+	if _, err := gen.Generate(dir, cfg); err != nil {
 		b.Fatal(err)
 	}
 	l, err := Discover(dir, Options{})
@@ -21,8 +25,8 @@ func benchCorpus(b *testing.B, sets int) *Listing {
 	return l
 }
 
-func benchGroup(b *testing.B, sets int, opt GroupOptions) {
-	l := benchCorpus(b, sets)
+func benchGroup(b *testing.B, sets int, opt GroupOptions, style ...string) {
+	l := benchCorpus(b, sets, style...)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
@@ -62,6 +66,12 @@ func BenchmarkGroupFolderNamed5000(b *testing.B) {
 		sets.Close()
 	}
 	b.ReportMetric(float64(files)*float64(b.N)/b.Elapsed().Seconds(), "files/s")
+}
+
+// BenchmarkGroup1000ContentArticle groups every file by content in a folder
+// of article-sized files (4.4 kB, gen's article style).
+func BenchmarkGroup1000ContentArticle(b *testing.B) {
+	benchGroup(b, 1000, GroupOptions{Mode: ModeContent}, "article")
 }
 
 // BenchmarkDiscover1000 walks the folder of 1,000 generated sets.
