@@ -174,9 +174,18 @@ func (s *scanner) dateRange(start, d1, p int) int {
 func (s *scanner) monthFirstRange(start, m, d1, p int) int {
 	src := s.src
 	pre, preAt := s.rangePrefix(start)
+	y1 := 0
 	r := s.dateConn(p, pre)
 	if r == 0 {
-		return 0
+		// a year on each day: "December 30, 2024 to January 2, 2025"
+		y, ye := s.yearAt(s.skipJoin(p))
+		if y == 0 {
+			return 0
+		}
+		if r = s.dateConn(ye, pre); r == 0 {
+			return 0
+		}
+		y1 = y
 	}
 	y2, m2, d2, e := 0, m, 0, 0
 	if k, w := s.loc.months.match(src, r); w > 0 {
@@ -199,7 +208,53 @@ func (s *scanner) monthFirstRange(start, m, d1, p int) int {
 	if y, ye := s.yearAt(s.skipJoin(e)); y > 0 {
 		y2, e = y, ye
 	}
-	return s.emitDateRange(start, preAt, e, [3]int{0, m, d1}, [3]int{y2, m2, d2})
+	return s.emitDateRange(start, preAt, e, [3]int{y1, m, d1}, [3]int{y2, m2, d2})
+}
+
+// numericDateRange reads a range of numeric dates written with dots, day
+// first, whose second end is a whole date: "03.–05.03.2025", "3.-5.3.2025",
+// "03.03.–05.03.2025", "30.12.2024–02.01.2025", "vom 3. bis 5.3.2025". It
+// emits the range and returns its end, or 0.
+func (s *scanner) numericDateRange(i int) int {
+	src := s.src
+	d1, j := smallInt(src, i, 2)
+	if d1 < 1 || j >= len(src) || src[j] != '.' {
+		return 0
+	}
+	m1, y1, p := 0, 0, j+1
+	if m, k := smallInt(src, p, 2); m > 0 && k < len(src) && src[k] == '.' {
+		m1, p = m, k+1
+		if y, e := smallInt(src, p, 4); y > 0 && e-p == 4 {
+			y1, p = y, e
+		}
+	}
+	pre, preAt := s.rangePrefix(i)
+	r := s.dateConn(p, pre)
+	if r == 0 || r >= len(src) || !isDigit(src[r]) {
+		return 0
+	}
+	d2, k := smallInt(src, r, 2)
+	if d2 < 1 || k >= len(src) || src[k] != '.' {
+		return 0
+	}
+	m2, k2 := smallInt(src, k+1, 2)
+	if m2 < 1 || k2 >= len(src) || src[k2] != '.' {
+		return 0
+	}
+	y2, e := smallInt(src, k2+1, 4)
+	if e-(k2+1) != 4 {
+		y2, e = 0, k2+1 // "bis 05.03.", no year
+	}
+	if e < len(src) && isDigit(src[e]) || e+1 < len(src) && src[e] == '.' && isDigit(src[e+1]) {
+		return 0
+	}
+	if m1 == 0 {
+		m1 = m2 // "03.–05.03.2025": one month
+	}
+	if !validDate(d1, m1) || !validDate(d2, m2) {
+		return 0
+	}
+	return s.emitDateRange(i, preAt, e, [3]int{y1, m1, d1}, [3]int{y2, m2, d2})
 }
 
 // figureWordAt reports whether a percent word, scale word, currency or

@@ -26,6 +26,12 @@ func TestExtractDateRanges(t *testing.T) {
 			{in: "March 30 to April 2", want: []string{"range|March 30 to April 2|--03-30/--04-02"}},
 			{in: "30 March to 2 April 2025", want: []string{"range|30 March to 2 April 2025|2025-03-30/2025-04-02"}},
 			{in: "December 30 to January 2, 2025", want: []string{"range|December 30 to January 2, 2025|2024-12-30/2025-01-02"}},
+			{in: "from December 30, 2024 to January 2, 2025 in", want: []string{"range|from December 30, 2024 to January 2, 2025|2024-12-30/2025-01-02"}},
+			{in: "March 3, 2025 – March 5, 2025", want: []string{"range|March 3, 2025 – March 5, 2025|2025-03-03/2025-03-05"}},
+			{in: "March 5, 2025 to March 3, 2026", want: []string{"range|March 5, 2025 to March 3, 2026|2025-03-05/2026-03-03"}},
+			{in: "March 5, 2025 to April 3", want: []string{"date|March 5, 2025|2025-03-05", "date|April 3|--04-03"}},
+			{in: "March 5, 2025 to 2026", want: []string{"date|March 5, 2025|2025-03-05", "year|2026|2026"}},
+			{in: "March 5, 2026 to March 3, 2025", want: []string{"date|March 5, 2026|2026-03-05", "date|March 3, 2025|2025-03-03"}},
 			// not ranges of dates
 			{in: "from March 3 to 5 percent", want: []string{"date|March 3|--03-03", "percent|5 percent|5%"}},
 			{in: "March 5 to 3", want: []string{"date|March 5|--03-05", "number|3|3"}},
@@ -39,6 +45,15 @@ func TestExtractDateRanges(t *testing.T) {
 			{in: "vom 30. März bis 2. April", want: []string{"range|vom 30. März bis 2. April|--03-30/--04-02"}},
 			{in: "von 3 bis 5 Millionen", want: []string{"range|von 3 bis 5 Millionen|3E+6..5E+6"}},
 			{in: "am 5. März 2025", want: []string{"date|5. März 2025|2025-03-05"}},
+			{in: "vom 03.–05.03.2025 in", want: []string{"range|vom 03.–05.03.2025|2025-03-03/2025-03-05"}},
+			{in: "3.-5.3.2025", want: []string{"range|3.-5.3.2025|2025-03-03/2025-03-05"}},
+			{in: "03.03. – 05.03.2025", want: []string{"range|03.03. – 05.03.2025|2025-03-03/2025-03-05"}},
+			{in: "vom 30.12.2024 bis 02.01.2025", want: []string{"range|vom 30.12.2024 bis 02.01.2025|2024-12-30/2025-01-02"}},
+			{in: "3. bis 5.3.", want: []string{"range|3. bis 5.3.|--03-03/--03-05"}},
+			// not ranges of dates
+			{in: "3.-5.000 Euro", want: []string{"number|3|3", "money|5.000 Euro|5000 EUR"}},
+			{in: "05.03.2025–03.03.2025", want: []string{"date|05.03.2025|2025-03-05", "date|03.03.2025|2025-03-03"}},
+			{in: "31.–32.03.2025", want: []string{"number|31|31", "code|32.03.2025|32.03.2025"}},
 		}},
 		{language.French, []extractCase{
 			{in: "du 3 au 5 mars 2025", want: []string{"range|du 3 au 5 mars 2025|2025-03-03/2025-03-05"}},
@@ -94,6 +109,10 @@ func TestCompareDateRanges(t *testing.T) {
 		{language.Italian, "March 3-5, 2025", "dal 3 al 5 marzo 2025", "dal 3 al 6 marzo 2025", "3–5 marzo 2025"},
 		{language.Portuguese, "March 3-5, 2025", "de 3 a 5 de março de 2025", "de 3 a 6 de março de 2025", "3-5 de março de 2025"},
 		{language.Vietnamese, "March 3-5, 2025", "từ ngày 3 đến ngày 5 tháng 3 năm 2025", "từ ngày 3 đến ngày 6 tháng 3 năm 2025", "ngày 3-5 tháng 3 năm 2025"},
+		// a year on each day, and German numeric dates
+		{language.German, "from December 30, 2024 to January 2, 2025", "vom 30. Dezember 2024 bis 2. Januar 2025", "vom 30.12.2024 bis 03.01.2025", "30. Dezember 2024 – 2. Januar 2025"},
+		{language.German, "March 3-5, 2025", "03.–05.03.2025", "03.–06.03.2025", "3.–5. März 2025"},
+		{language.French, "December 30, 2024 – January 2, 2025", "du 30 décembre 2024 au 2 janvier 2025", "du 30 décembre 2024 au 3 janvier 2025", "30 décembre 2024 – 2 janvier 2025"},
 	} {
 		t.Run(r.tag.String()+"/"+r.same, func(t *testing.T) {
 			t.Parallel()

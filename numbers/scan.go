@@ -203,6 +203,9 @@ func (s *scanner) numberAt(i int) int {
 	if _, w := s.loc.notNumbers.match(src, i); w > 0 {
 		return i + w // "24/7": no figure
 	}
+	if e := s.numericDateRange(i); e > 0 {
+		return e
+	}
 	if e := s.numericDate(i); e > 0 {
 		return e
 	}
