@@ -374,3 +374,15 @@ func TestCodeDiacritics(t *testing.T) {
 		t.Error("17/QD-UBND against 18/QĐ-UBND: Same")
 	}
 }
+
+// TestCountedPlurals: British news writes millions of things with a glued
+// "m" ("2m homes"); read as 2 metres it was an error against "2 Millionen
+// Wohnungen".
+func TestCountedPlurals(t *testing.T) {
+	t.Parallel()
+	runAgreeCases(t, []agreeCase{
+		{"2m homes", "2 Millionen Wohnungen", language.German, ""},
+		{"1.5m people", "1,5 millions de personnes", language.French, ""},
+		{"2m new homes", "2 miljoen nieuwe woningen", language.Dutch, ""},
+	})
+}

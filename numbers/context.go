@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,7 +39,8 @@ func (s *scanner) right(v *value) {
 	}
 	if k, w := loc.scales.match(src, q); w > 0 {
 		sc := loc.Scales[k]
-		if !sc.MoneyOnly || s.currencyBefore(v.start) != "" || s.currencyAt(s.afterScaleJoin(s.spaces(q+w))) != "" {
+		if !sc.MoneyOnly || s.currencyBefore(v.start) != "" || s.currencyAt(s.afterScaleJoin(s.spaces(q+w))) != "" ||
+			q == p && s.countedPluralAt(q+w) {
 			v.scale, v.scaleExp = s.orig[q:q+w], sc.Exp
 			v.val.Exponent += int32(sc.Exp)
 			if v.alt != nil {
@@ -195,6 +197,47 @@ func (s *scanner) perSuffix(v *value) {
 	if j > v.end {
 		v.per = s.orig[v.end+1 : j]
 	}
+}
+
+// countedPluralAt reports whether a space and a counted plural noun follow
+// p, perhaps after one of CountedPlurals.Before: what makes a glued "m"
+// million ("2m homes", "2m new homes").
+func (s *scanner) countedPluralAt(p int) bool {
+	cp := s.loc.CountedPlurals
+	if cp == nil {
+		return false
+	}
+	for range 2 {
+		if p >= len(s.src) || s.src[p] != ' ' {
+			return false
+		}
+		w := lowerWordAt(s.src, p+1)
+		switch {
+		case w == "":
+			return false
+		case slices.Contains(cp.Irregular, w):
+			return true
+		case len(w) >= 4 && w[len(w)-1] == 's' && !slices.Contains(cp.Not, w):
+			return true
+		case !slices.Contains(cp.Before, w):
+			return false
+		}
+		p += 1 + len(w)
+	}
+	return false
+}
+
+// lowerWordAt returns the word of lower-case ASCII letters at i, if one
+// stands there whole, or "".
+func lowerWordAt(src string, i int) string {
+	j := i
+	for j < len(src) && src[j] >= 'a' && src[j] <= 'z' {
+		j++
+	}
+	if j == i || j < len(src) && (isWordByte(src[j]) || src[j] == '-') {
+		return ""
+	}
+	return src[i:j]
 }
 
 // currencyAt returns the currency code written at i, or "".

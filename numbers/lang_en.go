@@ -37,6 +37,13 @@ var english = &Locale{
 		"light years": "ly", "light-years": "ly", "light year": "ly", "light-year": "ly", "megawatts": "MW", "kilowatt hours": "kWh", "kilowatt-hours": "kWh",
 		"years": "year", "year": "year", "months": "month", "days": "day", "hours": "h", "minutes": "min",
 	}),
+	CountedPlurals: &CountedPlurals{
+		Irregular: []string{"people", "children", "men", "women", "persons"},
+		Not: []string{"hurdles", "metres", "meters", "this", "thus", "plus", "less", "across", "towards",
+			"upwards", "downwards", "was", "has", "does", "goes", "always", "perhaps", "besides", "unless",
+			"whereas", "its", "his", "hers", "ours", "yours", "theirs", "apiece", "altogether"},
+		Before: []string{"new", "more", "extra", "additional", "fewer", "other", "young", "older", "affordable", "social", "foreign", "international", "domestic", "registered", "active", "monthly", "daily"},
+	},
 	ChangeVerbs: []string{
 		"rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling",
 		"increased", "increase", "increases", "increasing", "decreased", "decrease", "decreases",

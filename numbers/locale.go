@@ -22,6 +22,13 @@ type Scale struct {
 	MoneyOnly bool
 }
 
+// CountedPlurals is Locale.CountedPlurals.
+type CountedPlurals struct {
+	Irregular []string // plurals without a final "s": people, children
+	Not       []string // words ending in "s" that are not counted things
+	Before    []string // adjectives between the number and the noun: new, more
+}
+
 // ScaleName is how Format writes a power of ten in a language.
 type ScaleName struct {
 	One, Many string // "Million", "Millionen"
@@ -144,6 +151,16 @@ type Locale struct {
 	// 10-day trip", "a 1.5-degree target". Standing alone after a number
 	// they are not units ("40,000 vehicles a day" is a rate).
 	CompoundUnits map[string]string
+
+	// CountedPlurals lets a MoneyOnly scale abbreviation glued to its
+	// number count as a scale before a plural noun, as British news writes
+	// it: "2m homes", "1.5m people" (2 million, not 2 metres). A plural is
+	// a lower-case word ending in "s" of four letters or more, or one of
+	// CountedPlurals.Irregular; Not lists the words that look plural but
+	// are not counted things ("110m hurdles", "this"); Before lists the
+	// words that may stand between ("2m new homes"). Apart from these the
+	// abbreviation stays a unit ("a 2m wall", "2m high", "the 100m final").
+	CountedPlurals *CountedPlurals
 
 	// QualifierNotAfter lists, for a qualifier, the words that make it no
 	// qualifier when one of them stands among the few words before it in the
