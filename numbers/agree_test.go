@@ -386,3 +386,34 @@ func TestCountedPlurals(t *testing.T) {
 		{"2m new homes", "2 miljoen nieuwe woningen", language.Dutch, ""},
 	})
 }
+
+// TestGluedPercentAndCenturies: the two pairs that were kept in
+// testdata/agree/known: German writes the "5 percent threshold" as one word,
+// "Fünfprozenthürde", and Italian "16th-century frescoes" as "affreschi
+// cinquecenteschi"; each was an English fact missing from the target.
+func TestGluedPercentAndCenturies(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.German, []extractCase{
+		{in: "an der Fünfprozenthürde", want: []string{"percent|Fünfprozenthürde|5%"}, spelled: true},
+		{in: "eine einprozentige Steigerung", want: []string{"percent|einprozentige|1%"}, spelled: true},
+		{in: "der Prozentsatz", want: nil},
+	})
+	runExtractTable(t, language.Italian, []extractCase{
+		{in: "gli affreschi cinquecenteschi", want: []string{"ordinal|cinquecenteschi|#16"}, spelled: true},
+		{in: "una villa Settecentesca", want: []string{"ordinal|Settecentesca|#18"}, spelled: true},
+		{in: "il cinquecentismo", want: nil},
+		{in: "cinquecento euro", want: []string{"money|cinquecento euro|500 EUR"}, spelled: true},
+	})
+	for _, c := range []struct {
+		en, tgt string
+		tag     language.Tag
+	}{
+		{"the 5 percent threshold", "die Fünfprozenthürde", language.German},
+		{"the 16th-century frescoes", "gli affreschi cinquecenteschi", language.Italian},
+	} {
+		en, tgt := one(t, c.en, language.English), one(t, c.tgt, c.tag)
+		if d := Compare(en, tgt, language.English, c.tag); d.Cause != Same {
+			t.Errorf("Compare(%q, %q) = %s: %s", c.en, c.tgt, d.Cause, d.Message)
+		}
+	}
+}

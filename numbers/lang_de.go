@@ -11,6 +11,7 @@ var german = &Locale{
 	SpelledCompounds: map[string]string{
 		"jährig": "year", "jahres": "year", "monatig": "month", "wöchig": "week", "tägig": "day",
 		"stündig": "h", "minütig": "min", "köpfig": "", // not "fach": "einfach" is "simple"
+		"prozent": "%", // "Fünfprozenthürde" = "5 percent threshold"
 	},
 	PeriodCodes:    []string{"Q"},
 	OrdinalAsCount: []string{"jeder", "jede", "jedes", "jeden", "jedem", "jeweils"},

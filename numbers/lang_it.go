@@ -14,6 +14,11 @@ func init() { register(italian) }
 
 var italian = &Locale{
 	DecadeWords: []string{"anni", "Anni"},
+	CenturyWords: map[string]int{
+		"duecentesc": 13, "trecentesc": 14, "quattrocentesc": 15, "cinquecentesc": 16,
+		"seicentesc": 17, "settecentesc": 18, "ottocentesc": 19, "novecentesc": 20,
+	},
+	CenturyEndings: []string{"o", "a", "hi", "he"},
 	ClockBefore: []string{"alle", "dalle", "entro le", "verso le"},
 	ChangeVerbs: []string{
 		"passato", "passata", "passati", "passate", "salito", "salita", "saliti", "salite", "sceso",

@@ -118,6 +118,14 @@ type Locale struct {
 	// the unit they give it ("" for none): German "jährig" in
 	// "Fünfjähriger" (5 years), "köpfig" in "zwölfköpfige Besatzung" (12).
 	SpelledCompounds map[string]string
+	// CenturyWords are adjectives that name a century by its hundreds,
+	// written as the stem before the ending, with the century: Italian
+	// "cinquecentesc" (-o, -a, -hi, -he) is the 16th century, so
+	// "affreschi cinquecenteschi" = "16th-century frescoes". Each reads as
+	// the ordinal of the century.
+	CenturyWords map[string]int
+	// CenturyEndings are the endings CenturyWords take.
+	CenturyEndings []string
 	// DuringWords are qualifiers that, before a span of time, say when,
 	// not how much: "€1.2 billion over five years", "über fünf Jahre
 	// verteilt" (but "over 5 years old" stays more than 5).

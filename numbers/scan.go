@@ -163,6 +163,9 @@ func (s *scanner) wordAt(i int) int {
 		if e := s.spelledCompound(i, we); e > 0 {
 			return e
 		}
+		if e := s.centuryWord(i, we); e > 0 {
+			return e
+		}
 	}
 	if tables {
 		if e := s.viDate(i); e > 0 {
@@ -298,11 +301,34 @@ func (s *scanner) spelledCompound(i, we int) int {
 			continue
 		}
 		f := Fact{Kind: Number, Offset: i, End: we, Value: r.Value, Spelled: true}
-		if u := s.loc.SpelledCompounds[c]; u != "" {
+		switch u := s.loc.SpelledCompounds[c]; u {
+		case "":
+		case "%":
+			f.Kind, f.Unit = Percent, u // "Fünfprozenthürde"
+		default:
 			f.Kind, f.Unit = Quantity, u
 		}
 		s.emit(f)
 		return we
+	}
+	return 0
+}
+
+// centuryWord reads one of the table's CenturyWords with one of its
+// endings, the word being s.src[i:we]: Italian "cinquecenteschi" is the
+// 16th (century). It returns the end of the word, or 0.
+func (s *scanner) centuryWord(i, we int) int {
+	if len(s.loc.CenturyWords) == 0 {
+		return 0
+	}
+	lower := strings.ToLower(s.src[i:we])
+	for _, end := range s.loc.CenturyEndings {
+		if c, ok := s.loc.CenturyWords[strings.TrimSuffix(lower, end)]; ok && strings.HasSuffix(lower, end) {
+			var v apd.Decimal
+			v.SetInt64(int64(c))
+			s.emit(Fact{Kind: Ordinal, Offset: i, End: we, Value: v, Spelled: true})
+			return we
+		}
 	}
 	return 0
 }
