@@ -19,7 +19,7 @@ var italian = &Locale{
 		"seicentesc": 17, "settecentesc": 18, "ottocentesc": 19, "novecentesc": 20,
 	},
 	CenturyEndings: []string{"o", "a", "hi", "he"},
-	ClockBefore: []string{"alle", "dalle", "entro le", "verso le"},
+	ClockBefore:    []string{"alle", "dalle", "entro le", "verso le"},
 	ChangeVerbs: []string{
 		"passato", "passata", "passati", "passate", "salito", "salita", "saliti", "salite", "sceso",
 		"scesa", "scesi", "scese", "aumentato", "aumentata", "aumentati", "diminuito", "diminuita",
