@@ -92,14 +92,33 @@ func TestAppendJSONStringMatchesEncodingJSON(t *testing.T) {
 		strs = append(strs, string([]byte{byte(c)}), "a"+string(rune(c))+"b")
 	}
 	for _, s := range strs {
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(s); err != nil {
-			t.Fatal(err)
-		}
-		if got, want := string(appendJSONString(nil, s)), string(bytes.TrimSuffix(buf.Bytes(), []byte("\n"))); got != want {
+		if got, want := string(appendJSONString(nil, s)), encodeJSONString(t, s); got != want {
 			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want)
 		}
 	}
+}
+
+// encodeJSONString is s as encoding/json writes it without HTML escaping.
+func encodeJSONString(t testing.TB, s string) string {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(s); err != nil {
+		t.Fatal(err)
+	}
+	return string(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+}
+
+// FuzzAppendJSONString: the report's text fields hold whatever the files
+// held (any bytes, any runes); the hand-written quoting must agree with
+// encoding/json on every one.
+func FuzzAppendJSONString(f *testing.F) {
+	for _, s := range trickyStrings {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendJSONString(nil, s)), encodeJSONString(t, s); got != want {
+			t.Fatalf("appendJSONString(%q) = %s, want %s", s, got, want)
+		}
+	})
 }
