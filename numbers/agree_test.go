@@ -417,3 +417,62 @@ func TestGluedPercentAndCenturies(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundThreeFalseAlarms: false alarms found with new translation pairs
+// in session 3 (a rate decision, a city budget, a harvest, a league, a
+// census, a university ranking, an earthquake report, a GDP release).
+func TestRoundThreeFalseAlarms(t *testing.T) {
+	t.Parallel()
+	de, fr, es, it, pt, nl := language.German, language.French, language.Spanish, language.Italian, language.Portuguese, language.Dutch
+	t.Run("a range runs upwards", func(t *testing.T) {
+		runExtractTable(t, language.English, []extractCase{
+			{in: "a ratio of roughly 20 to 1", want: []string{"number|roughly 20|20|about", "number|1|1"}},
+			{in: "1.4% in 2026 – 0.2 percentage points lower", want: []string{"percent|1.4%|1.4%", "year|2026|2026", "percentage_point|0.2 percentage points|0.2pp"}},
+			{in: "between 30 and 50", want: []string{"range|between 30 and 50|30..50"}},
+		})
+	})
+	t.Run("a change by, then to", func(t *testing.T) {
+		runExtractTable(t, language.English, []extractCase{
+			{in: "the fee will go up by €24 to €398", want: []string{"money|€24|24 EUR", "money|€398|398 EUR"}},
+			{in: "staff will fall by 1,500 to 34,500", want: []string{"number|1,500|1500", "number|34,500|34500"}},
+			{in: "poverty will be reduced by 1.5-2% per year", want: []string{"range|1.5-2%|1.5..2 %"}},
+			{in: "a bonus paid by 24 to 30 firms", want: []string{"range|24 to 30|24..30"}},
+		})
+		runExtractTable(t, it, []extractCase{
+			{in: "il biglietto passa da 3,70 a 5 euro", want: []string{"money|3,70|3.7 EUR", "money|5 euro|5 EUR"}},
+		})
+	})
+	t.Run("a comparison is no bound", func(t *testing.T) {
+		runExtractTable(t, language.English, []extractCase{
+			{in: "10.2% more than a year earlier", want: []string{"percent|10.2%|10.2%", "quantity|a year|1 year"}},
+			{in: "four more than Lewandowski", want: []string{"number|four|4"}},
+			{in: "Sales reached 2024. More than 300 shops", want: []string{"year|2024|2024", "number|More than 300|300|more_than"}},
+			{in: "from 2019 to 2024 more than 4,000", want: []string{"range|from 2019 to 2024|2019..2024", "number|more than 4,000|4000|more_than"}},
+		})
+	})
+	t.Run("qualifiers with an article", func(t *testing.T) {
+		runAgreeCases(t, []agreeCase{
+			{"nearly two-thirds", "près des deux tiers", fr, ""},
+			{"almost half", "casi la mitad", es, ""},
+			{"around 21°C", "à volta dos 21 °C", pt, "°C"},
+		})
+	})
+	t.Run("an en dash minus", func(t *testing.T) {
+		runAgreeCases(t, []agreeCase{{"(–2.3%", "(-2,3%", pt, "%"}})
+	})
+	t.Run("an article before a currency", func(t *testing.T) {
+		runExtractTable(t, language.English, []extractCase{
+			{in: "under a €57 million scheme", want: []string{"money|€57 million|5.7E+7 EUR"}},
+			{in: "a €5 fee", want: []string{"money|€5|5 EUR"}},
+		})
+	})
+	t.Run("a fraction of a scale or unit", func(t *testing.T) {
+		runAgreeCases(t, []agreeCase{
+			{"half a percentage point", "einen halben Prozentpunkt", de, "pp"},
+			{"half a million", "een half miljoen", nl, ""},
+		})
+		runExtractTable(t, language.English, []extractCase{
+			{in: "half the budget", want: []string{"number|half|0.5"}, spelled: true},
+		})
+	})
+}

@@ -269,12 +269,36 @@ func (s *scanner) qualifierBefore(start int) (Qualifier, int) {
 		return NoQualifier, start
 	}
 	if k, at := s.loc.qualifiers.matchBefore(s.src, j); at >= 0 && at >= s.last {
+		if s.comparison(k, at) {
+			return NoQualifier, start // "10.2% more than a year earlier": a comparison, not a bound
+		}
 		if not := s.loc.qualNotAfter[k]; not != nil && s.clauseHas(at, not, clauseWords) {
 			return NoQualifier, start // "steeg met 2,4 procent tot 438,8": rose to, not up to
 		}
 		return s.loc.Qualifiers[k], at
 	}
 	return NoQualifier, start
+}
+
+// comparison reports whether the qualifier k written at at compares the
+// figure just before it with what follows ("10.2% more than a year
+// earlier", "four more than Lewandowski", "a quarter less than three years
+// ago") rather than bounding the number after it. The qualifier must be a
+// lower-case "more than" or "less than" kind (a capital starts a
+// sentence) right after an amount, a percentage or a quantity: a year or a
+// range before it ("von 2019 bis 2024 mehr als 4.000") says nothing.
+func (s *scanner) comparison(k string, at int) bool {
+	if q := s.loc.Qualifiers[k]; q != MoreThan && q != LessThan {
+		return false
+	}
+	if len(s.facts) == 0 || s.spacesBack(at) != s.last || k == "" || !unicode.IsLower([]rune(k)[0]) {
+		return false
+	}
+	switch s.facts[len(s.facts)-1].Kind {
+	case Number, Percent, PercentPoint, PerMille, Quantity, Money:
+		return true
+	}
+	return false
 }
 
 // clauseWords is how many words before a qualifier clauseHas looks at.

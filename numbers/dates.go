@@ -506,6 +506,32 @@ func (s *scanner) spelledDecade(v *value) int {
 	return v.end
 }
 
+var decimalOne = apd.New(1, 0)
+
+// fractionOf reads the scale or unit that a spelled fraction takes
+// through one of the table's FractionLinks: "half a million" (500,000),
+// "half a percentage point" (0.5 pp), "a quarter of an hour" (0.25 h).
+// Without it "a million" was read as a second figure.
+func (s *scanner) fractionOf(v *value) {
+	if len(s.loc.FractionLinks) == 0 || v.kind != Number || v.unit != "" || v.scale != "" || v.val.Negative || v.val.Cmp(decimalOne) >= 0 {
+		return
+	}
+	q := s.spaces(v.end)
+	for _, l := range s.loc.FractionLinks {
+		if hasWordAt(s.src, q, l) {
+			if r := s.spaces(q + len(l)); r > q+len(l) {
+				w := *v
+				w.end = r
+				s.right(&w)
+				if w.unit != "" || w.scale != "" || w.kind != Number {
+					*v = w
+				}
+			}
+			return
+		}
+	}
+}
+
 // spelledAt handles a spelled-out number at a word start.
 func (s *scanner) spelledAt(i int) int {
 	v, ok := s.spelled(i)
@@ -520,6 +546,7 @@ func (s *scanner) spelledAt(i int) int {
 	}
 	if v.kind != Ordinal {
 		s.right(&v)
+		s.fractionOf(&v)
 	}
 	if e := s.finish(&v); e > v.start {
 		return e

@@ -14,6 +14,7 @@ var german = &Locale{
 		"prozent": "%", // "Fünfprozenthürde" = "5 percent threshold"
 	},
 	PeriodCodes:    []string{"Q"},
+	ChangeBy:       []string{"um"},
 	OrdinalAsCount: []string{"jeder", "jede", "jedes", "jeden", "jedem", "jeweils"},
 	Lang:           "de",
 	Name:           "German",

@@ -44,6 +44,8 @@ var english = &Locale{
 			"whereas", "its", "his", "hers", "ours", "yours", "theirs", "apiece", "altogether"},
 		Before: []string{"new", "more", "extra", "additional", "fewer", "other", "young", "older", "affordable", "social", "foreign", "international", "domestic", "registered", "active", "monthly", "daily"},
 	},
+	ChangeBy:      []string{"by"},
+	FractionLinks: []string{"of an", "of a", "an", "a"},
 	ChangeVerbs: []string{
 		"rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling",
 		"increased", "increase", "increases", "increasing", "decreased", "decrease", "decreases",

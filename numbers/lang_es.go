@@ -60,7 +60,7 @@ var spanish = &Locale{
 		"unos": About, "unas": About, "cerca de": About, "cerca del": About, "alrededor de": About,
 		"alrededor del": About, "Alrededor de": About, "Alrededor del": About, "aproximadamente": About,
 		"aprox.": About, "estimados de": About, "estimadas de": About, "estimado de": About, "estimada de": About, "en torno a": About, "en torno al": About, "del orden de": About,
-		"casi": Nearly, "prácticamente": Nearly, "rozando": Nearly,
+		"casi": Nearly, "Casi": Nearly, "casi la": Nearly, "Casi la": Nearly, "casi el": Nearly, "Casi el": Nearly, "prácticamente": Nearly, "rozando": Nearly,
 		"hasta": UpTo,
 	},
 	// "hasta 45,60 euros" after a verb of change is where a figure went

@@ -57,7 +57,7 @@ var french = &Locale{
 	Qualifiers: map[string]Qualifier{
 		"plus de": MoreThan, "Plus de": MoreThan, "au moins": AtLeast, "moins de": LessThan, "Moins de": LessThan,
 		"au plus": AtMost, "au maximum": AtMost, "environ": About, "estimé à": About, "estimée à": About, "estimés à": About, "estimées à": About, "autour de": About, "quelque": About,
-		"près de": Nearly, "Près de": Nearly, "presque": Nearly, "jusqu'à": UpTo, "jusqu’à": UpTo,
+		"près de": Nearly, "Près de": Nearly, "près des": Nearly, "Près des": Nearly, "près du": Nearly, "presque": Nearly, "jusqu'à": UpTo, "jusqu’à": UpTo,
 	},
 	QualOut: map[Qualifier]string{MoreThan: "plus de", AtLeast: "au moins", LessThan: "moins de",
 		AtMost: "au plus", About: "environ", Nearly: "près de", UpTo: "jusqu’à"},

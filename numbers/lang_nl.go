@@ -61,6 +61,7 @@ var dutch = &Locale{
 	},
 	ChangeVerbs: notUpToAfterNL,
 	ChangeFrom:  []string{"van", "Van"},
+	ChangeBy:    []string{"met"},
 	QualOut: map[Qualifier]string{MoreThan: "meer dan", AtLeast: "minstens", LessThan: "minder dan",
 		AtMost: "hooguit", About: "ongeveer", Nearly: "bijna", UpTo: "tot wel"},
 	RangeInfix: []string{"tot en met", "t/m", "tot", "à", "-", "–", "—"},

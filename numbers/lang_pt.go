@@ -98,10 +98,11 @@ func portugueseTable(v ptVariant) *Locale {
 			"no máximo": AtMost,
 			"cerca de":  About, "estimados em": About, "estimadas em": About, "estimado em": About, "estimada em": About, "aproximadamente": About, "por volta de": About, "em torno de": About, "uns": About, "umas": About,
 			"quase": Nearly, "perto de": Nearly, "praticamente": Nearly,
-			"até": UpTo,
+			"à volta de": About, "à volta dos": About, "à volta das": About, "por volta dos": About, "por volta das": About,
+			"até": UpTo, "até aos": UpTo, "até às": UpTo, "até ao": UpTo, "até à": UpTo,
 			// "subiram 12 %, até 45,60 euros": where a figure went, not a ceiling
 		},
-		QualifierNotAfter: map[string][]string{"até": changeVerbsPT},
+		QualifierNotAfter: map[string][]string{"até": changeVerbsPT, "até aos": changeVerbsPT, "até às": changeVerbsPT, "até ao": changeVerbsPT, "até à": changeVerbsPT},
 		ChangeVerbs:       append([]string{"passou", "passaram", "passado", "passa", "passam"}, changeVerbsPT...),
 		ChangeFrom:        []string{"de", "desde"},
 		QualOut: map[Qualifier]string{MoreThan: "mais de", AtLeast: "pelo menos", LessThan: "menos de",

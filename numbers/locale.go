@@ -160,6 +160,10 @@ type Locale struct {
 	// they are not units ("40,000 vehicles a day" is a rate).
 	CompoundUnits map[string]string
 
+	// FractionLinks join a spelled fraction to the scale or unit it takes:
+	// English "half a million", "a quarter of an hour".
+	FractionLinks []string
+
 	// CountedPlurals lets a MoneyOnly scale abbreviation glued to its
 	// number count as a scale before a plural noun, as British news writes
 	// it: "2m homes", "1.5m people" (2 million, not 2 metres). A plural is
@@ -185,6 +189,10 @@ type Locale struct {
 	// ChangeFrom are the range prefixes ("from", "van", "de") that open such
 	// a change; "between" never does ("fell to between 22 and 25 degrees").
 	ChangeFrom []string
+	// ChangeBy are the words that give the size of a change ("by", "um",
+	// "met"): after a verb of change, "went up by €24 to €398" is a change
+	// and the new value, not a range from 24 to 398.
+	ChangeBy []string
 
 	// DecadeSuffixes written after the year that starts a decade make it
 	// that decade, read as its first year: English "the 1990s", German
@@ -229,6 +237,7 @@ type Locale struct {
 	yearPrefix           *lexicon
 	periodCodes          map[string]bool
 	changeVerbs          map[string]bool
+	changeBy             map[string]bool
 	changeFrom           map[string]bool
 	ordinalAsCount       map[string]bool
 
@@ -313,6 +322,7 @@ func register(l *Locale) {
 	l.decadeSuffix = newLexicon(l.DecadeSuffixes)
 	l.yearPrefix = newLexicon(l.YearPrefixes)
 	l.changeFrom = wordSet(l.ChangeFrom, false)
+	l.changeBy = wordSet(l.ChangeBy, true)
 	l.changeVerbs = wordSet(l.ChangeVerbs, true)
 	l.periodCodes = wordSet(l.PeriodCodes, false)
 	l.ordinalAsCount = wordSet(l.OrdinalAsCount, true)

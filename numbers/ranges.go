@@ -8,8 +8,10 @@ import "strings"
 // "zwischen", "van") chooses the word that may join them.
 
 // rangeEnd reads the high end of a range that starts with v, returning it
-// and the end of the range, or 0.
-func (s *scanner) rangeEnd(v *value, pre string) (value, int) {
+// and the end of the range, or 0. With change, the two values are the ends
+// of a change ("rose from 40 to 50", "passa da 3,70 a 5 euro"), which may
+// run downwards.
+func (s *scanner) rangeEnd(v *value, pre string, change bool) (value, int) {
 	loc, src := s.loc, s.src
 	if v.kind == Ordinal || v.kind == Code {
 		return value{}, 0
@@ -74,6 +76,8 @@ func (s *scanner) rangeEnd(v *value, pre string) (value, int) {
 	if hi.kind == Ordinal || hi.kind == Code {
 		return value{}, 0
 	}
+	// lo is v as the range reads it; v takes it only if the range holds.
+	lo := *v
 	switch {
 	case v.kind == Number && v.unit == "" && v.scale == "":
 		// "fell in 2023 to 438.8 million tonnes": a year, then a bare
@@ -83,10 +87,10 @@ func (s *scanner) rangeEnd(v *value, pre string) (value, int) {
 		}
 		// "5 bis 10 Millionen": the high end's scale and unit apply to both
 		if hi.scaleExp != 0 {
-			v.val.Exponent += int32(hi.scaleExp)
-			v.scale, v.scaleExp = hi.scale, hi.scaleExp
+			lo.val.Exponent += int32(hi.scaleExp)
+			lo.scale, lo.scaleExp = hi.scale, hi.scaleExp
 		}
-		v.kind, v.unit = hi.kind, hi.unit
+		lo.kind, lo.unit = hi.kind, hi.unit
 	case hi.kind == Number && hi.unit == "" && hi.scale == "":
 		if v.kind != Money {
 			return value{}, 0 // "5 % bis 10": not a range of the same thing
@@ -95,9 +99,13 @@ func (s *scanner) rangeEnd(v *value, pre string) (value, int) {
 	case hi.kind != v.kind || hi.unit != v.unit:
 		return value{}, 0
 	}
-	if tight && hi.val.Cmp(&v.val) <= 0 {
+	// A range runs upwards: "20 to 1" is a ratio, "in 2026 – 0.2 points
+	// lower" a dash between clauses. Only a range of negative values may be
+	// written from its top ("-5 to -10 degrees").
+	if !change && hi.val.Cmp(&lo.val) <= 0 && (tight || !lo.val.Negative) {
 		return value{}, 0
 	}
+	*v = lo
 	return hi, hi.end
 }
 

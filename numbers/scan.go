@@ -242,7 +242,9 @@ func (s *scanner) numberAt(i int) int {
 	if i > 0 && (src[i-1] == '-') && (i == 1 || src[i-2] == ' ' || src[i-2] == '(') {
 		v.start--
 		v.val.Negative = true
-	} else if i >= 3 && src[i-3:i] == "−" && (i == 3 || src[i-4] == ' ' || src[i-4] == '(') {
+	} else if i >= 3 && (src[i-3:i] == "−" || src[i-3:i] == "–") && (i == 3 || src[i-4] == ' ' || src[i-4] == '(') {
+		// U+2212, or an en dash glued to the digits as typesetters write a
+		// minus ("(–2.3%)"); a spaced dash ("2026 – 0.2") is no sign
 		v.start -= 3
 		v.val.Negative = true
 	}
@@ -469,6 +471,17 @@ func (s *scanner) spacesBack(j int) int {
 	return j
 }
 
+// changeByTo reports whether v, starting at start, is the size of a change
+// joined by a word to the new value: "went up by €24 to €398". A dash
+// keeps a range ("reduced by 1.5-2% per year").
+func (s *scanner) changeByTo(v *value, start int) bool {
+	q := s.spaces(v.end)
+	if q >= len(s.src) || s.src[q] == '-' || hasAt(s.src, q, "–") || hasAt(s.src, q, "—") {
+		return false
+	}
+	return s.clauseHas(start, s.loc.changeBy, 1) && s.clauseHas(start, s.loc.changeVerbs, clauseWords+1)
+}
+
 // finish looks for a range and for words before the number, then emits.
 func (s *scanner) finish(v *value) int {
 	loc, src := s.loc, s.src
@@ -484,14 +497,31 @@ func (s *scanner) finish(v *value) int {
 	if v.weak && v.scale == "" && v.unit == "" {
 		return v.end // "one of the", "ein Mann": not a number here
 	}
+	if v.weak && v.scale == "" && v.kind == Money {
+		if q := s.spaces(v.end); q < len(src) && isDigit(src[q]) || q == v.end && v.end < len(src) && isDigit(src[v.end]) {
+			// "under a €57 million scheme": the article, then the
+			// amount with its currency symbol
+			return s.wordEnd(v.start)
+		}
+	}
 	// a range prefix: "between", "zwischen", "from", "von"
 	pre, preAt := "", -1
 	if k, at := loc.rangePre.matchBefore(src, s.spacesBack(start)); at >= 0 && at >= s.last {
 		pre, preAt = k, at
 	}
 	if loc.changeFrom[pre] && s.clauseHas(preAt, loc.changeVerbs, clauseWords) {
-		pre, preAt = "", -1 // "rose from 40 to 50": two values, as "stieg von 40 auf 50"
-	} else if hi, e := s.rangeEnd(v, pre); e > 0 {
+		// "rose from 40 to 50": two values, as "stieg von 40 auf 50"; the
+		// first takes the unit and scale written once after the second
+		// ("passa da 3,70 a 5 euro", "from 3 to 5 million")
+		if lo := *v; v.kind == Number && v.unit == "" && v.scale == "" {
+			if _, e := s.rangeEnd(&lo, pre, true); e > 0 {
+				*v = lo
+			}
+		}
+		pre, preAt = "", -1
+	} else if pre == "" && s.changeByTo(v, start) {
+		// "went up by €24 to €398": the change, then the new value
+	} else if hi, e := s.rangeEnd(v, pre, false); e > 0 {
 		f := Fact{Kind: Range, Offset: start, End: e, Unit: v.unit, Scale: v.scale, ScaleExp: v.scaleExp}
 		if preAt >= 0 {
 			f.Offset = preAt
