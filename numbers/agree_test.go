@@ -476,3 +476,20 @@ func TestRoundThreeFalseAlarms(t *testing.T) {
 		})
 	})
 }
+
+// TestRoundThreeClock: clock times and spans of hours from the same round.
+func TestRoundThreeClock(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.Spanish, []extractCase{
+		{in: "El partido empieza a las 21.00 en Bilbao", want: []string{"time|a las 21.00|21:00"}},
+		{in: "abre a las 11.00 horas", want: []string{"time|a las 11.00|11:00"}},
+		{in: "a las 20 personas", want: []string{"number|20|20"}},
+	})
+	runExtractTable(t, language.Vietnamese, []extractCase{
+		{in: "Trong 24 giờ qua", want: []string{"quantity|24 giờ|24 h"}},
+		{in: "Lúc 14 giờ, hội nghị", want: []string{"time|14 giờ|14:00"}},
+		{in: "cơn bão số 3 năm 2024", want: []string{"number|3|3", "year|2024|2024"}},
+		{in: "trong 3 năm 2021-2023", want: []string{"quantity|3 năm|3 year", "range|2021-2023|2021..2023"}},
+	})
+	runAgreeCases(t, []agreeCase{{"in 24 hours", "trong 24 giờ", language.Vietnamese, "h"}})
+}

@@ -63,7 +63,7 @@ func (s *scanner) right(v *value) {
 		return
 	}
 	// a unit that starts a longer range connector yields to it ("t" of "t/m")
-	if k, w := loc.units.match(src, q); w > 0 && !s.longerRangeInAt(q, w) && !elided(src, q+w) {
+	if k, w := loc.units.match(src, q); w > 0 && !s.longerRangeInAt(q, w) && !elided(src, q+w) && !s.yearWordAt(k, q+w) {
 		v.kind, v.unit, v.end = Quantity, loc.Units[k], q+w
 		s.perSuffix(v)
 		return
@@ -197,6 +197,21 @@ func (s *scanner) perSuffix(v *value) {
 	if j > v.end {
 		v.per = s.orig[v.end+1 : j]
 	}
+}
+
+// yearWordAt reports whether the unit k, ending at e, is the table's
+// YearWord introducing a year: Vietnamese "cơn bão số 3 năm 2024" is storm
+// number 3 of 2024, not 3 years.
+func (s *scanner) yearWordAt(k string, e int) bool {
+	if s.loc.YearWord == "" || k != s.loc.YearWord {
+		return false
+	}
+	y, ye := s.yearAt(s.spaces(e))
+	if y <= 0 || s.spaces(e) == e {
+		return false
+	}
+	// "trong 3 năm 2021-2023" is three years, the range after them
+	return ye >= len(s.src) || !(s.src[ye] == '-' || hasAt(s.src, ye, "–"))
 }
 
 // countedPluralAt reports whether a space and a counted plural noun follow

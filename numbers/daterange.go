@@ -179,7 +179,7 @@ func (s *scanner) monthFirstRange(start, m, d1, p int) int {
 	if r == 0 {
 		// a year on each day: "December 30, 2024 to January 2, 2025"
 		y, ye := s.yearAt(s.skipJoin(p))
-		if y == 0 {
+		if y <= 0 {
 			return 0
 		}
 		if r = s.dateConn(ye, pre); r == 0 {

@@ -222,6 +222,11 @@ func (s *scanner) timeWithWord(v *value) int {
 		return 0
 	}
 	add, e := s.timeWord(v.end)
+	if e > 0 && len(n.runs) == 1 && len(s.loc.SpanBefore) > 0 {
+		if _, at := s.loc.spanBefore.matchBefore(s.src, s.spacesBack(v.start)); at >= 0 && at >= s.last && s.spacesBack(v.start) < v.start {
+			return 0 // "trong 24 giờ": 24 hours, read as a quantity
+		}
+	}
 	glued := false
 	if e == 0 && len(n.runs) == 1 {
 		add, e = s.gluedTimeWord(v.end)

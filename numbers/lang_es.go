@@ -68,6 +68,7 @@ var spanish = &Locale{
 	QualifierNotAfter: map[string][]string{"hasta": notUpToAfterES},
 	ChangeVerbs:       append([]string{"pasó", "pasaron", "pasado", "pasa", "pasan"}, notUpToAfterES...),
 	ChangeFrom:        []string{"de", "desde"},
+	ClockBefore:       []string{"a las", "A las", "desde las", "hasta las", "entre las"},
 	QualOut: map[Qualifier]string{MoreThan: "más de", AtLeast: "al menos", LessThan: "menos de",
 		AtMost: "como máximo", About: "unos", Nearly: "casi", UpTo: "hasta"},
 	RangeInfix: []string{"a", "-", "–", "—"},

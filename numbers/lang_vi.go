@@ -32,7 +32,7 @@ var vietnamese = &Locale{
 		"ki-lô-mét": "km", "kilômét": "km", "cây số": "km", "mét": "m", "mét vuông": "m²", "ki-lô-mét vuông": "km²",
 		"mét khối": "m³", "héc-ta": "ha", "hécta": "ha", "hecta": "ha", "tấn": "t", "ki-lô-gam": "kg", "kilôgam": "kg",
 		"gam": "g", "lít": "l", "độ C": "°C", "megawatt": "MW", "năm": "year", "tháng": "month", "ngày": "day",
-		"phút": "min",
+		"phút": "min", "giờ": "h", "tiếng": "h",
 	}),
 	Percent:  []string{"%", "phần trăm"},
 	Points:   []string{"điểm phần trăm", "điểm %"},
@@ -73,5 +73,6 @@ var vietnamese = &Locale{
 	DateJoin:    []string{"/", "năm"},
 	TimeWords:   map[string]int{"giờ": 0, "h": 0},
 	MinuteWords: []string{"phút"},
+	SpanBefore:  []string{"trong", "Trong", "sau", "Sau", "suốt", "mất", "trong vòng", "Trong vòng"},
 	PercentOut:  "%s%%",
 }

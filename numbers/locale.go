@@ -110,6 +110,10 @@ type Locale struct {
 	// TimeBefore are words that make the number after them a clock hour:
 	// Italian "ore 14", "alle ore 14.30".
 	TimeBefore []string
+	// SpanBefore are words that make a number with a time word after it a
+	// span of hours, not a clock time: Vietnamese "trong 24 giờ" (within
+	// 24 hours) against "lúc 14 giờ" (at 14:00).
+	SpanBefore []string
 	// ClockBefore are words that make an hour with minutes after them
 	// ("14.30", not "14") a clock time: Italian "alle 14.30", "dalle 9.30".
 	// Alone they do not ("alle 5 regioni").
@@ -227,6 +231,7 @@ type Locale struct {
 	minuteWords          *lexicon
 	timeBefore           *lexicon
 	clockBefore          *lexicon
+	spanBefore           *lexicon
 	decadeWords          map[string]bool
 	duringWords          map[string]bool
 	spelledCompoundKeys  []string // longest first
@@ -308,6 +313,7 @@ func register(l *Locale) {
 	l.minuteWords = newLexicon(l.MinuteWords)
 	l.timeBefore = newLexicon(l.TimeBefore)
 	l.clockBefore = newLexicon(l.ClockBefore)
+	l.spanBefore = newLexicon(l.SpanBefore)
 	l.decadeWords = wordSet(l.DecadeWords, true)
 	l.duringWords = wordSet(l.DuringWords, true)
 	l.spelledCompoundKeys = keysOf(l.SpelledCompounds)
