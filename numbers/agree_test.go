@@ -492,4 +492,12 @@ func TestRoundThreeClock(t *testing.T) {
 		{in: "trong 3 năm 2021-2023", want: []string{"quantity|3 năm|3 year", "range|2021-2023|2021..2023"}},
 	})
 	runAgreeCases(t, []agreeCase{{"in 24 hours", "trong 24 giờ", language.Vietnamese, "h"}})
+	// German writes "Uhr" once after a range of hours: two times, as the
+	// English "8 a.m. to 6 p.m."
+	runExtractTable(t, language.German, []extractCase{
+		{in: "von 8 bis 18 Uhr erreichbar", want: []string{"time|8|08:00", "time|18 Uhr|18:00"}},
+		{in: "geöffnet 8.30–17 Uhr", want: []string{"time|8.30|08:30", "time|17 Uhr|17:00"}},
+		{in: "von 8 bis 18 Prozent", want: []string{"range|von 8 bis 18 Prozent|8..18 %"}},
+		{in: "von 18 bis 8 Uhr", want: []string{"number|18|18", "time|8 Uhr|08:00"}},
+	})
 }

@@ -275,6 +275,43 @@ func (s *scanner) timeWithWord(v *value) int {
 	return e
 }
 
+// hoursRange reads two clock hours joined as a range with the time word
+// after the second only: German "von 8 bis 18 Uhr", "8.30–17 Uhr". They
+// are two times, as English writes them ("8 a.m. to 6 p.m."), not a
+// range of plain numbers. It emits both and returns the end, or 0.
+func (s *scanner) hoursRange(v *value, pre string) int {
+	n, src := v.num, s.src
+	if n == nil || v.kind != Number || v.unit != "" || v.scale != "" || v.val.Negative || len(n.runs[0]) > 2 ||
+		len(n.runs) > 2 || len(n.runs) == 2 && (n.seps[0] != "." && n.seps[0] != ":" || len(n.runs[1]) != 2) {
+		return 0
+	}
+	h1, _ := smallInt(n.runs[0], 0, 2)
+	m1 := 0
+	if len(n.runs) == 2 {
+		m1, _ = smallInt(n.runs[1], 0, 2)
+	}
+	r := s.dateConn(v.end, pre)
+	if r == 0 || r >= len(src) || !isDigit(src[r]) {
+		return 0
+	}
+	h2, e := smallInt(src, r, 2)
+	m2 := 0
+	if e+2 < len(src) && (src[e] == '.' || src[e] == ':') && isDigit(src[e+1]) && isDigit(src[e+2]) {
+		m2, _ = smallInt(src, e+1, 2)
+		e += 3
+	}
+	if e < len(src) && isDigit(src[e]) {
+		return 0
+	}
+	add, te := s.timeWord(e)
+	if te == 0 || add != 0 || h1 > 24 || h2 > 24 || m1 > 59 || m2 > 59 || h1*60+m1 >= h2*60+m2 {
+		return 0
+	}
+	s.emit(Fact{Kind: Time, Offset: v.start, End: v.end, ISO: isoTime(h1, m1)})
+	s.emit(Fact{Kind: Time, Offset: r, End: te, ISO: isoTime(h2, m2)})
+	return te
+}
+
 // skipJoin skips spaces, commas and date joining words ("de").
 func (s *scanner) skipJoin(p int) int {
 	for {

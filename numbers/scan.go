@@ -509,6 +509,9 @@ func (s *scanner) finish(v *value) int {
 	if k, at := loc.rangePre.matchBefore(src, s.spacesBack(start)); at >= 0 && at >= s.last {
 		pre, preAt = k, at
 	}
+	if e := s.hoursRange(v, pre); e > 0 {
+		return e
+	}
 	if loc.changeFrom[pre] && s.clauseHas(preAt, loc.changeVerbs, clauseWords) {
 		// "rose from 40 to 50": two values, as "stieg von 40 auf 50"; the
 		// first takes the unit and scale written once after the second
