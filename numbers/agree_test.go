@@ -500,4 +500,18 @@ func TestRoundThreeClock(t *testing.T) {
 		{in: "von 8 bis 18 Prozent", want: []string{"range|von 8 bis 18 Prozent|8..18 %"}},
 		{in: "von 18 bis 8 Uhr", want: []string{"number|18|18", "time|8 Uhr|08:00"}},
 	})
+	runExtractTable(t, language.English, []extractCase{
+		{in: "between 5.15 and 9 a.m.", want: []string{"time|5.15|05:15", "time|9 a.m.|09:00"}},
+		{in: "from 2 to 4 p.m.", want: []string{"time|2|14:00", "time|4 p.m.|16:00"}},
+	})
+	// "and a half" after the unit
+	runAgreeCases(t, []agreeCase{
+		{"two and a half hours", "duas horas e meia", language.Portuguese, "h"},
+		{"2.5 hours", "dos horas y media", language.Spanish, "h"},
+		{"2.5 hours", "due ore e mezza", language.Italian, "h"},
+		{"2.5 hours", "deux heures et demie", language.French, "h"},
+	})
+	runExtractTable(t, language.Portuguese, []extractCase{
+		{in: "2 horas e meia-noite", want: []string{"quantity|2 horas|2 h"}},
+	})
 }

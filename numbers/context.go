@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"github.com/cockroachdb/apd/v3"
 	"slices"
 	"strings"
 	"unicode"
@@ -65,6 +66,7 @@ func (s *scanner) right(v *value) {
 	// a unit that starts a longer range connector yields to it ("t" of "t/m")
 	if k, w := loc.units.match(src, q); w > 0 && !s.longerRangeInAt(q, w) && !elided(src, q+w) && !s.yearWordAt(k, q+w) {
 		v.kind, v.unit, v.end = Quantity, loc.Units[k], q+w
+		s.andAHalf(v)
 		s.perSuffix(v)
 		return
 	}
@@ -196,6 +198,31 @@ func (s *scanner) perSuffix(v *value) {
 	}
 	if j > v.end {
 		v.per = s.orig[v.end+1 : j]
+	}
+}
+
+// half is 0.5, added by andAHalf.
+var half = apd.New(5, -1)
+
+// andAHalf reads one of the table's AndAHalf after a quantity's unit and
+// adds a half: Portuguese "duas horas e meia" (2.5 h), Spanish "dos horas y
+// media", Italian "due ore e mezza", French "deux heures et demie".
+func (s *scanner) andAHalf(v *value) {
+	if len(s.loc.AndAHalf) == 0 || v.val.Negative {
+		return
+	}
+	q := s.spaces(v.end)
+	if q == v.end {
+		return
+	}
+	for _, h := range s.loc.AndAHalf {
+		if e := q + len(h); hasWordAt(s.src, q, h) && (e == len(s.src) || s.src[e] != '-') { // not "e meia-noite"
+			var sum apd.Decimal
+			if _, err := decCtx.Add(&sum, &v.val, half); err == nil {
+				v.val, v.end = sum, q+len(h)
+			}
+			return
+		}
 	}
 }
 

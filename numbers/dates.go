@@ -276,7 +276,8 @@ func (s *scanner) timeWithWord(v *value) int {
 }
 
 // hoursRange reads two clock hours joined as a range with the time word
-// after the second only: German "von 8 bis 18 Uhr", "8.30–17 Uhr". They
+// after the second only: German "von 8 bis 18 Uhr", "8.30–17 Uhr", British
+// "between 5.15 and 9 a.m." (p.m. applies to both ends). They
 // are two times, as English writes them ("8 a.m. to 6 p.m."), not a
 // range of plain numbers. It emits both and returns the end, or 0.
 func (s *scanner) hoursRange(v *value, pre string) int {
@@ -304,7 +305,18 @@ func (s *scanner) hoursRange(v *value, pre string) int {
 		return 0
 	}
 	add, te := s.timeWord(e)
-	if te == 0 || add != 0 || h1 > 24 || h2 > 24 || m1 > 59 || m2 > 59 || h1*60+m1 >= h2*60+m2 {
+	if te == 0 || h1 > 24 || h2 > 24 || m1 > 59 || m2 > 59 || add == 12 && (h1 > 12 || h2 > 12) {
+		return 0
+	}
+	if add == 12 { // "between 2 and 4 p.m."; "between 11 and 1 p.m." starts before noon
+		if h1 < 12 && h1 <= h2 {
+			h1 += 12
+		}
+		if h2 < 12 {
+			h2 += 12
+		}
+	}
+	if h1*60+m1 >= h2*60+m2 {
 		return 0
 	}
 	s.emit(Fact{Kind: Time, Offset: v.start, End: v.end, ISO: isoTime(h1, m1)})

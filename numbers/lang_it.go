@@ -13,6 +13,7 @@ package numbers
 func init() { register(italian) }
 
 var italian = &Locale{
+	AndAHalf:    []string{"e mezza", "e mezzo"},
 	DecadeWords: []string{"anni", "Anni"},
 	CenturyWords: map[string]int{
 		"duecentesc": 13, "trecentesc": 14, "quattrocentesc": 15, "cinquecentesc": 16,

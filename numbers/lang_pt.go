@@ -47,10 +47,11 @@ type ptVariant struct {
 // portugueseTable builds the Portuguese table of one variant.
 func portugueseTable(v ptVariant) *Locale {
 	return &Locale{
-		Lang:   "pt",
-		Region: v.region,
-		Name:   v.name,
-		Other:  "English",
+		Lang:     "pt",
+		AndAHalf: []string{"e meia", "e meio"},
+		Region:   v.region,
+		Name:     v.name,
+		Other:    "English",
 		// "os anos noventa": the 1990s
 		DecadeWords: []string{"anos", "Anos"},
 		Scales: map[string]Scale{

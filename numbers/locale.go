@@ -164,6 +164,10 @@ type Locale struct {
 	// they are not units ("40,000 vehicles a day" is a rate).
 	CompoundUnits map[string]string
 
+	// AndAHalf after a quantity's unit add a half to it: Portuguese
+	// "duas horas e meia" = 2.5 hours.
+	AndAHalf []string
+
 	// FractionLinks join a spelled fraction to the scale or unit it takes:
 	// English "half a million", "a quarter of an hour".
 	FractionLinks []string
