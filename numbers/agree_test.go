@@ -515,3 +515,17 @@ func TestRoundThreeClock(t *testing.T) {
 		{in: "2 horas e meia-noite", want: []string{"quantity|2 horas|2 h"}},
 	})
 }
+
+// TestVietnameseQuartersAndRatios: "quý I/2025" is the first quarter of
+// 2025, and "99,1 nam/100 nữ" is 99.1 males per 100 females; both were
+// codes against the English figures.
+func TestVietnameseQuartersAndRatios(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.Vietnamese, []extractCase{
+		{in: "trong quý I/2025, GDP tăng", want: []string{"ordinal|I|#1", "year|2025|2025"}},
+		{in: "quý IV năm 2024", want: []string{"ordinal|IV|#4", "year|2024|2024"}},
+		{in: "mục I/2025", want: []string{"code|I/2025|I/2025"}},
+		{in: "99,1 nam/100 nữ", want: []string{"number|99,1|99.1", "number|100|100"}},
+		{in: "Quyết định số 17/QĐ-UBND", want: []string{"code|17/QĐ-UBND|17/QD-UBND"}},
+	})
+}

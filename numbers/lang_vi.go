@@ -73,6 +73,7 @@ var vietnamese = &Locale{
 	DateJoin:    []string{"/", "năm"},
 	TimeWords:   map[string]int{"giờ": 0, "h": 0},
 	MinuteWords: []string{"phút"},
+	RomanAfter:  []string{"quý", "Quý"},
 	SpanBefore:  []string{"trong", "Trong", "sau", "Sau", "suốt", "mất", "trong vòng", "Trong vòng"},
 	PercentOut:  "%s%%",
 }

@@ -164,6 +164,11 @@ type Locale struct {
 	// they are not units ("40,000 vehicles a day" is a rate).
 	CompoundUnits map[string]string
 
+	// RomanAfter are words after which a Roman numeral up to XII is an
+	// ordinal, and "/" and four digits after it a year: Vietnamese "quý
+	// I/2025" = "the first quarter of 2025", "quý IV năm 2024".
+	RomanAfter []string
+
 	// AndAHalf after a quantity's unit add a half to it: Portuguese
 	// "duas horas e meia" = 2.5 hours.
 	AndAHalf []string
@@ -247,6 +252,7 @@ type Locale struct {
 	periodCodes          map[string]bool
 	changeVerbs          map[string]bool
 	changeBy             map[string]bool
+	romanAfter           map[string]bool
 	changeFrom           map[string]bool
 	ordinalAsCount       map[string]bool
 
@@ -333,6 +339,7 @@ func register(l *Locale) {
 	l.yearPrefix = newLexicon(l.YearPrefixes)
 	l.changeFrom = wordSet(l.ChangeFrom, false)
 	l.changeBy = wordSet(l.ChangeBy, true)
+	l.romanAfter = wordSet(l.RomanAfter, true)
 	l.changeVerbs = wordSet(l.ChangeVerbs, true)
 	l.periodCodes = wordSet(l.PeriodCodes, false)
 	l.ordinalAsCount = wordSet(l.OrdinalAsCount, true)

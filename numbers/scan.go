@@ -135,7 +135,13 @@ func (s *scanner) wordAt(i int) int {
 	if i > 0 && wordRuneBefore(s.src, i) {
 		return end // inside a word
 	}
+	if e := s.romanPeriod(i, end); e > 0 {
+		return e
+	}
 	if digits {
+		if j := lowerWordSlash(s.src, i, end); j > 0 {
+			return j // "nam/100 nữ" (males per 100 females): a word, then the number
+		}
 		if e := s.prefixedYear(i, end); e > 0 {
 			return e
 		}
@@ -388,6 +394,57 @@ func (s *scanner) periodCode(i, end int) int {
 	d.SetInt64(int64(s.src[i+1] - '0'))
 	s.emit(Fact{Kind: Ordinal, Offset: i, End: end, Value: d})
 	return end
+}
+
+// lowerWordSlash returns where the digits start in a token of lower-case
+// letters, a slash and digits ("nam/100", "người/năm" has none), or 0: a
+// word per a number, not a code (codes carry capitals or digits first:
+// "17/QĐ-UBND", "QL18").
+func lowerWordSlash(src string, i, end int) int {
+	j := i
+	for j < end {
+		r, w := utf8.DecodeRuneInString(src[j:])
+		if !unicode.IsLower(r) {
+			break
+		}
+		j += w
+	}
+	if j == i || j+1 >= end || src[j] != '/' || !isDigit(src[j+1]) || digitRun(src, j+1) != end {
+		return 0
+	}
+	return j + 1
+}
+
+// romans are the Roman numerals romanPeriod reads.
+var romans = map[string]int64{"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
+
+// romanPeriod reads a Roman numeral after one of the table's RomanAfter
+// words, and a year joined to it by "/": Vietnamese "quý I/2025" is the
+// ordinal 1 and the year 2025. It returns the end, or 0.
+func (s *scanner) romanPeriod(i, end int) int {
+	if len(s.loc.romanAfter) == 0 || !s.clauseHas(i, s.loc.romanAfter, 1) || s.spacesBack(i) == i {
+		return 0
+	}
+	j := i
+	for j < end && strings.IndexByte("IVX", s.src[j]) >= 0 {
+		j++
+	}
+	n, ok := romans[s.src[i:j]]
+	if !ok || j < end && s.src[j] != '/' {
+		return 0
+	}
+	var d apd.Decimal
+	d.SetInt64(n)
+	s.emit(Fact{Kind: Ordinal, Offset: i, End: j, Value: d})
+	if j < end {
+		if y, ye := s.yearAt(j + 1); y > 0 && ye == end {
+			var yd apd.Decimal
+			yd.SetInt64(int64(y))
+			s.emit(Fact{Kind: Year, Offset: j + 1, End: ye, Value: yd})
+			return end
+		}
+	}
+	return j
 }
 
 // prefixedYear reads the year of "mid-2024", a year prefix of the table
