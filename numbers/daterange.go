@@ -135,10 +135,24 @@ func (s *scanner) dateRange(start, d1, p int) int {
 		return 0
 	}
 	pre, preAt := s.rangePrefix(start)
-	if r := s.dateConn(p, pre); r > 0 {
+	r, pair := s.dateConn(p, pre), false
+	if r == 0 {
+		// two days in a row joined by "and": "16 and 17 August", "16 y 17
+		// de agosto", as "16-17 August"
+		q := s.spaces(p)
+		for _, a := range s.loc.DayAnd {
+			if q > p && hasWordAt(s.src, q, a) {
+				if r2 := s.spaces(q + len(a)); r2 > q+len(a) {
+					r, pair = r2, true
+				}
+				break
+			}
+		}
+	}
+	if r > 0 {
 		// one month: "3-5 March 2025"
 		d2, e := s.dayAt(r)
-		if d2 <= d1 {
+		if d2 <= d1 || pair && d2 != d1+1 {
 			return 0
 		}
 		m, y, end := s.monthYearAt(e)
@@ -152,7 +166,7 @@ func (s *scanner) dateRange(start, d1, p int) int {
 	if m1 == 0 || !validDate(d1, m1) {
 		return 0
 	}
-	r := s.dateConn(e1, pre)
+	r = s.dateConn(e1, pre)
 	if r == 0 {
 		return 0
 	}

@@ -38,6 +38,9 @@ func TestExtractDateRanges(t *testing.T) {
 			{in: "5 March 2024", want: []string{"date|5 March 2024|2024-03-05"}},
 			{in: "between 3 and 5 people", want: []string{"range|between 3 and 5|3..5"}},
 			{in: "2019-2024", want: []string{"range|2019-2024|2019..2024"}},
+			// two days in a row joined by "and" are a range; others are not
+			{in: "the weekend of 16 and 17 August", want: []string{"range|16 and 17 August|--08-16/--08-17"}},
+			{in: "on 3 and 10 March", want: []string{"number|3|3", "date|10 March|--03-10"}},
 		}},
 		{language.German, []extractCase{
 			{in: "vom 3. bis 5. März 2025", want: []string{"range|vom 3. bis 5. März 2025|2025-03-03/2025-03-05"}},
@@ -45,6 +48,7 @@ func TestExtractDateRanges(t *testing.T) {
 			{in: "vom 30. März bis 2. April", want: []string{"range|vom 30. März bis 2. April|--03-30/--04-02"}},
 			{in: "von 3 bis 5 Millionen", want: []string{"range|von 3 bis 5 Millionen|3E+6..5E+6"}},
 			{in: "am 5. März 2025", want: []string{"date|5. März 2025|2025-03-05"}},
+			{in: "am 29. und 30. Januar", want: []string{"range|29. und 30. Januar|--01-29/--01-30"}},
 			{in: "vom 03.–05.03.2025 in", want: []string{"range|vom 03.–05.03.2025|2025-03-03/2025-03-05"}},
 			{in: "3.-5.3.2025", want: []string{"range|3.-5.3.2025|2025-03-03/2025-03-05"}},
 			{in: "03.03. – 05.03.2025", want: []string{"range|03.03. – 05.03.2025|2025-03-03/2025-03-05"}},
@@ -68,6 +72,7 @@ func TestExtractDateRanges(t *testing.T) {
 		{language.Spanish, []extractCase{
 			{in: "del 3 al 5 de marzo de 2025", want: []string{"range|del 3 al 5 de marzo de 2025|2025-03-03/2025-03-05"}},
 			{in: "del 30 de marzo al 2 de abril", want: []string{"range|del 30 de marzo al 2 de abril|--03-30/--04-02"}},
+			{in: "el fin de semana del 16 y 17 de agosto", want: []string{"range|del 16 y 17 de agosto|--08-16/--08-17"}},
 		}},
 		{language.Italian, []extractCase{
 			{in: "dal 3 al 5 marzo 2025", want: []string{"range|dal 3 al 5 marzo 2025|2025-03-03/2025-03-05"}},

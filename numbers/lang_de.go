@@ -5,6 +5,7 @@ package numbers
 func init() { register(german) }
 
 var german = &Locale{
+	DayAnd:         []string{"und"},
 	DecadeSuffixes: []string{"er", "ern"},
 	DuringWords:    []string{"über", "Über"},
 	AgeWords:       []string{"alt", "älter"},

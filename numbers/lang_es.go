@@ -10,6 +10,7 @@ package numbers
 func init() { register(spanish) }
 
 var spanish = &Locale{
+	DayAnd:      []string{"y"},
 	AndAHalf:    []string{"y media", "y medio"},
 	DecadeWords: []string{"años", "Años"},
 	Lang:        "es",

@@ -13,6 +13,7 @@ package numbers
 func init() { register(italian) }
 
 var italian = &Locale{
+	DayAnd:      []string{"e"},
 	AndAHalf:    []string{"e mezza", "e mezzo"},
 	DecadeWords: []string{"anni", "Anni"},
 	CenturyWords: map[string]int{

@@ -49,6 +49,7 @@ func portugueseTable(v ptVariant) *Locale {
 	return &Locale{
 		Lang:     "pt",
 		AndAHalf: []string{"e meia", "e meio"},
+		DayAnd:   []string{"e"},
 		Region:   v.region,
 		Name:     v.name,
 		Other:    "English",

@@ -8,9 +8,10 @@ package numbers
 func init() { register(vietnamese) }
 
 var vietnamese = &Locale{
-	Lang:  "vi",
-	Name:  "Vietnamese",
-	Other: "English",
+	DayAnd: []string{"và"},
+	Lang:   "vi",
+	Name:   "Vietnamese",
+	Other:  "English",
 	Scales: map[string]Scale{
 		"nghìn": {Exp: 3}, "ngàn": {Exp: 3}, "k": {Exp: 3},
 		"triệu": {Exp: 6}, "tr": {Exp: 6, MoneyOnly: true},

@@ -164,6 +164,11 @@ type Locale struct {
 	// they are not units ("40,000 vehicles a day" is a rate).
 	CompoundUnits map[string]string
 
+	// DayAnd joins two days of one month; two days in a row so joined are
+	// a range of dates ("16 and 17 August" = "16-17 August" = "16 y 17 de
+	// agosto"); others stay a number and a date.
+	DayAnd []string
+
 	// RomanAfter are words after which a Roman numeral up to XII is an
 	// ordinal, and "/" and four digits after it a year: Vietnamese "quý
 	// I/2025" = "the first quarter of 2025", "quý IV năm 2024".
