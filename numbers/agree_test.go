@@ -529,3 +529,63 @@ func TestVietnameseQuartersAndRatios(t *testing.T) {
 		{in: "Quyết định số 17/QĐ-UBND", want: []string{"code|17/QĐ-UBND|17/QD-UBND"}},
 	})
 }
+
+// TestRoundFourFalseAlarms: the second round of new pairs (quarterly
+// results, tax brackets, a product launch, a labour-market release, an
+// education report, fuel prices).
+func TestRoundFourFalseAlarms(t *testing.T) {
+	t.Parallel()
+	de, fr, es, it, pt, nl, vi := language.German, language.French, language.Spanish, language.Italian, language.Portuguese, language.Dutch, language.Vietnamese
+	t.Run("a plus before a short figure is a sign", func(t *testing.T) {
+		runExtractTable(t, language.English, []extractCase{
+			{in: "profit rose (+8%)", want: []string{"percent|8%|8%"}},
+			{in: "up (+11.2%)", want: []string{"percent|11.2%|11.2%"}},
+			{in: "call +84 203 3825 123", want: []string{"code|+84 203 3825 123|+842033825123"}},
+		})
+	})
+	t.Run("unit words", func(t *testing.T) {
+		runAgreeCases(t, []agreeCase{
+			{"189 grams", "189 Gramm", de, "g"},
+			{"12 seconds", "12 secondes", fr, "s"},
+			{"140 km/h", "140 Kilometern pro Stunde", de, "km/h"},
+			{"15 centimetres", "15 centímetros", es, "cm"},
+		})
+	})
+	t.Run("qualifiers", func(t *testing.T) {
+		runAgreeCases(t, []agreeCase{
+			{"over 3.5 tonnes", "oltre le 3,5 tonnellate", it, "t"},
+			{"about half", "circa la metà", it, ""},
+			{"under 25 years", "menores de 25 años", es, "year"},
+			{"no more than VND 19,960", "không cao hơn 19.960 đồng", vi, "VND"},
+			{"is estimated at 169.6 million tonnes", "é estimada em 169,6 milhões de toneladas", pt, "t"},
+			{"is estimated at 401,000", "wordt geschat op 401.000", nl, ""},
+		})
+		runExtractTable(t, language.English, []extractCase{
+			{in: "twice as many as five years ago", want: []string{"quantity|five years|5 year"}, spelled: true},
+			{in: "as many as 500 people", want: []string{"number|as many as 500|500|up_to"}},
+		})
+		runExtractTable(t, vi, []extractCase{
+			{in: "thấp hơn 3,6%", want: []string{"percent|thấp hơn 3,6%|3.6%"}},
+		})
+	})
+	t.Run("ranges and changes with the unit once", func(t *testing.T) {
+		runExtractTable(t, pt, []extractCase{
+			{in: "jovens dos 18 aos 24 anos", want: []string{"range|dos 18 aos 24 anos|18..24 year"}},
+		})
+		runExtractTable(t, de, []extractCase{
+			{in: "steigt von 12.096 auf 12.636 Euro", want: []string{"money|12.096|12096 EUR", "money|12.636 Euro|12636 EUR"}},
+			{in: "steigt um 5 auf 260 Euro", want: []string{"money|5|5 EUR", "money|260 Euro|260 EUR"}},
+			{in: "stieg von 3,1 auf 4,0 Prozent", want: []string{"percent|3,1|3.1%", "percent|4,0 Prozent|4%"}},
+			{in: "von 5 bis 10 Millionen", want: []string{"range|von 5 bis 10 Millionen|5E+6..1E+7"}},
+		})
+		runExtractTable(t, fr, []extractCase{
+			{in: "augmentera, passant de 151,20 à 155,40 euros", want: []string{"money|151,20|151.2 EUR", "money|155,40 euros|155.4 EUR"}},
+		})
+		runExtractTable(t, es, []extractCase{
+			{in: "la carga pasa del 10 % al 80 %", want: []string{"percent|10 %|10%", "percent|80 %|80%"}},
+		})
+		runExtractTable(t, nl, []extractCase{
+			{in: "stijgt van 12 naar 15 euro", want: []string{"money|12|12 EUR", "money|15 euro|15 EUR"}},
+		})
+	})
+}

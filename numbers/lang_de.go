@@ -14,8 +14,17 @@ var german = &Locale{
 		"stündig": "h", "minütig": "min", "köpfig": "", // not "fach": "einfach" is "simple"
 		"prozent": "%", // "Fünfprozenthürde" = "5 percent threshold"
 	},
-	PeriodCodes:    []string{"Q"},
-	ChangeBy:       []string{"um"},
+	PeriodCodes: []string{"Q"},
+	ChangeBy:    []string{"um"},
+	ChangeTo:    []string{"auf"},
+	ChangeFrom:  []string{"von", "Von"},
+	ChangeVerbs: []string{
+		"steigt", "stieg", "stiegen", "steigen", "gestiegen", "sinkt", "sank", "sanken", "sinken", "gesunken",
+		"fällt", "fiel", "fielen", "fallen", "gefallen", "erhöht", "erhöhte", "erhöhten", "erhöhen",
+		"senkt", "senkte", "senkten", "gesenkt", "wächst", "wuchs", "wuchsen", "gewachsen", "klettert",
+		"kletterte", "geklettert", "springt", "sprang", "gesprungen", "verringert", "verringerte",
+		"zurückgegangen", "zugelegt", "angehoben", "hebt", "hob", "kürzt", "kürzte", "gekürzt",
+	},
 	OrdinalAsCount: []string{"jeder", "jede", "jedes", "jeden", "jedem", "jeweils"},
 	Lang:           "de",
 	Name:           "German",
@@ -41,6 +50,7 @@ var german = &Locale{
 		"Kilometer": "km", "Kilometern": "km", "Meter": "m", "Metern": "m", "Quadratmeter": "m²", "Quadratkilometer": "km²", "Kubikmeter": "m³", "Kubikmetern": "m³",
 		"Kubikkilometer": "km³", "Kubikkilometern": "km³", "Millimeter": "mm", "Millimetern": "mm",
 		"Kilometer pro Stunde": "km/h", "Stundenkilometer": "km/h", "Stundenkilometern": "km/h",
+		"Kilometern pro Stunde": "km/h", "Kilometer je Stunde": "km/h", "Sekunden": "s", "Zentimeter": "cm",
 		"Lichtjahre": "ly", "Lichtjahren": "ly", "Lichtjahr": "ly",
 		"Hektar": "ha", "Tonnen": "t", "Tonne": "t", "Kilogramm": "kg", "Gramm": "g", "Liter": "l",
 		"Grad Celsius": "°C", "Grad": "°C", "Megawatt": "MW", "Kilowattstunden": "kWh",

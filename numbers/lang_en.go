@@ -37,6 +37,10 @@ var english = &Locale{
 		"millimetres": "mm", "millimeters": "mm", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
 		"light years": "ly", "light-years": "ly", "light year": "ly", "light-year": "ly", "megawatts": "MW", "kilowatt hours": "kWh", "kilowatt-hours": "kWh",
 		"years": "year", "year": "year", "months": "month", "days": "day", "hours": "h", "minutes": "min",
+		"hour": "h", "minute": "min", "seconds": "s", "grams": "g", "gram": "g", "grammes": "g",
+		"kilogrammes": "kg", "centimetres": "cm", "centimeters": "cm", "centimetre": "cm", "centimeter": "cm",
+		"millilitres": "ml", "milliliters": "ml", "miles": "mi", "mile": "mi", "knots": "kn", "inches": "in",
+		"ounces": "oz",
 	}),
 	CountedPlurals: &CountedPlurals{
 		Irregular: []string{"people", "children", "men", "women", "persons"},
@@ -45,8 +49,10 @@ var english = &Locale{
 			"whereas", "its", "his", "hers", "ours", "yours", "theirs", "apiece", "altogether"},
 		Before: []string{"new", "more", "extra", "additional", "fewer", "other", "young", "older", "affordable", "social", "foreign", "international", "domestic", "registered", "active", "monthly", "daily"},
 	},
-	ChangeBy:      []string{"by"},
-	FractionLinks: []string{"of an", "of a", "an", "a"},
+	ChangeBy: []string{"by"},
+	// "twice as many as five years ago": a comparison, not "up to 5"
+	QualifierNotAfter: map[string][]string{"as many as": {"twice", "thrice", "times", "half"}, "as much as": {"twice", "thrice", "times", "half"}},
+	FractionLinks:     []string{"of an", "of a", "an", "a"},
 	ChangeVerbs: []string{
 		"rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling",
 		"increased", "increase", "increases", "increasing", "decreased", "decrease", "decreases",
@@ -87,6 +93,7 @@ var english = &Locale{
 		"approx.": About, "circa": About, "ca.": About, "an estimated": About,
 		"nearly": Nearly, "almost": Nearly, "close to": Nearly, "just under": Nearly,
 		"up to": UpTo, "as much as": UpTo, "as many as": UpTo, "as high as": UpTo,
+		"estimated at": About,
 	},
 	QualOut: map[Qualifier]string{MoreThan: "more than", AtLeast: "at least", LessThan: "less than",
 		AtMost: "at most", About: "about", Nearly: "nearly", UpTo: "up to"},

@@ -43,6 +43,7 @@ var spanish = &Locale{
 		"grados centígrados": "°C", "grados Celsius": "°C", "grados": "°C", "milímetros": "mm",
 		"kilómetros por hora": "km/h", "años luz": "ly", "año luz": "ly", "megavatios": "MW", "kilovatios hora": "kWh",
 		"años": "year", "año": "year", "meses": "month", "días": "day", "horas": "h", "minutos": "min",
+		"segundos": "s", "centímetros": "cm",
 	}),
 	Percent:  []string{"%", "por ciento"},
 	Points:   []string{"puntos porcentuales", "punto porcentual", "p. p.", "p.p."},
@@ -57,7 +58,8 @@ var spanish = &Locale{
 	Qualifiers: map[string]Qualifier{
 		"más de": MoreThan, "poco más de": MoreThan, "superior a": MoreThan, "por encima de": MoreThan,
 		"al menos": AtLeast, "por lo menos": AtLeast, "como mínimo": AtLeast,
-		"menos de": LessThan, "inferior a": LessThan, "por debajo de": LessThan,
+		"menos de": LessThan, "inferior a": LessThan, "por debajo de": LessThan, "menores de": LessThan,
+		"mayores de":  MoreThan,
 		"como máximo": AtMost, "a lo sumo": AtMost,
 		"unos": About, "unas": About, "cerca de": About, "cerca del": About, "alrededor de": About,
 		"alrededor del": About, "Alrededor de": About, "Alrededor del": About, "aproximadamente": About,
@@ -69,7 +71,7 @@ var spanish = &Locale{
 	// ("subieron un 12 %, hasta 45,60 euros"), not a ceiling.
 	QualifierNotAfter: map[string][]string{"hasta": notUpToAfterES},
 	ChangeVerbs:       append([]string{"pasó", "pasaron", "pasado", "pasa", "pasan"}, notUpToAfterES...),
-	ChangeFrom:        []string{"de", "desde"},
+	ChangeFrom:        []string{"de", "desde", "del"},
 	ClockBefore:       []string{"a las", "A las", "desde las", "hasta las", "entre las"},
 	QualOut: map[Qualifier]string{MoreThan: "más de", AtLeast: "al menos", LessThan: "menos de",
 		AtMost: "como máximo", About: "unos", Nearly: "casi", UpTo: "hasta"},

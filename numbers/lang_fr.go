@@ -10,6 +10,7 @@ var french = &Locale{
 	AndAHalf:    []string{"et demie", "et demi"},
 	DecadeWords: []string{"années", "Années"},
 	ChangeVerbs: []string{
+		"passant", "passera", "passe", "passent", "passé", "passée", "passeront",
 		"passé", "passée", "passés", "passées", "passer", "passe", "augmenté", "augmentée", "baissé",
 		"baissée", "diminué", "diminuée", "progressé", "reculé", "chuté", "grimpé", "bondi", "porté",
 		"portée", "ramené", "ramenée", "réduit", "réduite", "relevé", "relevée", "abaissé", "évolué",
@@ -41,11 +42,12 @@ var french = &Locale{
 	// "1,2 milliard", "1,5 million": the singular up to 2
 	ScaleOneBelow2: true,
 	Units: commonUnits(map[string]string{
+		"grammes":    "g",
 		"kilomètres": "km", "kilomètre": "km", "mètres": "m", "mètre": "m", "mètres carrés": "m²",
 		"hectares": "ha", "hectare": "ha", "tonnes": "t", "tonne": "t", "kilogrammes": "kg", "litres": "l",
 		"degrés Celsius": "°C", "degrés": "°C", "millimètres": "mm",
 		"kilomètres par heure": "km/h", "années-lumière": "ly", "année-lumière": "ly", "mégawatts": "MW", "ans": "year", "années": "year", "mois": "month", "jours": "day",
-		"heures": "h", "minutes": "min",
+		"heures": "h", "minutes": "min", "min": "min", "secondes": "s", "centimètres": "cm",
 	}),
 	Percent:  []string{"%", "pour cent", "pourcent"},
 	Points:   []string{"points de pourcentage", "point de pourcentage"},

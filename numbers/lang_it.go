@@ -62,6 +62,7 @@ var italian = &Locale{
 		"gradi centigradi": "°C", "gradi Celsius": "°C", "gradi": "°C", "millimetri": "mm",
 		"chilometri orari": "km/h", "chilometri all'ora": "km/h", "anni luce": "ly", "anno luce": "ly", "megawatt": "MW", "chilowattora": "kWh",
 		"anni": "year", "anno": "year", "mesi": "month", "giorni": "day", "ore": "h", "minuti": "min",
+		"secondi": "s", "centimetri": "cm",
 	}),
 	Percent:  []string{"%", "per cento", "percento"},
 	Points:   []string{"punti percentuali", "punto percentuale", "p.p."},
@@ -75,6 +76,8 @@ var italian = &Locale{
 	MonthNames: [12]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
 	Qualifiers: map[string]Qualifier{
 		"più di": MoreThan, "più del": MoreThan, "più dei": MoreThan, "oltre": MoreThan, "oltre il": MoreThan,
+		"oltre gli": MoreThan, "oltre le": MoreThan, "oltre la": MoreThan,
+		"circa la": About, "circa i": About, "circa le": About, "circa gli": About, "circa lo": About,
 		"oltre i": MoreThan, "superiore a": MoreThan, "superiore al": MoreThan, "sopra i": MoreThan,
 		"almeno": AtLeast, "almeno il": AtLeast, "come minimo": AtLeast, "non meno di": AtLeast,
 		"meno di": LessThan, "meno del": LessThan, "minori di": LessThan, "minore di": LessThan, "inferiore a": LessThan, "inferiore al": LessThan, "sotto i": LessThan,

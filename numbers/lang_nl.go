@@ -35,6 +35,7 @@ var dutch = &Locale{
 		"kilometer per uur": "km/h", "lichtjaar": "ly", "lichtjaren": "ly", "megawatt": "MW",
 		"vierkante kilometer": "km²", "kubieke meter": "m³", "kilowattuur": "kWh", "tonnen": "t", "gram": "g",
 		"jaar": "year", "jaren": "year", "maanden": "month", "dagen": "day", "uren": "h", "minuten": "min",
+		"seconden": "s", "centimeter": "cm",
 	}),
 	Percent:  []string{"%", "procent"},
 	Points:   []string{"procentpunten", "procentpunt"},
@@ -49,7 +50,7 @@ var dutch = &Locale{
 	// Bare "tot" is "up to" ("tot 15 millimeter regen"), except after a verb
 	// of change: "steeg tot 438,8 miljoen ton" rose to (QualifierNotAfter).
 	Qualifiers: map[string]Qualifier{
-		"tot": UpTo, "Tot": UpTo,
+		"tot": UpTo, "Tot": UpTo, "geschat op": About,
 		"meer dan": MoreThan, "Meer dan": MoreThan, "ruim": MoreThan, "Ruim": MoreThan, "boven de": MoreThan,
 		"minstens": AtLeast, "ten minste": AtLeast, "minimaal": AtLeast,
 		"minder dan": LessThan, "Minder dan": LessThan, "jonger dan": LessThan, "ouder dan": MoreThan, "hooguit": AtMost, "maximaal": AtMost,
@@ -63,6 +64,7 @@ var dutch = &Locale{
 	ChangeVerbs: notUpToAfterNL,
 	ChangeFrom:  []string{"van", "Van"},
 	ChangeBy:    []string{"met"},
+	ChangeTo:    []string{"naar"},
 	QualOut: map[Qualifier]string{MoreThan: "meer dan", AtLeast: "minstens", LessThan: "minder dan",
 		AtMost: "hooguit", About: "ongeveer", Nearly: "bijna", UpTo: "tot wel"},
 	RangeInfix: []string{"tot en met", "t/m", "tot", "à", "-", "–", "—"},

@@ -75,6 +75,7 @@ func portugueseTable(v ptVariant) *Locale {
 		CurBefore: map[string]string{"R$": "BRL", "BRL": "BRL", "$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "VND": "VND"},
 		CurFormat: v.curFormat,
 		Units: commonUnits(map[string]string{
+			"centímetros": "cm", "segundos": "s",
 			"quilômetros quadrados": "km²", "quilómetros quadrados": "km²", "quilômetros": "km", "quilómetros": "km",
 			"quilômetro": "km", "quilómetro": "km", "metros quadrados": "m²", "metros cúbicos": "m³", "metros": "m", "metro": "m",
 			"hectares": "ha", "hectare": "ha", "toneladas": "t", "tonelada": "t",
@@ -110,7 +111,7 @@ func portugueseTable(v ptVariant) *Locale {
 		QualOut: map[Qualifier]string{MoreThan: "mais de", AtLeast: "pelo menos", LessThan: "menos de",
 			AtMost: "no máximo", About: "cerca de", Nearly: "quase", UpTo: "até"},
 		RangeInfix: []string{"a", "-", "–", "—"},
-		RangePairs: map[string]string{"entre": "e", "de": "a", "desde": "até"},
+		RangePairs: map[string]string{"entre": "e", "de": "a", "desde": "até", "dos": "aos", "das": "às"},
 		RangeOut:   "-",
 
 		OrdSuffixes: []string{".º", ".ª", "º", "ª", "°"},

@@ -207,6 +207,10 @@ type Locale struct {
 	// ChangeFrom are the range prefixes ("from", "van", "de") that open such
 	// a change; "between" never does ("fell to between 22 and 25 degrees").
 	ChangeFrom []string
+	// ChangeTo are the words that join the two values of a change where
+	// they differ from the range connector: German "von 3,1 auf 4,0
+	// Prozent", Dutch "van 12 naar 15 euro".
+	ChangeTo []string
 	// ChangeBy are the words that give the size of a change ("by", "um",
 	// "met"): after a verb of change, "went up by €24 to €398" is a change
 	// and the new value, not a range from 24 to 398.

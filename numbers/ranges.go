@@ -37,6 +37,13 @@ func (s *scanner) rangeEnd(v *value, pre string, change bool) (value, int) {
 			r = s.spaces(q + w)
 		} else if w := connWordAt(src, q, conn); w > 0 {
 			r = s.spaces(q + w)
+		} else if change && q > p {
+			for _, c := range loc.ChangeTo { // "stieg von 3,1 auf 4,0 Prozent"
+				if hasWordAt(src, q, c) {
+					r = s.spaces(q + len(c))
+					break
+				}
+			}
 		}
 	}
 	if r == 0 || r >= len(src) || r == q && !tight {

@@ -202,12 +202,18 @@ func (s *scanner) numberAt(i int) int {
 	end, letters, _ := s.tokenEnd(i)
 	// phone numbers: +84 203 3825 123
 	if i > 0 && src[i-1] == '+' && (i == 1 || !isWordByte(src[i-2])) {
-		j := i
+		j, digits := i, 0
 		for j < len(src) && (isDigit(src[j]) || (src[j] == ' ' || src[j] == '-' || src[j] == '(' || src[j] == ')') && j+1 < len(src) && isDigit(src[j+1])) {
+			if isDigit(src[j]) {
+				digits++
+			}
 			j++
 		}
-		s.emit(Fact{Kind: Code, Offset: i - 1, End: j})
-		return j
+		// a phone number has many digits; "(+8%)", "+11,2 %" are signed figures
+		if digits >= 6 {
+			s.emit(Fact{Kind: Code, Offset: i - 1, End: j})
+			return j
+		}
 	}
 	if _, w := s.loc.notNumbers.match(src, i); w > 0 {
 		return i + w // "24/7": no figure
@@ -580,7 +586,13 @@ func (s *scanner) finish(v *value) int {
 		}
 		pre, preAt = "", -1
 	} else if pre == "" && s.changeByTo(v, start) {
-		// "went up by €24 to €398": the change, then the new value
+		// "went up by €24 to €398": the change, then the new value; "um 5
+		// auf 260 Euro" takes the unit written once
+		if lo := *v; v.kind == Number && v.unit == "" && v.scale == "" {
+			if _, e := s.rangeEnd(&lo, "", true); e > 0 {
+				*v = lo
+			}
+		}
 	} else if hi, e := s.rangeEnd(v, pre, false); e > 0 {
 		f := Fact{Kind: Range, Offset: start, End: e, Unit: v.unit, Scale: v.scale, ScaleExp: v.scaleExp}
 		if preAt >= 0 {
