@@ -568,6 +568,22 @@ func TestRoundFourFalseAlarms(t *testing.T) {
 			{in: "thấp hơn 3,6%", want: []string{"percent|thấp hơn 3,6%|3.6%"}},
 		})
 	})
+	t.Run("signs in words and beside a symbol", func(t *testing.T) {
+		runExtractTable(t, de, []extractCase{
+			{in: "von minus 20 bis plus 45 Grad Celsius", want: []string{"range|von minus 20 bis plus 45 Grad Celsius|-20..45 °C"}},
+		})
+		runExtractTable(t, fr, []extractCase{
+			{in: "moins 5 degrés", want: []string{"quantity|moins 5 degrés|-5 °C"}},
+			{in: "au moins 5 communes", want: []string{"number|au moins 5|5|at_least"}},
+		})
+		runExtractTable(t, language.English, []extractCase{
+			{in: "2,000 minus 20", want: []string{"number|2,000|2000", "number|20|20"}},
+			{in: "(Q3 2024: €-112 million)", want: []string{"ordinal|Q3|#3", "year|2024|2024", "money|€-112 million|-1.12E+8 EUR"}},
+			{in: "a loss of -€112 million", want: []string{"money|-€112 million|-1.12E+8 EUR"}},
+			{in: "around €80/MWh", want: []string{"money|around €80/MWh|80 EUR|about"}},
+			{in: "2023/24 season", want: []string{"code|2023/24|2023/24"}},
+		})
+	})
 	t.Run("ranges and changes with the unit once", func(t *testing.T) {
 		runExtractTable(t, pt, []extractCase{
 			{in: "jovens dos 18 aos 24 anos", want: []string{"range|dos 18 aos 24 anos|18..24 year"}},

@@ -5,6 +5,7 @@ package numbers
 func init() { register(german) }
 
 var german = &Locale{
+	MinusWords:     []string{"minus"},
 	DayAnd:         []string{"und"},
 	DecadeSuffixes: []string{"er", "ern"},
 	DuringWords:    []string{"über", "Über"},

@@ -5,10 +5,11 @@ package numbers
 func init() { register(english) }
 
 var english = &Locale{
-	DayAnd: []string{"and"},
-	Lang:   "en",
-	Name:   "English",
-	Other:  "German",
+	MinusWords: []string{"minus"},
+	DayAnd:     []string{"and"},
+	Lang:       "en",
+	Name:       "English",
+	Other:      "German",
 	Scales: map[string]Scale{
 		"thousand": {Exp: 3}, "thousands": {Exp: 3}, "k": {Exp: 3},
 		"million": {Exp: 6}, "millions": {Exp: 6}, "mn": {Exp: 6}, "mln": {Exp: 6}, "m": {Exp: 6, MoneyOnly: true},

@@ -6,6 +6,7 @@ package numbers
 func init() { register(french) }
 
 var french = &Locale{
+	MinusWords:  []string{"moins"},
 	DayAnd:      []string{"et"},
 	AndAHalf:    []string{"et demie", "et demi"},
 	DecadeWords: []string{"années", "Années"},

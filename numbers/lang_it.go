@@ -13,6 +13,7 @@ package numbers
 func init() { register(italian) }
 
 var italian = &Locale{
+	MinusWords:  []string{"meno"},
 	DayAnd:      []string{"e"},
 	AndAHalf:    []string{"e mezza", "e mezzo"},
 	DecadeWords: []string{"anni", "Anni"},

@@ -6,6 +6,7 @@ package numbers
 func init() { register(dutch) }
 
 var dutch = &Locale{
+	MinusWords:  []string{"min"},
 	DayAnd:      []string{"en"},
 	DecadeWords: []string{"jaren", "Jaren"},
 	PeriodCodes: []string{"Q"},

@@ -8,10 +8,11 @@ package numbers
 func init() { register(vietnamese) }
 
 var vietnamese = &Locale{
-	DayAnd: []string{"và"},
-	Lang:   "vi",
-	Name:   "Vietnamese",
-	Other:  "English",
+	MinusWords: []string{"âm"},
+	DayAnd:     []string{"và"},
+	Lang:       "vi",
+	Name:       "Vietnamese",
+	Other:      "English",
 	Scales: map[string]Scale{
 		"nghìn": {Exp: 3}, "ngàn": {Exp: 3}, "k": {Exp: 3},
 		"triệu": {Exp: 6}, "tr": {Exp: 6, MoneyOnly: true},

@@ -207,6 +207,9 @@ type Locale struct {
 	// ChangeFrom are the range prefixes ("from", "van", "de") that open such
 	// a change; "between" never does ("fell to between 22 and 25 degrees").
 	ChangeFrom []string
+	// MinusWords written before a number make it negative: "minus 20
+	// Grad", "moins 5 degrés", "meno 5 gradi".
+	MinusWords []string
 	// ChangeTo are the words that join the two values of a change where
 	// they differ from the range connector: German "von 3,1 auf 4,0
 	// Prozent", Dutch "van 12 naar 15 euro".
@@ -262,6 +265,7 @@ type Locale struct {
 	changeVerbs          map[string]bool
 	changeBy             map[string]bool
 	romanAfter           map[string]bool
+	minusWords           *lexicon
 	changeFrom           map[string]bool
 	ordinalAsCount       map[string]bool
 
@@ -349,6 +353,7 @@ func register(l *Locale) {
 	l.changeFrom = wordSet(l.ChangeFrom, false)
 	l.changeBy = wordSet(l.ChangeBy, true)
 	l.romanAfter = wordSet(l.RomanAfter, true)
+	l.minusWords = newLexicon(l.MinusWords)
 	l.changeVerbs = wordSet(l.ChangeVerbs, true)
 	l.periodCodes = wordSet(l.PeriodCodes, false)
 	l.ordinalAsCount = wordSet(l.OrdinalAsCount, true)

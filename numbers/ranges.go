@@ -49,6 +49,11 @@ func (s *scanner) rangeEnd(v *value, pre string, change bool) (value, int) {
 	if r == 0 || r >= len(src) || r == q && !tight {
 		return value{}, 0
 	}
+	if hasWordAt(src, r, "plus") { // "von minus 20 bis plus 45 Grad"
+		if r2 := s.spaces(r + 4); r2 > r+4 && r2 < len(src) && isDigit(src[r2]) {
+			r = r2
+		}
+	}
 	// "between €2.10 and €3.50", "$5-$10": the high end repeats the symbol
 	curHi := ""
 	if !isDigit(src[r]) && v.kind == Money {

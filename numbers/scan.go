@@ -234,6 +234,13 @@ func (s *scanner) numberAt(i int) int {
 		return end
 	}
 	decade := s.decadeEnd(n, end)
+	perUnit := ""
+	if end > n.end && decade == 0 && src[n.end] == '/' && s.currencyBefore(i) != "" {
+		// "€80/MWh", "$80/bbl": an amount per unit, not a code
+		if w := asciiLettersAt(src, n.end+1); w > 0 && n.end+1+w == end {
+			perUnit, end = src[n.end+1:end], n.end
+		}
+	}
 	if end > n.end && decade == 0 && !s.suffixOK(n, end, letters) {
 		s.emit(Fact{Kind: Code, Offset: i, End: codeEnd(src, i, end)})
 		return end
@@ -250,8 +257,18 @@ func (s *scanner) numberAt(i int) int {
 	if n.note != "" {
 		v.notes = append(v.notes, n.note)
 	}
+	if perUnit != "" {
+		v.per, v.end = perUnit, n.end+1+len(perUnit)
+	}
 	// a minus sign written just before
-	if i > 0 && (src[i-1] == '-') && (i == 1 || src[i-2] == ' ' || src[i-2] == '(') {
+	if k, at := s.loc.minusWords.matchBefore(src, s.spacesBack(i)); at >= 0 && at >= s.last && s.spacesBack(i) < i && !digitBefore(src, at) && k != "" && !s.qualifierEndsAt(s.spacesBack(i)) {
+		// "minus 20 Grad", "moins 5 degrés" (not "2,000 minus 20")
+		v.start = at
+		v.val.Negative = true
+	} else if i >= 2 && src[i-1] == '-' && s.currencyBefore(i-1) != "" {
+		v.start-- // "€-112 million": finish finds the symbol before the sign
+		v.val.Negative = true
+	} else if i > 0 && (src[i-1] == '-') && (i == 1 || src[i-2] == ' ' || src[i-2] == '(') {
 		v.start--
 		v.val.Negative = true
 	} else if i >= 3 && (src[i-3:i] == "−" || src[i-3:i] == "–") && (i == 3 || src[i-4] == ' ' || src[i-4] == '(') {
@@ -555,6 +572,13 @@ func (s *scanner) finish(v *value) int {
 		if k, at := loc.curBefore.matchBefore(src, j); at >= 0 && at >= s.last && start-j <= 3 {
 			v.kind, v.unit = Money, loc.CurBefore[k]
 			start = at
+			// "-€112 million", "–$5": the sign before the symbol
+			for _, m := range []string{"-", "–", "−"} {
+				if b := at - len(m); b >= s.last && hasAt(src, b, m) && (b == 0 || src[b-1] == ' ' || src[b-1] == '(') {
+					v.val.Negative, start = true, b
+					break
+				}
+			}
 		}
 	}
 	if v.weak && v.scale == "" && v.unit == "" {
@@ -668,4 +692,29 @@ func foldLower(c byte) byte {
 		return c + 32
 	}
 	return c
+}
+
+// qualifierEndsAt reports whether a qualifier of the table ends at j: "au
+// moins 5" is at least 5, not minus 5.
+func (s *scanner) qualifierEndsAt(j int) bool {
+	_, at := s.loc.qualifiers.matchBefore(s.src, j)
+	return at >= 0
+}
+
+// asciiLettersAt returns the length of the run of ASCII letters at i.
+func asciiLettersAt(s string, i int) int {
+	j := i
+	for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+		j++
+	}
+	return j - i
+}
+
+// digitBefore reports whether a digit ends the text before i, across spaces:
+// "2,000 minus 20" is arithmetic, not a negative 20.
+func digitBefore(s string, i int) bool {
+	for i > 0 && s[i-1] == ' ' {
+		i--
+	}
+	return i > 0 && isDigit(s[i-1])
 }
