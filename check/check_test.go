@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/tally-qa/tally/document"
+	"github.com/tally-qa/tally/numbers"
 )
 
 func doc(path string, lang language.Tag, paras ...string) *document.Document {
@@ -155,6 +156,27 @@ func TestSeverity(t *testing.T) {
 	}
 	if c.Max() != Warning || c.Infos != 2 {
 		t.Errorf("counts %+v max %v", c, c.Max())
+	}
+}
+
+// TestSeverityOfDiagnoses: the policy over numbers' causes.
+func TestSeverityOfDiagnoses(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		d    numbers.Diagnosis
+		sev  Severity
+		kind string
+	}{
+		{numbers.Diagnosis{Cause: numbers.Same}, OK, KindAgree},
+		{numbers.Diagnosis{Cause: numbers.Same, Ambiguous: true}, Warning, KindAmbiguous},
+		{numbers.Diagnosis{Cause: numbers.QualifierChanged}, Warning, KindMismatch},
+		{numbers.Diagnosis{Cause: numbers.UnitChanged}, Error, KindMismatch},
+		{numbers.Diagnosis{Cause: numbers.UnitChanged, UnitUnstated: true}, Info, KindMismatch},
+		{numbers.Diagnosis{Cause: numbers.SeparatorConfusion}, Error, KindMismatch},
+	} {
+		if sev, kind := severityOf(tc.d); sev != tc.sev || kind != tc.kind {
+			t.Errorf("%s (unstated %v, ambiguous %v): %v %s, want %v %s", tc.d.Cause, tc.d.UnitUnstated, tc.d.Ambiguous, sev, kind, tc.sev, tc.kind)
+		}
 	}
 }
 

@@ -23,6 +23,10 @@ func severityOf(d numbers.Diagnosis) (Severity, string) {
 		return OK, KindAgree
 	case d.Cause == numbers.QualifierChanged:
 		return Warning, KindMismatch
+	case d.Cause == numbers.UnitChanged && d.UnitUnstated:
+		// the same number, its unit left to the context: worth a look, not
+		// a wrong figure ("€1.18bn" = "1,18 mld")
+		return Info, KindMismatch
 	}
 	return Error, KindMismatch
 }

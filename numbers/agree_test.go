@@ -605,3 +605,27 @@ func TestRoundFourFalseAlarms(t *testing.T) {
 		})
 	})
 }
+
+// TestUnitUnstated: Italian financial prose writes "di euro" once, then "1,18
+// mld"; Spanish lists "4,05 metros de largo, 1,78 de ancho". The same number
+// with its unit on one side only is marked UnitUnstated (check grades it a
+// note), a different unit on both sides is not.
+func TestUnitUnstated(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		en, tgt  string
+		tag      language.Tag
+		unstated bool
+	}{
+		{"€1.18bn", "1,18 mld", language.Italian, true},
+		{"1.78 metres", "1,78", language.Spanish, true},
+		{"$5 million", "5 millones de euros", language.Spanish, false},
+		{"60 km", "60", language.German, true},
+	} {
+		src, tgt := one(t, tc.en, language.English), one(t, tc.tgt, tc.tag)
+		d := Compare(src, tgt, language.English, tc.tag)
+		if d.Cause != UnitChanged || d.UnitUnstated != tc.unstated {
+			t.Errorf("%q vs %q: %s, unstated %v; want %s, %v", tc.en, tc.tgt, d.Cause, d.UnitUnstated, UnitChanged, tc.unstated)
+		}
+	}
+}

@@ -118,6 +118,10 @@ type Diagnosis struct {
 	Message    string  // why, in plain words, naming both sides as written and their values
 	Suggestion string  // src written the way tgt's language writes it ("83,79 Millionen VND")
 	Ambiguous  bool    // agreement or difference rests on a doubtful reading (Alt)
+	// UnitUnstated marks a UnitChanged where one side writes no unit at
+	// all: the same number, its currency or unit left to the context
+	// ("€1.18bn" = "1,18 mld" after "1,26 miliardi di euro").
+	UnitUnstated bool
 }
 
 // Compare compares a source fact with a target fact, each read in its own

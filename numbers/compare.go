@@ -146,6 +146,11 @@ func (c *comparer) diagnose() Diagnosis {
 		case !sameClass:
 			return c.diag(KindChanged, closeKind, "%s is %s, %s is %s: the same number, but not the same kind of figure.",
 				c.sideA(), kindName(a.Kind), c.sideB(), kindName(b.Kind))
+		case !unitsEqual && (a.Unit == "" || b.Unit == ""):
+			d := c.diag(UnitChanged, closeUnit, "%s and %s have the same number; %s is written on one side only.",
+				c.sideA(), c.sideB(), unitName(a.Unit+b.Unit))
+			d.UnitUnstated = true
+			return d
 		case !unitsEqual:
 			return c.diag(UnitChanged, closeUnit, "%s and %s have the same number but a different unit (%s vs %s).",
 				c.sideA(), c.sideB(), unitName(a.Unit), unitName(b.Unit))
