@@ -629,3 +629,29 @@ func TestUnitUnstated(t *testing.T) {
 		}
 	}
 }
+
+// TestDurationsNotClockTimes: "4 h 23 min 12 s", "1 uur en 19 minuten" are
+// durations (a stage time, a journey), not the clock times 04:23 and 01:00;
+// "à 14 h 30", "om 10 uur" stay times. Vietnamese "9 tháng năm 2025" is nine
+// months of 2025, not 9 May.
+func TestDurationsNotClockTimes(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.French, []extractCase{
+		{in: "en 4 h 23 min 12 s, à la moyenne", want: []string{"quantity|4 h|4 h", "quantity|23 min|23 min", "quantity|12 s|12 s"}},
+		{in: "à 2 min 10 s", want: []string{"quantity|2 min|2 min", "quantity|10 s|10 s"}},
+		{in: "à 14 h 30", want: []string{"time|14 h 30|14:30"}},
+		{in: "de 9 h à 17 h", want: []string{"time|9 h|09:00", "time|17 h|17:00"}},
+	})
+	runExtractTable(t, language.Dutch, []extractCase{
+		{in: "duurt 1 uur en 19 minuten", want: []string{"quantity|1 uur|1 h", "quantity|19 minuten|19 min"}},
+		{in: "om 10 uur", want: []string{"time|10 uur|10:00"}},
+	})
+	runExtractTable(t, language.Vietnamese, []extractCase{
+		{in: "Trong 9 tháng năm 2025, cả nước", want: []string{"quantity|9 tháng|9 month", "year|2025|2025"}},
+		{in: "ngày 9 tháng năm năm 2025", want: []string{"date|9 tháng năm năm 2025|2025-05-09"}},
+	})
+	runAgreeCases(t, []agreeCase{
+		{"23 minutes", "23 min", language.French, "min"},
+		{"19 minutes", "19 minuten", language.Dutch, "min"},
+	})
+}

@@ -105,7 +105,7 @@ func (s *scanner) afterDay(e int) int {
 func (s *scanner) monthYearAt(p int) (m, y, end int) {
 	q := s.skipJoin(p)
 	k, w := s.loc.months.match(s.src, q)
-	if w == 0 || q == p {
+	if w == 0 || q == p || s.monthIsYearWord(k, q+w) {
 		return 0, 0, 0
 	}
 	m, end = s.loc.Months[k], q+w
@@ -113,6 +113,19 @@ func (s *scanner) monthYearAt(p int) (m, y, end int) {
 		y, end = yy, ye
 	}
 	return m, y, end
+}
+
+// monthIsYearWord reports whether the month k, ending at e, is Vietnamese
+// "tháng năm" (May) read across "tháng" (months) and the YearWord of a
+// year right after: "9 tháng năm 2025" is nine months of 2025 ("9 May
+// 2025" writes "9 tháng năm năm 2025" or "9 tháng 5 năm 2025").
+func (s *scanner) monthIsYearWord(k string, e int) bool {
+	yw := s.loc.YearWord
+	if yw == "" || !strings.HasSuffix(k, " "+yw) {
+		return false
+	}
+	y, _ := s.yearAt(s.spaces(e))
+	return y > 0 && s.spaces(e) > e
 }
 
 // dayFirstRange reads a range of dates that starts with the day v:

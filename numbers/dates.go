@@ -263,6 +263,9 @@ func (s *scanner) timeWithWord(v *value) int {
 			return 0
 		}
 	}
+	if add == 0 && !prefixed && s.minutesUnitAfter(e, len(n.runs) == 1 && m == 0) {
+		return 0 // "4 h 23 min 12 s", "1 uur en 19 minuten": a duration, not a clock time
+	}
 	if h > 24 || m > 59 || h == 24 && m > 0 || add == 12 && h > 12 {
 		return 0
 	}
@@ -324,6 +327,36 @@ func (s *scanner) hoursRange(v *value, pre string) int {
 	return te
 }
 
+// minutesUnitAfter reports whether a unit of minutes follows p: right after
+// it ("4 h 23| min"), or, when whole is set (an hour without minutes read
+// yet), after a connector word and a number ("1 uur| en 19 minuten", "4
+// h| 23 min"). Then the hour and its time word are a duration.
+func (s *scanner) minutesUnitAfter(p int, whole bool) bool {
+	isMin := func(q int) bool {
+		k, w := s.loc.units.match(s.src, q)
+		return w > 0 && s.loc.Units[k] == "min"
+	}
+	q := s.spaces(p)
+	if q > p && isMin(q) {
+		return true
+	}
+	if !whole || q == p {
+		return false
+	}
+	for _, c := range s.loc.DayAnd { // "en", "et", "and": the word that joins the parts
+		if hasWordAt(s.src, q, c) {
+			q = s.spaces(q + len(c))
+			break
+		}
+	}
+	mm, me := smallInt(s.src, q, 2)
+	if mm < 0 || me == q {
+		return false
+	}
+	r := s.spaces(me)
+	return r > me && isMin(r)
+}
+
 // skipJoin skips spaces, commas and date joining words ("de").
 func (s *scanner) skipJoin(p int) int {
 	for {
@@ -372,7 +405,7 @@ func (s *scanner) dayFirstDate(v *value) int {
 			mp = v.end + w // "1er août", "5th August", "1.º de enero"
 		}
 		q := s.skipJoin(mp)
-		if k, w := s.loc.months.match(src, q); w > 0 && q > mp {
+		if k, w := s.loc.months.match(src, q); w > 0 && q > mp && !s.monthIsYearWord(k, q+w) {
 			m := s.loc.Months[k]
 			if !validDate(d, m) {
 				return 0

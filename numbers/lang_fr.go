@@ -48,7 +48,7 @@ var french = &Locale{
 		"hectares": "ha", "hectare": "ha", "tonnes": "t", "tonne": "t", "kilogrammes": "kg", "litres": "l",
 		"degrés Celsius": "°C", "degrés": "°C", "millimètres": "mm",
 		"kilomètres par heure": "km/h", "années-lumière": "ly", "année-lumière": "ly", "mégawatts": "MW", "ans": "year", "années": "year", "mois": "month", "jours": "day",
-		"heures": "h", "minutes": "min", "min": "min", "secondes": "s", "centimètres": "cm",
+		"heures": "h", "minutes": "min", "min": "min", "secondes": "s", "centimètres": "cm", "h": "h", "s": "s",
 	}),
 	Percent:  []string{"%", "pour cent", "pourcent"},
 	Points:   []string{"points de pourcentage", "point de pourcentage"},

@@ -36,7 +36,7 @@ var dutch = &Locale{
 		"kilometer per uur": "km/h", "lichtjaar": "ly", "lichtjaren": "ly", "megawatt": "MW",
 		"vierkante kilometer": "km²", "kubieke meter": "m³", "kilowattuur": "kWh", "tonnen": "t", "gram": "g",
 		"jaar": "year", "jaren": "year", "maanden": "month", "dagen": "day", "uren": "h", "minuten": "min",
-		"seconden": "s", "centimeter": "cm",
+		"seconden": "s", "centimeter": "cm", "uur": "h", "min": "min",
 	}),
 	Percent:  []string{"%", "procent"},
 	Points:   []string{"procentpunten", "procentpunt"},
