@@ -1,0 +1,207 @@
+package numbers
+
+import "strings"
+
+// Clock times ("14:30", "2:30 p.m.", "14 h 30", "14 giờ 30 phút", "alle
+// 14.30"), two hours joined as a range with the time word once ("von 8 bis
+// 18 Uhr"), and the durations that look like them ("4 h 23 min").
+
+// clockTime reads 14:30 and 2:30 p.m. at i.
+func (s *scanner) clockTime(i int) int {
+	src := s.src
+	h, j := smallInt(src, i, 2)
+	if h < 0 || j+2 >= len(src) || src[j] != ':' {
+		return 0
+	}
+	m, k := smallInt(src, j+1, 2)
+	if m < 0 || k-(j+1) != 2 || h > 24 || m > 59 {
+		return 0
+	}
+	if k < len(src) && src[k] == ':' {
+		if _, k2 := smallInt(src, k+1, 2); k2-(k+1) == 2 {
+			k = k2
+		}
+	}
+	if k < len(src) && isDigit(src[k]) {
+		return 0
+	}
+	end := k
+	if add, e := s.timeWord(k); e > 0 && (h <= 12 || add == 0) {
+		// "14:30 Uhr", "14:30 uur": a 24-hour time keeps its hour
+		switch {
+		case add == 12 && h < 12:
+			h += 12
+		case add == 0 && h == 12 && strings.Contains(strings.ToLower(src[k:e]), "a"):
+			h = 0 // 12:30 a.m.
+		}
+		end = e
+	}
+	s.emit(Fact{Kind: Time, Offset: i, End: end, ISO: isoTime(h, m)})
+	return end
+}
+
+// timeWord matches a word that makes a number a time ("Uhr", "p.m."),
+// after optional spaces, returning the hours to add and its end.
+func (s *scanner) timeWord(p int) (int, int) {
+	q := s.spaces(p)
+	if k, w := s.loc.timeWords.match(s.src, q); w > 0 {
+		return s.loc.TimeWords[k], q + w
+	}
+	return 0, 0
+}
+
+// gluedTimeWord matches a time word written between hours and minutes
+// without spaces ("14h30"), returning the hours to add and its end.
+func (s *scanner) gluedTimeWord(p int) (int, int) {
+	if p >= len(s.src) || !s.loc.timeWords.starts(s.src[p]) {
+		return 0, 0 // no time word starts with this byte
+	}
+	for k, add := range s.loc.TimeWords {
+		if hasAt(s.src, p, k) && p+len(k) < len(s.src) && isDigit(s.src[p+len(k)]) {
+			return add, p + len(k)
+		}
+	}
+	return 0, 0
+}
+
+// timeWithWord reads "14 Uhr", "14.30 Uhr", "2 p.m." from a numeral.
+func (s *scanner) timeWithWord(v *value) int {
+	n := v.num
+	if n == nil || len(n.runs) > 2 || len(n.runs) == 2 && (n.seps[0] != "." || len(n.runs[1]) != 2) || len(n.runs[0]) > 2 {
+		return 0
+	}
+	add, e := s.timeWord(v.end)
+	if e > 0 && len(n.runs) == 1 && len(s.loc.SpanBefore) > 0 {
+		if _, at := s.loc.spanBefore.matchBefore(s.src, s.spacesBack(v.start)); at >= 0 && at >= s.last && s.spacesBack(v.start) < v.start {
+			return 0 // "trong 24 giờ": 24 hours, read as a quantity
+		}
+	}
+	glued := false
+	if e == 0 && len(n.runs) == 1 {
+		add, e = s.gluedTimeWord(v.end)
+		glued = e > 0
+	}
+	start, prefixed := v.start, false
+	if e == 0 {
+		// a time word before: "ore 14", "alle ore 14.30"
+		_, at := s.loc.timeBefore.matchBefore(s.src, s.spacesBack(v.start))
+		if at < 0 && len(n.runs) == 2 { // "alle 14.30": hour and minutes after "alle"
+			_, at = s.loc.clockBefore.matchBefore(s.src, s.spacesBack(v.start))
+		}
+		if at < 0 || at < s.last || s.spacesBack(v.start) == v.start {
+			return 0
+		}
+		start, prefixed, e = at, true, v.end
+	}
+	h, _ := smallInt(n.runs[0], 0, 2)
+	m := 0
+	if len(n.runs) == 2 {
+		m, _ = smallInt(n.runs[1], 0, 2)
+	} else if add == 0 && !prefixed {
+		// minutes after the hour word: "14h30", "14 h 30", "14 giờ 30 phút"
+		q := e
+		if !glued {
+			q = s.spaces(e)
+		}
+		if mm, me := smallInt(s.src, q, 2); mm >= 0 && me-q == 2 && (glued || q > e) && !s.numeralGoesOn(me) {
+			m, e = mm, me
+			if _, w := s.loc.minuteWords.match(s.src, s.spaces(me)); w > 0 && s.spaces(me) > me {
+				e = s.spaces(me) + w
+			}
+		} else if glued {
+			return 0
+		}
+	}
+	if add == 0 && !prefixed && s.minutesUnitAfter(e, len(n.runs) == 1 && m == 0) {
+		return 0 // "4 h 23 min 12 s", "1 uur en 19 minuten": a duration, not a clock time
+	}
+	if h > 24 || m > 59 || h == 24 && m > 0 || add == 12 && h > 12 {
+		return 0
+	}
+	if add == 12 && h < 12 {
+		h += 12
+	} else if add == 0 && h == 12 && strings.Contains(strings.ToLower(s.src[v.end:e]), "a.") {
+		h = 0
+	}
+	s.emit(Fact{Kind: Time, Offset: start, End: e, ISO: isoTime(h, m)})
+	return e
+}
+
+// hoursRange reads two clock hours joined as a range with the time word
+// after the second only: German "von 8 bis 18 Uhr", "8.30–17 Uhr", British
+// "between 5.15 and 9 a.m." (p.m. applies to both ends). They
+// are two times, as English writes them ("8 a.m. to 6 p.m."), not a
+// range of plain numbers. It emits both and returns the end, or 0.
+func (s *scanner) hoursRange(v *value, pre string) int {
+	n, src := v.num, s.src
+	if n == nil || v.kind != Number || v.unit != "" || v.scale != "" || v.val.Negative || len(n.runs[0]) > 2 ||
+		len(n.runs) > 2 || len(n.runs) == 2 && (n.seps[0] != "." && n.seps[0] != ":" || len(n.runs[1]) != 2) {
+		return 0
+	}
+	h1, _ := smallInt(n.runs[0], 0, 2)
+	m1 := 0
+	if len(n.runs) == 2 {
+		m1, _ = smallInt(n.runs[1], 0, 2)
+	}
+	r := s.dateConn(v.end, pre)
+	if r == 0 || r >= len(src) || !isDigit(src[r]) {
+		return 0
+	}
+	h2, e := smallInt(src, r, 2)
+	m2 := 0
+	if e+2 < len(src) && (src[e] == '.' || src[e] == ':') && isDigit(src[e+1]) && isDigit(src[e+2]) {
+		m2, _ = smallInt(src, e+1, 2)
+		e += 3
+	}
+	if e < len(src) && isDigit(src[e]) {
+		return 0
+	}
+	add, te := s.timeWord(e)
+	if te == 0 || h1 > 24 || h2 > 24 || m1 > 59 || m2 > 59 || add == 12 && (h1 > 12 || h2 > 12) {
+		return 0
+	}
+	if add == 12 { // "between 2 and 4 p.m."; "between 11 and 1 p.m." starts before noon
+		if h1 < 12 && h1 <= h2 {
+			h1 += 12
+		}
+		if h2 < 12 {
+			h2 += 12
+		}
+	}
+	if h1*60+m1 >= h2*60+m2 {
+		return 0
+	}
+	s.emit(Fact{Kind: Time, Offset: v.start, End: v.end, ISO: isoTime(h1, m1)})
+	s.emit(Fact{Kind: Time, Offset: r, End: te, ISO: isoTime(h2, m2)})
+	return te
+}
+
+// minutesUnitAfter reports whether a unit of minutes follows p: right after
+// it ("4 h 23| min"), or, when whole is set (an hour without minutes read
+// yet), after a connector word and a number ("1 uur| en 19 minuten", "4
+// h| 23 min"). Then the hour and its time word are a duration.
+func (s *scanner) minutesUnitAfter(p int, whole bool) bool {
+	isMin := func(q int) bool {
+		k, w := s.loc.units.match(s.src, q)
+		return w > 0 && s.loc.Units[k] == "min"
+	}
+	q := s.spaces(p)
+	if q > p && isMin(q) {
+		return true
+	}
+	if !whole || q == p {
+		return false
+	}
+	for _, c := range s.loc.DayAnd { // "en", "et", "and": the word that joins the parts
+		if hasWordAt(s.src, q, c) {
+			q = s.spaces(q + len(c))
+			break
+		}
+	}
+	mm, me := smallInt(s.src, q, 2)
+	if mm < 0 || me == q {
+		return false
+	}
+	r := s.spaces(me)
+	return r > me && isMin(r)
+}
