@@ -1,0 +1,248 @@
+package numbers
+
+import (
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// Cases from the two rounds of new translation pairs written in session 3 to
+// hunt false alarms (testdata/agree/README.md lists the pairs).
+
+// TestRoundThreeFalseAlarms: false alarms found with new translation pairs
+// in session 3 (a rate decision, a city budget, a harvest, a league, a
+// census, a university ranking, an earthquake report, a GDP release).
+func TestRoundThreeFalseAlarms(t *testing.T) {
+	t.Parallel()
+	de, fr, es, it, pt, nl := language.German, language.French, language.Spanish, language.Italian, language.Portuguese, language.Dutch
+	t.Run("a range runs upwards", func(t *testing.T) {
+		runExtractTable(t, language.English, []extractCase{
+			{in: "a ratio of roughly 20 to 1", want: []string{"number|roughly 20|20|about", "number|1|1"}},
+			{in: "1.4% in 2026 – 0.2 percentage points lower", want: []string{"percent|1.4%|1.4%", "year|2026|2026", "percentage_point|0.2 percentage points|0.2pp"}},
+			{in: "between 30 and 50", want: []string{"range|between 30 and 50|30..50"}},
+		})
+	})
+	t.Run("a change by, then to", func(t *testing.T) {
+		runExtractTable(t, language.English, []extractCase{
+			{in: "the fee will go up by €24 to €398", want: []string{"money|€24|24 EUR", "money|€398|398 EUR"}},
+			{in: "staff will fall by 1,500 to 34,500", want: []string{"number|1,500|1500", "number|34,500|34500"}},
+			{in: "poverty will be reduced by 1.5-2% per year", want: []string{"range|1.5-2%|1.5..2 %"}},
+			{in: "a bonus paid by 24 to 30 firms", want: []string{"range|24 to 30|24..30"}},
+		})
+		runExtractTable(t, it, []extractCase{
+			{in: "il biglietto passa da 3,70 a 5 euro", want: []string{"money|3,70|3.7 EUR", "money|5 euro|5 EUR"}},
+		})
+	})
+	t.Run("a comparison is no bound", func(t *testing.T) {
+		runExtractTable(t, language.English, []extractCase{
+			{in: "10.2% more than a year earlier", want: []string{"percent|10.2%|10.2%", "quantity|a year|1 year"}},
+			{in: "four more than Lewandowski", want: []string{"number|four|4"}},
+			{in: "Sales reached 2024. More than 300 shops", want: []string{"year|2024|2024", "number|More than 300|300|more_than"}},
+			{in: "from 2019 to 2024 more than 4,000", want: []string{"range|from 2019 to 2024|2019..2024", "number|more than 4,000|4000|more_than"}},
+		})
+	})
+	t.Run("qualifiers with an article", func(t *testing.T) {
+		runAgreeCases(t, []agreeCase{
+			{"nearly two-thirds", "près des deux tiers", fr, ""},
+			{"almost half", "casi la mitad", es, ""},
+			{"around 21°C", "à volta dos 21 °C", pt, "°C"},
+		})
+	})
+	t.Run("an en dash minus", func(t *testing.T) {
+		runAgreeCases(t, []agreeCase{{"(–2.3%", "(-2,3%", pt, "%"}})
+	})
+	t.Run("an article before a currency", func(t *testing.T) {
+		runExtractTable(t, language.English, []extractCase{
+			{in: "under a €57 million scheme", want: []string{"money|€57 million|5.7E+7 EUR"}},
+			{in: "a €5 fee", want: []string{"money|€5|5 EUR"}},
+		})
+	})
+	t.Run("a fraction of a scale or unit", func(t *testing.T) {
+		runAgreeCases(t, []agreeCase{
+			{"half a percentage point", "einen halben Prozentpunkt", de, "pp"},
+			{"half a million", "een half miljoen", nl, ""},
+		})
+		runExtractTable(t, language.English, []extractCase{
+			{in: "half the budget", want: []string{"number|half|0.5"}, spelled: true},
+		})
+	})
+}
+
+// TestRoundThreeClock: clock times and spans of hours from the same round.
+func TestRoundThreeClock(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.Spanish, []extractCase{
+		{in: "El partido empieza a las 21.00 en Bilbao", want: []string{"time|a las 21.00|21:00"}},
+		{in: "abre a las 11.00 horas", want: []string{"time|a las 11.00|11:00"}},
+		{in: "a las 20 personas", want: []string{"number|20|20"}},
+	})
+	runExtractTable(t, language.Vietnamese, []extractCase{
+		{in: "Trong 24 giờ qua", want: []string{"quantity|24 giờ|24 h"}},
+		{in: "Lúc 14 giờ, hội nghị", want: []string{"time|14 giờ|14:00"}},
+		{in: "cơn bão số 3 năm 2024", want: []string{"number|3|3", "year|2024|2024"}},
+		{in: "trong 3 năm 2021-2023", want: []string{"quantity|3 năm|3 year", "range|2021-2023|2021..2023"}},
+	})
+	runAgreeCases(t, []agreeCase{{"in 24 hours", "trong 24 giờ", language.Vietnamese, "h"}})
+	// German writes "Uhr" once after a range of hours: two times, as the
+	// English "8 a.m. to 6 p.m."
+	runExtractTable(t, language.German, []extractCase{
+		{in: "von 8 bis 18 Uhr erreichbar", want: []string{"time|8|08:00", "time|18 Uhr|18:00"}},
+		{in: "geöffnet 8.30–17 Uhr", want: []string{"time|8.30|08:30", "time|17 Uhr|17:00"}},
+		{in: "von 8 bis 18 Prozent", want: []string{"range|von 8 bis 18 Prozent|8..18 %"}},
+		{in: "von 18 bis 8 Uhr", want: []string{"number|18|18", "time|8 Uhr|08:00"}},
+	})
+	runExtractTable(t, language.English, []extractCase{
+		{in: "between 5.15 and 9 a.m.", want: []string{"time|5.15|05:15", "time|9 a.m.|09:00"}},
+		{in: "from 2 to 4 p.m.", want: []string{"time|2|14:00", "time|4 p.m.|16:00"}},
+	})
+	// "and a half" after the unit
+	runAgreeCases(t, []agreeCase{
+		{"two and a half hours", "duas horas e meia", language.Portuguese, "h"},
+		{"2.5 hours", "dos horas y media", language.Spanish, "h"},
+		{"2.5 hours", "due ore e mezza", language.Italian, "h"},
+		{"2.5 hours", "deux heures et demie", language.French, "h"},
+	})
+	runExtractTable(t, language.Portuguese, []extractCase{
+		{in: "2 horas e meia-noite", want: []string{"quantity|2 horas|2 h"}},
+	})
+}
+
+// TestVietnameseQuartersAndRatios: "quý I/2025" is the first quarter of
+// 2025, and "99,1 nam/100 nữ" is 99.1 males per 100 females; both were
+// codes against the English figures.
+func TestVietnameseQuartersAndRatios(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.Vietnamese, []extractCase{
+		{in: "trong quý I/2025, GDP tăng", want: []string{"ordinal|I|#1", "year|2025|2025"}},
+		{in: "quý IV năm 2024", want: []string{"ordinal|IV|#4", "year|2024|2024"}},
+		{in: "mục I/2025", want: []string{"code|I/2025|I/2025"}},
+		{in: "99,1 nam/100 nữ", want: []string{"number|99,1|99.1", "number|100|100"}},
+		{in: "Quyết định số 17/QĐ-UBND", want: []string{"code|17/QĐ-UBND|17/QD-UBND"}},
+	})
+}
+
+// TestRoundFourFalseAlarms: the second round of new pairs (quarterly
+// results, tax brackets, a product launch, a labour-market release, an
+// education report, fuel prices).
+func TestRoundFourFalseAlarms(t *testing.T) {
+	t.Parallel()
+	de, fr, es, it, pt, nl, vi := language.German, language.French, language.Spanish, language.Italian, language.Portuguese, language.Dutch, language.Vietnamese
+	t.Run("a plus before a short figure is a sign", func(t *testing.T) {
+		runExtractTable(t, language.English, []extractCase{
+			{in: "profit rose (+8%)", want: []string{"percent|8%|8%"}},
+			{in: "up (+11.2%)", want: []string{"percent|11.2%|11.2%"}},
+			{in: "call +84 203 3825 123", want: []string{"code|+84 203 3825 123|+842033825123"}},
+		})
+	})
+	t.Run("unit words", func(t *testing.T) {
+		runAgreeCases(t, []agreeCase{
+			{"189 grams", "189 Gramm", de, "g"},
+			{"12 seconds", "12 secondes", fr, "s"},
+			{"140 km/h", "140 Kilometern pro Stunde", de, "km/h"},
+			{"15 centimetres", "15 centímetros", es, "cm"},
+		})
+	})
+	t.Run("qualifiers", func(t *testing.T) {
+		runAgreeCases(t, []agreeCase{
+			{"over 3.5 tonnes", "oltre le 3,5 tonnellate", it, "t"},
+			{"about half", "circa la metà", it, ""},
+			{"under 25 years", "menores de 25 años", es, "year"},
+			{"no more than VND 19,960", "không cao hơn 19.960 đồng", vi, "VND"},
+			{"is estimated at 169.6 million tonnes", "é estimada em 169,6 milhões de toneladas", pt, "t"},
+			{"is estimated at 401,000", "wordt geschat op 401.000", nl, ""},
+		})
+		runExtractTable(t, language.English, []extractCase{
+			{in: "twice as many as five years ago", want: []string{"quantity|five years|5 year"}, spelled: true},
+			{in: "as many as 500 people", want: []string{"number|as many as 500|500|up_to"}},
+		})
+		runExtractTable(t, vi, []extractCase{
+			{in: "thấp hơn 3,6%", want: []string{"percent|thấp hơn 3,6%|3.6%"}},
+		})
+	})
+	t.Run("signs in words and beside a symbol", func(t *testing.T) {
+		runExtractTable(t, de, []extractCase{
+			{in: "von minus 20 bis plus 45 Grad Celsius", want: []string{"range|von minus 20 bis plus 45 Grad Celsius|-20..45 °C"}},
+		})
+		runExtractTable(t, fr, []extractCase{
+			{in: "moins 5 degrés", want: []string{"quantity|moins 5 degrés|-5 °C"}},
+			{in: "au moins 5 communes", want: []string{"number|au moins 5|5|at_least"}},
+		})
+		runExtractTable(t, language.English, []extractCase{
+			{in: "2,000 minus 20", want: []string{"number|2,000|2000", "number|20|20"}},
+			{in: "(Q3 2024: €-112 million)", want: []string{"ordinal|Q3|#3", "year|2024|2024", "money|€-112 million|-1.12E+8 EUR"}},
+			{in: "a loss of -€112 million", want: []string{"money|-€112 million|-1.12E+8 EUR"}},
+			{in: "around €80/MWh", want: []string{"money|around €80/MWh|80 EUR|about"}},
+			{in: "2023/24 season", want: []string{"code|2023/24|2023/24"}},
+		})
+	})
+	t.Run("ranges and changes with the unit once", func(t *testing.T) {
+		runExtractTable(t, pt, []extractCase{
+			{in: "jovens dos 18 aos 24 anos", want: []string{"range|dos 18 aos 24 anos|18..24 year"}},
+		})
+		runExtractTable(t, de, []extractCase{
+			{in: "steigt von 12.096 auf 12.636 Euro", want: []string{"money|12.096|12096 EUR", "money|12.636 Euro|12636 EUR"}},
+			{in: "steigt um 5 auf 260 Euro", want: []string{"money|5|5 EUR", "money|260 Euro|260 EUR"}},
+			{in: "stieg von 3,1 auf 4,0 Prozent", want: []string{"percent|3,1|3.1%", "percent|4,0 Prozent|4%"}},
+			{in: "von 5 bis 10 Millionen", want: []string{"range|von 5 bis 10 Millionen|5E+6..1E+7"}},
+		})
+		runExtractTable(t, fr, []extractCase{
+			{in: "augmentera, passant de 151,20 à 155,40 euros", want: []string{"money|151,20|151.2 EUR", "money|155,40 euros|155.4 EUR"}},
+		})
+		runExtractTable(t, es, []extractCase{
+			{in: "la carga pasa del 10 % al 80 %", want: []string{"percent|10 %|10%", "percent|80 %|80%"}},
+		})
+		runExtractTable(t, nl, []extractCase{
+			{in: "stijgt van 12 naar 15 euro", want: []string{"money|12|12 EUR", "money|15 euro|15 EUR"}},
+		})
+	})
+}
+
+// TestUnitUnstated: Italian financial prose writes "di euro" once, then "1,18
+// mld"; Spanish lists "4,05 metros de largo, 1,78 de ancho". The same number
+// with its unit on one side only is marked UnitUnstated (check grades it a
+// note), a different unit on both sides is not.
+func TestUnitUnstated(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		en, tgt  string
+		tag      language.Tag
+		unstated bool
+	}{
+		{"€1.18bn", "1,18 mld", language.Italian, true},
+		{"1.78 metres", "1,78", language.Spanish, true},
+		{"$5 million", "5 millones de euros", language.Spanish, false},
+		{"60 km", "60", language.German, true},
+	} {
+		src, tgt := one(t, tc.en, language.English), one(t, tc.tgt, tc.tag)
+		d := Compare(src, tgt, language.English, tc.tag)
+		if d.Cause != UnitChanged || d.UnitUnstated != tc.unstated {
+			t.Errorf("%q vs %q: %s, unstated %v; want %s, %v", tc.en, tc.tgt, d.Cause, d.UnitUnstated, UnitChanged, tc.unstated)
+		}
+	}
+}
+
+// TestDurationsNotClockTimes: "4 h 23 min 12 s", "1 uur en 19 minuten" are
+// durations (a stage time, a journey), not the clock times 04:23 and 01:00;
+// "à 14 h 30", "om 10 uur" stay times. Vietnamese "9 tháng năm 2025" is nine
+// months of 2025, not 9 May.
+func TestDurationsNotClockTimes(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.French, []extractCase{
+		{in: "en 4 h 23 min 12 s, à la moyenne", want: []string{"quantity|4 h|4 h", "quantity|23 min|23 min", "quantity|12 s|12 s"}},
+		{in: "à 2 min 10 s", want: []string{"quantity|2 min|2 min", "quantity|10 s|10 s"}},
+		{in: "à 14 h 30", want: []string{"time|14 h 30|14:30"}},
+		{in: "de 9 h à 17 h", want: []string{"time|9 h|09:00", "time|17 h|17:00"}},
+	})
+	runExtractTable(t, language.Dutch, []extractCase{
+		{in: "duurt 1 uur en 19 minuten", want: []string{"quantity|1 uur|1 h", "quantity|19 minuten|19 min"}},
+		{in: "om 10 uur", want: []string{"time|10 uur|10:00"}},
+	})
+	runExtractTable(t, language.Vietnamese, []extractCase{
+		{in: "Trong 9 tháng năm 2025, cả nước", want: []string{"quantity|9 tháng|9 month", "year|2025|2025"}},
+		{in: "ngày 9 tháng năm năm 2025", want: []string{"date|9 tháng năm năm 2025|2025-05-09"}},
+	})
+	runAgreeCases(t, []agreeCase{
+		{"23 minutes", "23 min", language.French, "min"},
+		{"19 minutes", "19 minuten", language.Dutch, "min"},
+	})
+}
