@@ -103,7 +103,7 @@ func TestRoundThreeClock(t *testing.T) {
 		{"2.5 hours", "deux heures et demie", language.French, "h"},
 	})
 	runExtractTable(t, language.Portuguese, []extractCase{
-		{in: "2 horas e meia-noite", want: []string{"quantity|2 horas|2 h"}},
+		{in: "2 horas e meia-noite", want: []string{"quantity|2 horas|2 h", "time|meia-noite|24:00"}},
 	})
 }
 
@@ -245,4 +245,32 @@ func TestDurationsNotClockTimes(t *testing.T) {
 		{"23 minutes", "23 min", language.French, "min"},
 		{"19 minutes", "19 minuten", language.Dutch, "min"},
 	})
+}
+
+// TestNamedTimes: "between 6 p.m. and midnight" = "zwischen 18 und 24 Uhr";
+// midnight is 24:00 and agrees with 00:00.
+func TestNamedTimes(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.English, []extractCase{
+		{in: "between 6 p.m. and midnight", want: []string{"time|6 p.m.|18:00", "time|midnight|24:00"}},
+		{in: "at noon", want: []string{"time|noon|12:00"}},
+		{in: "midnightly", want: nil},
+	})
+	runExtractTable(t, language.Italian, []extractCase{
+		{in: "il Mezzogiorno d'Italia", want: nil},
+	})
+	for _, c := range []struct {
+		en, tgt string
+		tag     language.Tag
+	}{
+		{"midnight", "24 Uhr", language.German},
+		{"midnight", "0 Uhr", language.German},
+		{"midnight", "minuit", language.French},
+		{"noon", "12 Uhr", language.German},
+	} {
+		en, tgt := one(t, c.en, language.English), one(t, c.tgt, c.tag)
+		if d := Compare(en, tgt, language.English, c.tag); d.Cause != Same {
+			t.Errorf("Compare(%q, %q) = %s: %s", c.en, c.tgt, d.Cause, d.Message)
+		}
+	}
 }

@@ -307,7 +307,7 @@ func (c *comparer) dates() Diagnosis {
 	if a.Kind != b.Kind {
 		return c.diag(KindChanged, closeUnrelated, "%s is %s, %s is %s.", c.sideA(), kindName(a.Kind), c.sideB(), kindName(b.Kind))
 	}
-	if a.ISO != "" && a.ISO == b.ISO {
+	if a.ISO != "" && (a.ISO == b.ISO || a.Kind == Time && midnight(a.ISO) && midnight(b.ISO)) {
 		return Diagnosis{Cause: Same, Closeness: closeSame}
 	}
 	for _, x := range [][2]*Fact{{a, b}, {b, a}} {
@@ -330,6 +330,9 @@ func (c *comparer) dates() Diagnosis {
 	}
 	return c.diag(ValueChanged, closeValue, "%s is %s, %s is %s.", c.sideA(), isoOr(a), c.sideB(), isoOr(b))
 }
+
+// midnight reports whether a time is midnight, written 00:00 or 24:00.
+func midnight(iso string) bool { return iso == "00:00" || iso == "24:00" }
 
 func (c *comparer) ranges() Diagnosis {
 	a, b := c.a, c.b

@@ -5,6 +5,7 @@ package numbers
 func init() { register(german) }
 
 var german = &Locale{
+	NamedTimes:     map[string]string{"Mitternacht": "24:00"},
 	MinusWords:     []string{"minus"},
 	DayAnd:         []string{"und"},
 	DecadeSuffixes: []string{"er", "ern"},

@@ -5,6 +5,7 @@ package numbers
 func init() { register(english) }
 
 var english = &Locale{
+	NamedTimes: map[string]string{"midnight": "24:00", "noon": "12:00", "midday": "12:00"},
 	MinusWords: []string{"minus"},
 	DayAnd:     []string{"and"},
 	Lang:       "en",

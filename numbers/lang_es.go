@@ -10,6 +10,7 @@ package numbers
 func init() { register(spanish) }
 
 var spanish = &Locale{
+	NamedTimes:  map[string]string{"medianoche": "24:00", "mediodía": "12:00"},
 	DayAnd:      []string{"y"},
 	AndAHalf:    []string{"y media", "y medio"},
 	DecadeWords: []string{"años", "Años"},

@@ -6,6 +6,7 @@ package numbers
 func init() { register(dutch) }
 
 var dutch = &Locale{
+	NamedTimes:  map[string]string{"middernacht": "24:00"},
 	MinusWords:  []string{"min"},
 	DayAnd:      []string{"en"},
 	DecadeWords: []string{"jaren", "Jaren"},

@@ -47,12 +47,13 @@ type ptVariant struct {
 // portugueseTable builds the Portuguese table of one variant.
 func portugueseTable(v ptVariant) *Locale {
 	return &Locale{
-		Lang:     "pt",
-		AndAHalf: []string{"e meia", "e meio"},
-		DayAnd:   []string{"e"},
-		Region:   v.region,
-		Name:     v.name,
-		Other:    "English",
+		Lang:       "pt",
+		AndAHalf:   []string{"e meia", "e meio"},
+		DayAnd:     []string{"e"},
+		NamedTimes: map[string]string{"meia-noite": "24:00", "meio-dia": "12:00"},
+		Region:     v.region,
+		Name:       v.name,
+		Other:      "English",
 		// "os anos noventa": the 1990s
 		DecadeWords: []string{"anos", "Anos"},
 		Scales: map[string]Scale{

@@ -207,6 +207,10 @@ type Locale struct {
 	// ChangeFrom are the range prefixes ("from", "van", "de") that open such
 	// a change; "between" never does ("fell to between 22 and 25 degrees").
 	ChangeFrom []string
+	// NamedTimes are words for a time of day, with its time ("midnight":
+	// "24:00", "Mittag" is not one: it is also lunch). Midnight is written
+	// 24:00 and compares equal to 00:00 ("bis 24 Uhr", "until midnight").
+	NamedTimes map[string]string
 	// MinusWords written before a number make it negative: "minus 20
 	// Grad", "moins 5 degrés", "meno 5 gradi".
 	MinusWords []string
@@ -266,6 +270,7 @@ type Locale struct {
 	changeBy             map[string]bool
 	romanAfter           map[string]bool
 	minusWords           *lexicon
+	namedTimes           *lexicon
 	changeFrom           map[string]bool
 	ordinalAsCount       map[string]bool
 
@@ -354,6 +359,7 @@ func register(l *Locale) {
 	l.changeBy = wordSet(l.ChangeBy, true)
 	l.romanAfter = wordSet(l.RomanAfter, true)
 	l.minusWords = newLexicon(l.MinusWords)
+	l.namedTimes = newLexicon(keysOf(l.NamedTimes))
 	l.changeVerbs = wordSet(l.ChangeVerbs, true)
 	l.periodCodes = wordSet(l.PeriodCodes, false)
 	l.ordinalAsCount = wordSet(l.OrdinalAsCount, true)

@@ -158,6 +158,10 @@ func (s *scanner) wordAt(i int) int {
 		if e := s.monthFirstDate(i); e > 0 {
 			return e
 		}
+		if k, w := s.loc.namedTimes.match(s.src, i); w > 0 && (i+w == len(s.src) || !isWordByte(s.src[i+w])) {
+			s.emit(Fact{Kind: Time, Offset: i, End: i + w, ISO: s.loc.NamedTimes[k]})
+			return i + w // "midnight", "minuit"
+		}
 		if _, w := s.loc.notNumbers.match(s.src, i); w > 0 {
 			return i + w // "één van de", "Tweede Kamer": no fact
 		}

@@ -15,7 +15,8 @@ import (
 // buildWordStart fills the locale's word-start tables from its lexicons.
 func (l *Locale) buildWordStart() {
 	for c := 0; c < 256; c++ {
-		l.wordStart[c] = l.months.starts(byte(c)) || l.ordPrefix.starts(byte(c)) || l.notNumbers.starts(byte(c))
+		l.wordStart[c] = l.months.starts(byte(c)) || l.ordPrefix.starts(byte(c)) || l.notNumbers.starts(byte(c)) ||
+			l.namedTimes.starts(byte(c))
 	}
 	if l.DayWord != "" {
 		l.dayFirst, _ = utf8.DecodeRuneInString(l.DayWord)
