@@ -274,3 +274,16 @@ func TestNamedTimes(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanBareBis: headlines write "Orkanböen bis 140 km/h" (up to 140);
+// "bis 2025" (until), "bis 18 Uhr" and a range keep no qualifier.
+func TestGermanBareBis(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.German, []extractCase{
+		{in: "Orkanböen bis 140 km/h", want: []string{"quantity|bis 140 km/h|140 km/h|up_to"}},
+		{in: "Die Frist läuft bis 2025", want: []string{"year|2025|2025"}},
+		{in: "bis 18 Uhr geöffnet", want: []string{"time|18 Uhr|18:00"}},
+		{in: "von 5 bis 10 Prozent", want: []string{"range|von 5 bis 10 Prozent|5..10 %"}},
+	})
+	runAgreeCases(t, []agreeCase{{"gusts of up to 140 km/h", "Orkanböen bis 140 km/h", language.German, "km/h"}})
+}

@@ -16,21 +16,17 @@ var german = &Locale{
 		"stündig": "h", "minütig": "min", "köpfig": "", // not "fach": "einfach" is "simple"
 		"prozent": "%", // "Fünfprozenthürde" = "5 percent threshold"
 	},
-	PeriodCodes: []string{"Q"},
-	ChangeBy:    []string{"um"},
-	ChangeTo:    []string{"auf"},
-	ChangeFrom:  []string{"von", "Von"},
-	ChangeVerbs: []string{
-		"steigt", "stieg", "stiegen", "steigen", "gestiegen", "sinkt", "sank", "sanken", "sinken", "gesunken",
-		"fällt", "fiel", "fielen", "fallen", "gefallen", "erhöht", "erhöhte", "erhöhten", "erhöhen",
-		"senkt", "senkte", "senkten", "gesenkt", "wächst", "wuchs", "wuchsen", "gewachsen", "klettert",
-		"kletterte", "geklettert", "springt", "sprang", "gesprungen", "verringert", "verringerte",
-		"zurückgegangen", "zugelegt", "angehoben", "hebt", "hob", "kürzt", "kürzte", "gekürzt",
-	},
-	OrdinalAsCount: []string{"jeder", "jede", "jedes", "jeden", "jedem", "jeweils"},
-	Lang:           "de",
-	Name:           "German",
-	Other:          "English",
+	PeriodCodes:       []string{"Q"},
+	ChangeBy:          []string{"um"},
+	ChangeTo:          []string{"auf"},
+	ChangeFrom:        []string{"von", "Von"},
+	ChangeVerbs:       changeVerbsDE,
+	QualifierNotAfter: map[string][]string{"bis": changeVerbsDE},
+	QualifierFigures:  []string{"bis", "Bis"},
+	OrdinalAsCount:    []string{"jeder", "jede", "jedes", "jeden", "jedem", "jeweils"},
+	Lang:              "de",
+	Name:              "German",
+	Other:             "English",
 	Scales: map[string]Scale{
 		"Tausend": {Exp: 3}, "tausend": {Exp: 3}, "Tsd.": {Exp: 3}, "Tsd": {Exp: 3},
 		"Million": {Exp: 6}, "Millionen": {Exp: 6}, "Mio.": {Exp: 6}, "Mio": {Exp: 6},
@@ -70,6 +66,7 @@ var german = &Locale{
 	},
 	MonthNames: [12]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"},
 	Qualifiers: map[string]Qualifier{
+		"bis": UpTo, "Bis": UpTo,
 		"mehr als": MoreThan, "über": MoreThan, "Über": MoreThan, "oberhalb von": MoreThan,
 		"mindestens": AtLeast, "wenigstens": AtLeast,
 		"weniger als": LessThan, "unter": LessThan, "Unter": LessThan, "jünger als": LessThan, "älter als": MoreThan,
@@ -105,4 +102,14 @@ func setOf(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// changeVerbsDE are German verbs of rising and falling: after one, "von 40
+// auf 50" is a change and "bis 5 %" where a figure went, not "up to".
+var changeVerbsDE = []string{
+	"steigt", "stieg", "stiegen", "steigen", "gestiegen", "sinkt", "sank", "sanken", "sinken", "gesunken",
+	"fällt", "fiel", "fielen", "fallen", "gefallen", "erhöht", "erhöhte", "erhöhten", "erhöhen",
+	"senkt", "senkte", "senkten", "gesenkt", "wächst", "wuchs", "wuchsen", "gewachsen", "klettert",
+	"kletterte", "geklettert", "springt", "sprang", "gesprungen", "verringert", "verringerte",
+	"zurückgegangen", "zugelegt", "angehoben", "hebt", "hob", "kürzt", "kürzte", "gekürzt",
 }

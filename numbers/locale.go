@@ -207,6 +207,10 @@ type Locale struct {
 	// ChangeFrom are the range prefixes ("from", "van", "de") that open such
 	// a change; "between" never does ("fell to between 22 and 25 degrees").
 	ChangeFrom []string
+	// QualifierFigures are qualifiers that bound only an amount with a
+	// unit, currency or percent sign: German "Böen bis 140 km/h" is up to
+	// 140, "bis 2025" is until 2025.
+	QualifierFigures []string
 	// NamedTimes are words for a time of day, with its time ("midnight":
 	// "24:00", "Mittag" is not one: it is also lunch). Midnight is written
 	// 24:00 and compares equal to 00:00 ("bis 24 Uhr", "until midnight").
@@ -271,6 +275,7 @@ type Locale struct {
 	romanAfter           map[string]bool
 	minusWords           *lexicon
 	namedTimes           *lexicon
+	qualifierFigures     map[string]bool
 	changeFrom           map[string]bool
 	ordinalAsCount       map[string]bool
 
@@ -360,6 +365,7 @@ func register(l *Locale) {
 	l.romanAfter = wordSet(l.RomanAfter, true)
 	l.minusWords = newLexicon(l.MinusWords)
 	l.namedTimes = newLexicon(keysOf(l.NamedTimes))
+	l.qualifierFigures = wordSet(l.QualifierFigures, false)
 	l.changeVerbs = wordSet(l.ChangeVerbs, true)
 	l.periodCodes = wordSet(l.PeriodCodes, false)
 	l.ordinalAsCount = wordSet(l.OrdinalAsCount, true)

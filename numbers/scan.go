@@ -512,6 +512,10 @@ func (s *scanner) finish(v *value) int {
 		Scale: v.scale, ScaleExp: v.scaleExp, Spelled: v.spelled, Notes: v.notes, Per: v.per}
 	bare := f.Offset
 	f.Qualifier, f.Offset = s.qualifierBefore(f.Offset)
+	if f.Qualifier != NoQualifier && s.loc.qualifierFigures[strings.TrimSpace(s.orig[f.Offset:bare])] &&
+		f.Kind != Quantity && f.Kind != Money && f.Kind != Percent && f.Kind != PercentPoint {
+		f.Qualifier, f.Offset = NoQualifier, bare // "bis 2025" is until, "bis 140 km/h" up to
+	}
 	if f.Qualifier != NoQualifier && s.spanWord(f.Offset, bare) && s.loc.duringWords[strings.ToLower(strings.TrimSpace(s.orig[f.Offset:bare]))] &&
 		f.Kind == Quantity && timeUnits[f.Unit] && !s.ageAfter(v.end) {
 		f.Qualifier, f.Offset = NoQualifier, bare // "€1.2 billion over five years": during, not more than
