@@ -287,3 +287,23 @@ func TestGermanBareBis(t *testing.T) {
 	})
 	runAgreeCases(t, []agreeCase{{"gusts of up to 140 km/h", "Orkanböen bis 140 km/h", language.German, "km/h"}})
 }
+
+// TestAllDayIdioms and "just over": "24 hours a day" = "24 ore su 24" = "24
+// heures sur 24" (one span; the trailing 24 was an extra number, the French
+// 24 heures a clock time); "just over 12 hours" = "poco più di 12 ore"
+// (more than; a bare "over 12 hours" stays during).
+func TestAllDayIdioms(t *testing.T) {
+	t.Parallel()
+	runAgreeCases(t, []agreeCase{
+		{"24 hours a day", "24 ore su 24", language.Italian, "h"},
+		{"24 hours a day", "24 heures sur 24", language.French, "h"},
+		{"seven days a week", "7 jours sur 7", language.French, "day"},
+		{"just over 12 hours", "poco più di 12 ore", language.Italian, "h"},
+	})
+	runExtractTable(t, language.Italian, []extractCase{
+		{in: "3 ore su 5", want: []string{"quantity|3 ore|3 h", "number|5|5"}},
+	})
+	runExtractTable(t, language.French, []extractCase{
+		{in: "à 24 heures", want: []string{"time|24 heures|24:00"}},
+	})
+}

@@ -67,6 +67,7 @@ func (s *scanner) right(v *value) {
 	if k, w := loc.units.match(src, q); w > 0 && !s.longerRangeInAt(q, w) && !elided(src, q+w) && !s.yearWordAt(k, q+w) {
 		v.kind, v.unit, v.end = Quantity, loc.Units[k], q+w
 		s.andAHalf(v)
+		v.end = s.perSameEnd(v.start, v.end)
 		s.perSuffix(v)
 		return
 	}
@@ -199,6 +200,30 @@ func (s *scanner) perSuffix(v *value) {
 	if j > v.end {
 		v.per = s.orig[v.end+1 : j]
 	}
+}
+
+// perSameEnd returns the end of a span that the table's PerSame word and
+// the same number follow ("24 ore| su 24"), else end. start is where the
+// number is written.
+func (s *scanner) perSameEnd(start, end int) int {
+	q := s.spaces(end)
+	if q == end {
+		return end
+	}
+	n, ne := smallInt(s.src, start, 3)
+	if n < 0 {
+		return end
+	}
+	for _, w := range s.loc.PerSame {
+		if hasWordAt(s.src, q, w) {
+			r := s.spaces(q + len(w))
+			if m, me := smallInt(s.src, r, 3); r > q+len(w) && m == n && me-r == ne-start && (me == len(s.src) || !isDigit(s.src[me])) {
+				return me
+			}
+			return end
+		}
+	}
+	return end
 }
 
 // half is 0.5, added by andAHalf.

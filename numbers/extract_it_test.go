@@ -77,7 +77,7 @@ var italianCases = []extractCase{
 	{in: "alle 14:30", want: []string{"time|14:30|14:30"}},
 	{in: "alle ore 14", want: []string{"time|alle ore 14|14:00"}},
 	{in: "ore 9.30", want: []string{"time|ore 9.30|09:30"}},
-	{in: "24 ore su 24", want: []string{"quantity|24 ore|24 h", "number|24|24"}},
+	{in: "24 ore su 24", want: []string{"quantity|24 ore su 24|24 h"}}, // one span, as "24 hours a day"
 	// units
 	{in: "18,27 km", want: []string{"quantity|18,27 km|18.27 km"}},
 	{in: "5 ettari", want: []string{"quantity|5 ettari|5 ha"}},

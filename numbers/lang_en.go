@@ -96,6 +96,8 @@ var english = &Locale{
 		"nearly": Nearly, "almost": Nearly, "close to": Nearly, "just under": Nearly,
 		"up to": UpTo, "as much as": UpTo, "as many as": UpTo, "as high as": UpTo,
 		"estimated at": About,
+		"just over":    MoreThan, "a little over": MoreThan, "a little under": LessThan,
+		"just above": MoreThan, "just below": LessThan, "slightly more than": MoreThan, "slightly less than": LessThan,
 	},
 	QualOut: map[Qualifier]string{MoreThan: "more than", AtLeast: "at least", LessThan: "less than",
 		AtMost: "at most", About: "about", Nearly: "nearly", UpTo: "up to"},

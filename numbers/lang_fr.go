@@ -6,6 +6,7 @@ package numbers
 func init() { register(french) }
 
 var french = &Locale{
+	PerSame:     []string{"sur"},
 	NamedTimes:  map[string]string{"minuit": "24:00", "midi": "12:00"},
 	MinusWords:  []string{"moins"},
 	DayAnd:      []string{"et"},

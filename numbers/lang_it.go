@@ -13,6 +13,7 @@ package numbers
 func init() { register(italian) }
 
 var italian = &Locale{
+	PerSame:     []string{"su"},
 	NamedTimes:  map[string]string{"mezzanotte": "24:00"},
 	MinusWords:  []string{"meno"},
 	DayAnd:      []string{"e"},

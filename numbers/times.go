@@ -112,6 +112,9 @@ func (s *scanner) timeWithWord(v *value) int {
 			return 0
 		}
 	}
+	if add == 0 && !prefixed && len(n.runs) == 1 && s.perSameEnd(v.start, e) > e {
+		return 0 // "24 heures sur 24": a span, all day long
+	}
 	if add == 0 && !prefixed && s.minutesUnitAfter(e, len(n.runs) == 1 && m == 0) {
 		return 0 // "4 h 23 min 12 s", "1 uur en 19 minuten": a duration, not a clock time
 	}
