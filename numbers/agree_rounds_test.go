@@ -172,7 +172,7 @@ func TestRoundFourFalseAlarms(t *testing.T) {
 			{in: "(Q3 2024: €-112 million)", want: []string{"ordinal|Q3|#3", "year|2024|2024", "money|€-112 million|-1.12E+8 EUR"}},
 			{in: "a loss of -€112 million", want: []string{"money|-€112 million|-1.12E+8 EUR"}},
 			{in: "around €80/MWh", want: []string{"money|around €80/MWh|80 EUR|about"}},
-			{in: "2023/24 season", want: []string{"code|2023/24|2023/24"}},
+			{in: "Decree 2024/123", want: []string{"code|2024/123|2024/123"}},
 		})
 	})
 	t.Run("ranges and changes with the unit once", func(t *testing.T) {
@@ -305,5 +305,30 @@ func TestAllDayIdioms(t *testing.T) {
 	})
 	runExtractTable(t, language.French, []extractCase{
 		{in: "à 24 heures", want: []string{"time|24 heures|24:00"}},
+	})
+}
+
+// TestRoundFiveFalseAlarms: the third round of new pairs (US conventions,
+// seasons, climate, debt, vaccination, M&A).
+func TestRoundFiveFalseAlarms(t *testing.T) {
+	t.Parallel()
+	de, es, it, pt, nl := language.German, language.Spanish, language.Italian, language.Portuguese, language.Dutch
+	runAgreeCases(t, []agreeCase{
+		{"160°F", "160 graden Fahrenheit", nl, "°F"},
+		{"aged 4 to 81 years", "tussen de 4 en 81 jaar", nl, "year"},
+		{"aged 6 to 23 months", "entre os 6 e os 23 meses", pt, "month"},
+		{"around 1 percent", "circa l'1%", it, "%"},
+		{"about 6%", "alrededor de un 6 %", es, "%"},
+		{"below 100%", "por debajo del 100 %", es, "%"},
+		{"an estimated 16 million", "una stima di 16 milioni", it, ""},
+		{"Nearly 200", "cerca de 200", es, ""},
+		{"a half-point reduction", "einen halben Prozentpunkt", de, "pp"},
+		{"the 2024-25 season", "stagione 2024/2025", it, ""},
+		{"minus 160 degrees Celsius", "160 grados bajo cero", es, "°C"},
+	})
+	runExtractTable(t, language.English, []extractCase{
+		{in: "a 10-point plan", want: []string{"number|10|10"}},
+		{in: "2024-26", want: []string{"year|2024|2024", "number|26|26"}},
+		{in: "Decree 2024/123", want: []string{"code|2024/123|2024/123"}},
 	})
 }

@@ -154,7 +154,7 @@ func (c *comparer) diagnose() Diagnosis {
 		case !unitsEqual:
 			return c.diag(UnitChanged, closeUnit, "%s and %s have the same number but a different unit (%s vs %s).",
 				c.sideA(), c.sideB(), unitName(a.Unit), unitName(b.Unit))
-		case a.Qualifier != b.Qualifier:
+		case !sameQualifier(a.Qualifier, b.Qualifier):
 			return c.diag(QualifierChanged, closeQualifier, "%s says %s; %s says %s.",
 				c.sideA(), qualified(a), c.sideB(), qualified(b))
 		case rel == relAmbiguous:
@@ -331,6 +331,14 @@ func (c *comparer) dates() Diagnosis {
 	return c.diag(ValueChanged, closeValue, "%s is %s, %s is %s.", c.sideA(), isoOr(a), c.sideB(), isoOr(b))
 }
 
+// sameQualifier reports whether two qualifiers say the same: equal, or
+// "nearly" and "about", which translators render by one another ("nearly
+// 200" = "cerca de 200", "près de 200" = "about 200").
+func sameQualifier(a, b Qualifier) bool {
+	approx := func(q Qualifier) bool { return q == About || q == Nearly }
+	return a == b || approx(a) && approx(b)
+}
+
 // midnight reports whether a time is midnight, written 00:00 or 24:00.
 func midnight(iso string) bool { return iso == "00:00" || iso == "24:00" }
 
@@ -354,7 +362,7 @@ func (c *comparer) ranges() Diagnosis {
 	switch {
 	case lowEq && highEq && a.Unit != b.Unit && !yearsUnstated(a.Unit, b.Unit): // "between 30 and 50" = "entre 30 et 50 ans"
 		return c.diag(UnitChanged, closeUnit, "%s and %s have the same ends but a different unit.", c.sideA(), c.sideB())
-	case lowEq && highEq && a.Qualifier != b.Qualifier:
+	case lowEq && highEq && !sameQualifier(a.Qualifier, b.Qualifier):
 		return c.diag(QualifierChanged, closeQualifier, "%s says %s; %s says %s.", c.sideA(), qualified(a), c.sideB(), qualified(b))
 	case lowEq && highEq:
 		return Diagnosis{Cause: Same, Closeness: closeSame}

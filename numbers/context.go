@@ -68,6 +68,7 @@ func (s *scanner) right(v *value) {
 		v.kind, v.unit, v.end = Quantity, loc.Units[k], q+w
 		s.andAHalf(v)
 		v.end = s.perSameEnd(v.start, v.end)
+		s.belowZero(v)
 		s.perSuffix(v)
 		return
 	}
@@ -226,6 +227,21 @@ func (s *scanner) perSameEnd(start, end int) int {
 	return end
 }
 
+// belowZero reads one of the table's BelowZero after a temperature and
+// makes it negative: Spanish "160 grados bajo cero" is -160 °C.
+func (s *scanner) belowZero(v *value) {
+	if v.unit != "°C" && v.unit != "°F" || v.val.Negative {
+		return
+	}
+	q := s.spaces(v.end)
+	for _, b := range s.loc.BelowZero {
+		if q > v.end && hasWordAt(s.src, q, b) {
+			v.val.Negative, v.end = true, q+len(b)
+			return
+		}
+	}
+}
+
 // half is 0.5, added by andAHalf.
 var half = apd.New(5, -1)
 
@@ -332,8 +348,8 @@ func (s *scanner) currencyBefore(i int) string {
 // new start of the fact.
 func (s *scanner) qualifierBefore(start int) (Qualifier, int) {
 	j := s.spacesBack(start)
-	if j == start && start > 0 {
-		return NoQualifier, start
+	if j == start && start > 0 && s.src[start-1] != '\'' && !strings.HasSuffix(s.src[:start], "’") {
+		return NoQualifier, start // glued to a word; an elided article may end a qualifier ("circa l'1%")
 	}
 	if k, at := s.loc.qualifiers.matchBefore(s.src, j); at >= 0 && at >= s.last {
 		if s.comparison(k, at) {

@@ -404,6 +404,10 @@ func (s *scanner) fractionOf(v *value) {
 	if len(s.loc.FractionLinks) == 0 || v.kind != Number || v.unit != "" || v.scale != "" || v.val.Negative || v.val.Cmp(decimalOne) >= 0 {
 		return
 	}
+	if e := v.end + len("-point"); hasAt(s.src, v.end, "-point") && (e == len(s.src) || !isWordByte(s.src[e])) {
+		v.kind, v.unit, v.end = PercentPoint, "pp", e // "a half-point cut", "a quarter-point"
+		return
+	}
 	q := s.spaces(v.end)
 	for _, l := range s.loc.FractionLinks {
 		if hasWordAt(s.src, q, l) {

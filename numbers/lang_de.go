@@ -5,6 +5,7 @@ package numbers
 func init() { register(german) }
 
 var german = &Locale{
+	BelowZero:      []string{"unter null", "unter Null"},
 	NamedTimes:     map[string]string{"Mitternacht": "24:00"},
 	MinusWords:     []string{"minus"},
 	DayAnd:         []string{"und"},
@@ -51,7 +52,7 @@ var german = &Locale{
 		"Kilometern pro Stunde": "km/h", "Kilometer je Stunde": "km/h", "Sekunden": "s", "Zentimeter": "cm",
 		"Lichtjahre": "ly", "Lichtjahren": "ly", "Lichtjahr": "ly",
 		"Hektar": "ha", "Tonnen": "t", "Tonne": "t", "Kilogramm": "kg", "Gramm": "g", "Liter": "l",
-		"Grad Celsius": "°C", "Grad": "°C", "Megawatt": "MW", "Kilowattstunden": "kWh",
+		"Grad Celsius": "°C", "Grad": "°C", "Grad Fahrenheit": "°F", "Megawatt": "MW", "Kilowattstunden": "kWh",
 		"Jahre": "year", "Jahren": "year", "Jahr": "year", "Monate": "month", "Monaten": "month",
 		"Tage": "day", "Tagen": "day", "Stunden": "h", "Minuten": "min",
 	}),

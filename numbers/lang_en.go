@@ -5,6 +5,7 @@ package numbers
 func init() { register(english) }
 
 var english = &Locale{
+	BelowZero:  []string{"below zero"},
 	NamedTimes: map[string]string{"midnight": "24:00", "noon": "12:00", "midday": "12:00"},
 	MinusWords: []string{"minus"},
 	DayAnd:     []string{"and"},
@@ -34,7 +35,7 @@ var english = &Locale{
 		"square metres": "m²", "square meters": "m²", "square kilometres": "km²", "square kilometers": "km²",
 		"hectares": "ha", "hectare": "ha", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
 		"kilograms": "kg", "kilogram": "kg", "litres": "l", "liters": "l", "litre": "l", "liter": "l",
-		"degrees Celsius": "°C", "degrees": "°C",
+		"degrees Celsius": "°C", "degrees": "°C", "degrees Fahrenheit": "°F",
 		"cubic kilometres": "km³", "cubic kilometers": "km³", "cubic metres": "m³", "cubic meters": "m³",
 		"millimetres": "mm", "millimeters": "mm", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
 		"light years": "ly", "light-years": "ly", "light year": "ly", "light-year": "ly", "megawatts": "MW", "kilowatt hours": "kWh", "kilowatt-hours": "kWh",

@@ -10,6 +10,7 @@ package numbers
 func init() { register(spanish) }
 
 var spanish = &Locale{
+	BelowZero:   []string{"bajo cero"},
 	NamedTimes:  map[string]string{"medianoche": "24:00", "mediodía": "12:00"},
 	DayAnd:      []string{"y"},
 	AndAHalf:    []string{"y media", "y medio"},
@@ -41,7 +42,7 @@ var spanish = &Locale{
 		"metros cuadrados": "m²", "metros cúbicos": "m³", "metros": "m", "metro": "m",
 		"hectáreas": "ha", "hectárea": "ha", "toneladas": "t", "tonelada": "t",
 		"kilogramos": "kg", "kilos": "kg", "gramos": "g", "litros": "l",
-		"grados centígrados": "°C", "grados Celsius": "°C", "grados": "°C", "milímetros": "mm",
+		"grados centígrados": "°C", "grados Celsius": "°C", "grados": "°C", "grados Fahrenheit": "°F", "milímetros": "mm",
 		"kilómetros por hora": "km/h", "años luz": "ly", "año luz": "ly", "megavatios": "MW", "kilovatios hora": "kWh",
 		"años": "year", "año": "year", "meses": "month", "días": "day", "horas": "h", "minutos": "min",
 		"segundos": "s", "centímetros": "cm",
@@ -59,7 +60,8 @@ var spanish = &Locale{
 	Qualifiers: map[string]Qualifier{
 		"más de": MoreThan, "poco más de": MoreThan, "superior a": MoreThan, "por encima de": MoreThan,
 		"al menos": AtLeast, "por lo menos": AtLeast, "como mínimo": AtLeast,
-		"menos de": LessThan, "inferior a": LessThan, "por debajo de": LessThan, "menores de": LessThan,
+		"menos de": LessThan, "menos de la": LessThan, "menos del": LessThan, "por debajo del": LessThan,
+		"alrededor de un": About, "alrededor de una": About, "cerca de un": About, "inferior a": LessThan, "por debajo de": LessThan, "menores de": LessThan,
 		"mayores de":  MoreThan,
 		"como máximo": AtMost, "a lo sumo": AtMost,
 		"unos": About, "unas": About, "cerca de": About, "cerca del": About, "alrededor de": About,
@@ -77,7 +79,7 @@ var spanish = &Locale{
 	QualOut: map[Qualifier]string{MoreThan: "más de", AtLeast: "al menos", LessThan: "menos de",
 		AtMost: "como máximo", About: "unos", Nearly: "casi", UpTo: "hasta"},
 	RangeInfix: []string{"a", "-", "–", "—"},
-	RangePairs: map[string]string{"entre": "y", "de": "a", "desde": "hasta", "del": "al"},
+	RangePairs: map[string]string{"entre": "y", "de": "a", "desde": "hasta", "del": "al", "entre los": "y los|y", "entre las": "y las|y"},
 	RangeOut:   "-",
 
 	OrdSuffixes: []string{".º", ".ª", ".er", ".os", ".as", "º", "ª", "°", "er"},

@@ -6,6 +6,7 @@ package numbers
 func init() { register(french) }
 
 var french = &Locale{
+	BelowZero:   []string{"au-dessous de zéro", "en dessous de zéro"},
 	PerSame:     []string{"sur"},
 	NamedTimes:  map[string]string{"minuit": "24:00", "midi": "12:00"},
 	MinusWords:  []string{"moins"},
@@ -48,7 +49,7 @@ var french = &Locale{
 		"grammes":    "g",
 		"kilomètres": "km", "kilomètre": "km", "mètres": "m", "mètre": "m", "mètres carrés": "m²",
 		"hectares": "ha", "hectare": "ha", "tonnes": "t", "tonne": "t", "kilogrammes": "kg", "litres": "l",
-		"degrés Celsius": "°C", "degrés": "°C", "millimètres": "mm",
+		"degrés Celsius": "°C", "degrés": "°C", "degrés Fahrenheit": "°F", "millimètres": "mm",
 		"kilomètres par heure": "km/h", "années-lumière": "ly", "année-lumière": "ly", "mégawatts": "MW", "ans": "year", "années": "year", "mois": "month", "jours": "day",
 		"heures": "h", "minutes": "min", "min": "min", "secondes": "s", "centimètres": "cm", "h": "h", "s": "s",
 	}),

@@ -13,6 +13,7 @@ package numbers
 func init() { register(italian) }
 
 var italian = &Locale{
+	BelowZero:   []string{"sotto zero"},
 	PerSame:     []string{"su"},
 	NamedTimes:  map[string]string{"mezzanotte": "24:00"},
 	MinusWords:  []string{"meno"},
@@ -62,7 +63,7 @@ var italian = &Locale{
 		"metri quadrati": "m²", "metri quadri": "m²", "metri cubi": "m³", "metri": "m", "metro": "m",
 		"ettari": "ha", "ettaro": "ha", "tonnellate": "t", "tonnellata": "t",
 		"chilogrammi": "kg", "chili": "kg", "grammi": "g", "litri": "l",
-		"gradi centigradi": "°C", "gradi Celsius": "°C", "gradi": "°C", "millimetri": "mm",
+		"gradi centigradi": "°C", "gradi Celsius": "°C", "gradi": "°C", "gradi Fahrenheit": "°F", "millimetri": "mm",
 		"chilometri orari": "km/h", "chilometri all'ora": "km/h", "anni luce": "ly", "anno luce": "ly", "megawatt": "MW", "chilowattora": "kWh",
 		"anni": "year", "anno": "year", "mesi": "month", "giorni": "day", "ore": "h", "minuti": "min",
 		"secondi": "s", "centimetri": "cm",
@@ -80,7 +81,7 @@ var italian = &Locale{
 	Qualifiers: map[string]Qualifier{
 		"più di": MoreThan, "più del": MoreThan, "più dei": MoreThan, "oltre": MoreThan, "oltre il": MoreThan,
 		"oltre gli": MoreThan, "oltre le": MoreThan, "oltre la": MoreThan,
-		"circa la": About, "circa i": About, "circa le": About, "circa gli": About, "circa lo": About,
+		"circa la": About, "circa l'": About, "circa l’": About, "all'incirca la": About, "una stima di": About, "circa i": About, "circa le": About, "circa gli": About, "circa lo": About,
 		"oltre i": MoreThan, "superiore a": MoreThan, "superiore al": MoreThan, "sopra i": MoreThan,
 		"almeno": AtLeast, "almeno il": AtLeast, "come minimo": AtLeast, "non meno di": AtLeast,
 		"meno di": LessThan, "meno del": LessThan, "minori di": LessThan, "minore di": LessThan, "inferiore a": LessThan, "inferiore al": LessThan, "sotto i": LessThan,

@@ -6,6 +6,7 @@ package numbers
 func init() { register(dutch) }
 
 var dutch = &Locale{
+	BelowZero:   []string{"onder nul"},
 	NamedTimes:  map[string]string{"middernacht": "24:00"},
 	MinusWords:  []string{"min"},
 	DayAnd:      []string{"en"},
@@ -33,7 +34,7 @@ var dutch = &Locale{
 	CurFormat: map[string]string{"EUR": "€ %s", "USD": "%s dollar"},
 	Units: commonUnits(map[string]string{
 		"kilometer": "km", "meter": "m", "vierkante meter": "m²", "hectare": "ha", "ton": "t",
-		"kilogram": "kg", "liter": "l", "graden Celsius": "°C", "graden": "°C", "millimeter": "mm",
+		"kilogram": "kg", "liter": "l", "graden Celsius": "°C", "graden": "°C", "graden Fahrenheit": "°F", "millimeter": "mm",
 		"kilometer per uur": "km/h", "lichtjaar": "ly", "lichtjaren": "ly", "megawatt": "MW",
 		"vierkante kilometer": "km²", "kubieke meter": "m³", "kilowattuur": "kWh", "tonnen": "t", "gram": "g",
 		"jaar": "year", "jaren": "year", "maanden": "month", "dagen": "day", "uren": "h", "minuten": "min",
@@ -70,7 +71,7 @@ var dutch = &Locale{
 	QualOut: map[Qualifier]string{MoreThan: "meer dan", AtLeast: "minstens", LessThan: "minder dan",
 		AtMost: "hooguit", About: "ongeveer", Nearly: "bijna", UpTo: "tot wel"},
 	RangeInfix: []string{"tot en met", "t/m", "tot", "à", "-", "–", "—"},
-	RangePairs: map[string]string{"tussen": "en", "Tussen": "en", "van": "tot|t/m", "Van": "tot|t/m"},
+	RangePairs: map[string]string{"tussen": "en", "Tussen": "en", "tussen de": "en", "Tussen de": "en", "van": "tot|t/m", "Van": "tot|t/m"},
 	RangeOut:   "–",
 
 	OrdSuffixes: []string{"ste", "de", "e"},

@@ -174,6 +174,10 @@ type Locale struct {
 	// I/2025" = "the first quarter of 2025", "quý IV năm 2024".
 	RomanAfter []string
 
+	// BelowZero after a temperature make it negative: Spanish "bajo
+	// cero", Italian "sotto zero", German "unter null".
+	BelowZero []string
+
 	// PerSame joins a span to the same number, an idiom for "all the
 	// time": Italian "24 ore su 24", French "24 heures sur 24", "7 jours sur
 	// 7" (one span of 24 hours, as "24 hours a day").

@@ -73,6 +73,7 @@ func (s *scanner) rangeEnd(v *value, pre string, change bool) (value, int) {
 		if n.note != "" {
 			hi.notes = append(hi.notes, n.note)
 		}
+		seasonEnd(v, &hi, n.end-r)
 	} else if sp, ok := s.spelled(r); ok && !sp.weak {
 		hi = sp
 	} else {
@@ -119,6 +120,21 @@ func (s *scanner) rangeEnd(v *value, pre string, change bool) (value, int) {
 	}
 	*v = lo
 	return hi, hi.end
+}
+
+// seasonEnd writes out the two-digit end of a season or a fiscal year
+// after a year: "2024-25" is 2024 to 2025 ("stagione 2024/2025"), "1999-00"
+// 1999 to 2000. Other high ends are left as they are.
+func seasonEnd(lo, hi *value, digits int) {
+	if digits != 2 || lo.num == nil || !lo.num.plain() || len(lo.num.runs[0]) != 4 || !isYearValue(&lo.val) {
+		return
+	}
+	l, err1 := lo.val.Int64()
+	h, err2 := hi.val.Int64()
+	if err1 != nil || err2 != nil || h != (l+1)%100 {
+		return
+	}
+	hi.val.SetInt64(l + 1)
 }
 
 // connFits reports whether the range connector k answers conn, a

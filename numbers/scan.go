@@ -237,6 +237,9 @@ func (s *scanner) numberAt(i int) int {
 		s.emit(Fact{Kind: Code, Offset: i, End: end})
 		return end
 	}
+	if e := s.seasonSlash(i, end); e > 0 {
+		return e
+	}
 	decade := s.decadeEnd(n, end)
 	perUnit := ""
 	if end > n.end && decade == 0 && src[n.end] == '/' && s.currencyBefore(i) != "" {

@@ -135,6 +135,26 @@ func (s *scanner) romanPeriod(i, end int) int {
 	return j
 }
 
+// seasonSlash reads a season or fiscal year written with a slash, the
+// token at i..end: "2024/2025", "2024/25" are the years 2024 to 2025, as
+// "2024-25". Other slashed tokens are left to the code reader.
+func (s *scanner) seasonSlash(i, end int) int {
+	src := s.src
+	if end-i != 7 && end-i != 9 || digitRun(src, i) != i+4 || src[i+4] != '/' || digitRun(src, i+5) != end {
+		return 0
+	}
+	lo, _ := smallInt(src, i, 4)
+	hi, _ := smallInt(src, i+5, 4)
+	if lo < 1000 || lo > 2100 || end-i == 9 && hi != lo+1 || end-i == 7 && hi != (lo+1)%100 {
+		return 0
+	}
+	var l, h apd.Decimal
+	l.SetInt64(int64(lo))
+	h.SetInt64(int64(lo + 1))
+	s.emit(Fact{Kind: Range, Offset: i, End: end, Value: l, Low: &l, High: &h})
+	return end
+}
+
 // prefixedYear reads the year of "mid-2024", a year prefix of the table
 // joined to four digits that end the token, and returns the end; else 0.
 func (s *scanner) prefixedYear(i, end int) int {
