@@ -363,6 +363,27 @@ func (s *scanner) qualifierBefore(start int) (Qualifier, int) {
 	return NoQualifier, start
 }
 
+// hasLower reports whether w, lower-cased, is in words, without allocating
+// for an ASCII word (clauseHas runs for most numbers of a text, and the word
+// before is often a capitalised German noun).
+func hasLower(words map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return words[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return words[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return words[string(buf[:len(w)])] // no allocation: the compiler looks the bytes up directly
+}
+
 // comparison reports whether the qualifier k written at at compares the
 // figure just before it with what follows ("10.2% more than a year
 // earlier", "four more than Lewandowski", "a quarter less than three years
@@ -411,7 +432,7 @@ func (s *scanner) clauseHas(i int, words map[string]bool, n int) bool {
 			}
 			b -= w
 		}
-		if words[strings.ToLower(s.orig[b:e])] {
+		if hasLower(words, s.orig[b:e]) {
 			return true
 		}
 		e = b

@@ -428,10 +428,25 @@ func (s *scanner) spacesBack(j int) int {
 // keeps a range ("reduced by 1.5-2% per year").
 func (s *scanner) changeByTo(v *value, start int) bool {
 	q := s.spaces(v.end)
-	if q >= len(s.src) || s.src[q] == '-' || hasAt(s.src, q, "–") || hasAt(s.src, q, "—") {
+	if q == v.end || q >= len(s.src) || s.src[q] == '-' || hasAt(s.src, q, "–") || hasAt(s.src, q, "—") {
+		return false
+	}
+	// a connector word must follow ("to", "auf", "naar"), before the costlier
+	// look back over the clause
+	if _, w := s.loc.rangeIn.match(s.src, q); w == 0 && !s.changeToAt(q) {
 		return false
 	}
 	return s.clauseHas(start, s.loc.changeBy, 1) && s.clauseHas(start, s.loc.changeVerbs, clauseWords+1)
+}
+
+// changeToAt reports whether one of the table's ChangeTo words is at q.
+func (s *scanner) changeToAt(q int) bool {
+	for _, c := range s.loc.ChangeTo {
+		if hasWordAt(s.src, q, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // finish looks for a range and for words before the number, then emits.
