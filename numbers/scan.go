@@ -135,8 +135,10 @@ func (s *scanner) wordAt(i int) int {
 	if i > 0 && wordRuneBefore(s.src, i) {
 		return end // inside a word
 	}
-	if e := s.romanPeriod(i, end); e > 0 {
-		return e
+	if len(s.loc.romanAfter) > 0 { // Vietnamese only: every word start pays for a test
+		if e := s.romanPeriod(i, end); e > 0 {
+			return e
+		}
 	}
 	if digits {
 		if j := lowerWordSlash(s.src, i, end); j > 0 {
