@@ -323,6 +323,8 @@ func TestRoundFiveFalseAlarms(t *testing.T) {
 		{"an estimated 16 million", "una stima di 16 milioni", it, ""},
 		{"Nearly 200", "cerca de 200", es, ""},
 		{"a half-point reduction", "einen halben Prozentpunkt", de, "pp"},
+		{"a quarter-point cut", "einen Viertelprozentpunkt", de, "pp"},
+		{"a tenth of a percentage point", "einen Zehntelprozentpunkt", de, "pp"},
 		{"the 2024-25 season", "stagione 2024/2025", it, ""},
 		{"minus 160 degrees Celsius", "160 grados bajo cero", es, "°C"},
 	})

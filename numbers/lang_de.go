@@ -15,7 +15,8 @@ var german = &Locale{
 	SpelledCompounds: map[string]string{
 		"jährig": "year", "jahres": "year", "monatig": "month", "wöchig": "week", "tägig": "day",
 		"stündig": "h", "minütig": "min", "köpfig": "", // not "fach": "einfach" is "simple"
-		"prozent": "%", // "Fünfprozenthürde" = "5 percent threshold"
+		"prozent":      "%",  // "Fünfprozenthürde" = "5 percent threshold"
+		"prozentpunkt": "pp", // "Viertelprozentpunkt" = "a quarter-point"
 	},
 	PeriodCodes:       []string{"Q"},
 	ChangeBy:          []string{"um"},

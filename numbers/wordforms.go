@@ -36,14 +36,17 @@ func (s *scanner) spelledCompound(i, we int) int {
 		}
 		at++
 		r, ok := words.Match(s.loc.Lang, word[:at])
-		if !ok || r.Len != at || r.Kind != words.Cardinal {
-			continue
+		u := s.loc.SpelledCompounds[c]
+		if !ok || r.Len != at || r.Kind != words.Cardinal && !(r.Kind == words.Fraction && u == "pp") {
+			continue // a fraction only before "Prozentpunkt": "Viertelprozentpunkt"
 		}
 		f := Fact{Kind: Number, Offset: i, End: we, Value: r.Value, Spelled: true}
-		switch u := s.loc.SpelledCompounds[c]; u {
+		switch u {
 		case "":
 		case "%":
 			f.Kind, f.Unit = Percent, u // "Fünfprozenthürde"
+		case "pp":
+			f.Kind, f.Unit = PercentPoint, u // "Viertelprozentpunkt", "Zehntelprozentpunkt"
 		default:
 			f.Kind, f.Unit = Quantity, u
 		}
