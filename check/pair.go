@@ -29,6 +29,7 @@ func readFacts(d *document.Document) *version {
 	for i, p := range d.Paragraphs {
 		v.facts[i] = numbers.Extract(p.Text, d.Lang)
 	}
+	numbers.ResolveDateOrder(v.facts)
 	return v
 }
 

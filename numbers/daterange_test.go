@@ -168,3 +168,34 @@ func TestCompareDateRangeWithOthers(t *testing.T) {
 		t.Error("a range of numbers has a DateRange")
 	}
 }
+
+// TestResolveDateOrder: "11/08/2025" alone may be 11 August or 8 November;
+// a "11/22/2025" elsewhere in the document settles month first, a
+// "22/11/2025" day first, both or neither leave it open.
+func TestResolveDateOrder(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		paras []string
+		want  string // ISO of the first date after resolving, "" if still open
+	}{
+		{[]string{"Use by 11/08/2025.", "Sold until 11/22/2025."}, "2025-11-08"},
+		{[]string{"Use by 11/08/2025.", "Sold until 22/11/2025."}, "2025-08-11"},
+		{[]string{"Use by 11/08/2025.", "Sold 22/11/2025 and 11/22/2025."}, ""},
+		{[]string{"Use by 11/08/2025."}, ""},
+		{[]string{"Use by 11/08/2025.", "Sold until 22.11.2025."}, ""}, // another separator says nothing
+	} {
+		var paras [][]Fact
+		for _, p := range tc.paras {
+			paras = append(paras, Extract(p, language.English))
+		}
+		ResolveDateOrder(paras)
+		f := paras[0][0]
+		got := f.ISO
+		if len(f.ISOChoices) > 0 {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("%q: ISO %q (choices %v), want %q", tc.paras, f.ISO, f.ISOChoices, tc.want)
+		}
+	}
+}

@@ -445,3 +445,90 @@ func (s *scanner) spelledAt(i int) int {
 	}
 	return v.end
 }
+
+// ResolveDateOrder settles numeric dates whose day/month order a text
+// leaves open ("11/08/2025": 11 August or 8 November) by the other numeric
+// dates of the same document: when every date that can only be read one way
+// ("11/22/2025" is month first) is read in one order, the open ones with the
+// same separator take it. paras holds a document's facts by paragraph, as
+// Extract returns them; facts are changed in place.
+func ResolveDateOrder(paras [][]Fact) {
+	var dmy, mdy [256]int // evidence per separator byte
+	for _, facts := range paras {
+		for i := range facts {
+			if sep, order := dateOrderOf(&facts[i]); order != "" {
+				if order == "DMY" {
+					dmy[sep]++
+				} else {
+					mdy[sep]++
+				}
+			}
+		}
+	}
+	for _, facts := range paras {
+		for i := range facts {
+			f := &facts[i]
+			if f.Kind != Date || len(f.ISOChoices) != 2 {
+				continue
+			}
+			sep := numericSep(f.Text)
+			switch {
+			case sep == 0:
+			case dmy[sep] > 0 && mdy[sep] == 0:
+				f.ISO, f.ISOChoices = f.ISOChoices[0], nil
+			case mdy[sep] > 0 && dmy[sep] == 0:
+				f.ISO, f.ISOChoices = f.ISOChoices[1], nil
+			}
+			if f.ISOChoices == nil {
+				notes := f.Notes[:0:0]
+				for _, n := range f.Notes {
+					if !strings.HasPrefix(n, "day/month order unknown") {
+						notes = append(notes, n)
+					}
+				}
+				f.Notes = append(notes, "day/month order taken from the document's other dates")
+			}
+		}
+	}
+}
+
+// numericSep returns the separator of a numeric date "11/08/2025" (its
+// first non-digit byte), or 0.
+func numericSep(text string) byte {
+	i := 0
+	for i < len(text) && isDigit(text[i]) {
+		i++
+	}
+	if i == 0 || i > 2 || i >= len(text) {
+		return 0
+	}
+	if c := text[i]; c == '/' || c == '.' || c == '-' {
+		return c
+	}
+	return 0
+}
+
+// dateOrderOf returns the separator and the order ("DMY" or "MDY") that a
+// numeric date was read in when only that order is valid, else "".
+func dateOrderOf(f *Fact) (byte, string) {
+	if f.Kind != Date || f.ISO == "" || len(f.ISOChoices) > 0 || len(f.ISO) != 10 {
+		return 0, ""
+	}
+	sep := numericSep(f.Text)
+	if sep == 0 {
+		return 0, ""
+	}
+	a, j := smallInt(f.Text, 0, 2)
+	b, _ := smallInt(f.Text, j+1, 2)
+	if a <= 0 || b <= 0 || a == b || a <= 12 && b <= 12 {
+		return 0, "" // either order would do: no evidence
+	}
+	m, _ := smallInt(f.ISO, 5, 2)
+	switch m {
+	case b:
+		return sep, "DMY"
+	case a:
+		return sep, "MDY"
+	}
+	return 0, ""
+}
