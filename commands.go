@@ -377,8 +377,14 @@ Example:
 			}
 			enc := json.NewEncoder(c.App.Writer)
 			enc.SetEscapeHTML(false)
+			// read as check reads them: the document's dates settle each other's order
+			paras := make([][]numbers.Fact, len(d.Paragraphs))
 			for i, p := range d.Paragraphs {
-				for _, f := range numbers.Extract(p.Text, d.Lang) {
+				paras[i] = numbers.Extract(p.Text, d.Lang)
+			}
+			numbers.ResolveDateOrder(paras)
+			for i, facts := range paras {
+				for _, f := range facts {
 					if err := enc.Encode(factJSON(i+1, f)); err != nil {
 						return err
 					}
