@@ -334,3 +334,38 @@ func TestRoundFiveFalseAlarms(t *testing.T) {
 		{in: "Decree 2024/123", want: []string{"code|2024/123|2024/123"}},
 	})
 }
+
+// TestRoundSixFalseAlarms: the fourth round, long documents (opening hours,
+// qualifiers, fractions of a scale, changes written "van … naar").
+func TestRoundSixFalseAlarms(t *testing.T) {
+	t.Parallel()
+	es, it, nl, fr := language.Spanish, language.Italian, language.Dutch, language.French
+	runExtractTable(t, es, []extractCase{
+		{in: "de lunes a viernes de 9.00 a 20.00 y", want: []string{"time|9.00|09:00", "time|20.00|20:00"}},
+		{in: "de 9.50 a 12.30 euros", want: []string{"range|de 9.50 a 12.30 euros|9.5..12.3 EUR"}},
+	})
+	runExtractTable(t, it, []extractCase{
+		{in: "aperto dalle 10 alle 18.", want: []string{"time|10|10:00", "time|18|18:00"}},
+		{in: "dalle 5 alle 10 regioni", want: []string{"range|dalle 5 alle 10|5..10"}},
+	})
+	runExtractTable(t, nl, []extractCase{
+		{in: "tussen 8.30 en 17.00 uur", want: []string{"time|8.30|08:30", "time|17.00 uur|17:00"}},
+		{in: "van 7 naar 8,5 procent", want: []string{"percent|7|7%", "percent|8,5 procent|8.5%"}},
+	})
+	runExtractTable(t, language.English, []extractCase{
+		{in: "cut exports by 5 to 8 percent", want: []string{"range|5 to 8 percent|5..8 %"}},
+		{in: "the fee will go up by €24 to €398", want: []string{"money|€24|24 EUR", "money|€398|398 EUR"}},
+	})
+	runAgreeCases(t, []agreeCase{
+		{"a quarter of a million", "un cuarto de millón", es, ""},
+		{"a quarter of a million", "un quart de million", fr, ""},
+		{"above 95 °C", "superiores a 95 °C", es, "°C"},
+		{"about 4 percent", "aproximadamente el 4 %", es, "%"},
+		{"just over 44%", "algo más del 44 %", es, "%"},
+		{"roughly half", "più o meno la metà", it, ""},
+		{"under 40", "under 40", it, ""},
+		{"under 18", "onder de 18", nl, ""},
+		{"an estimated 48 million", "naar schatting 48 miljoen", nl, ""},
+		{"to a maximum of 8", "tot maximaal 8", nl, ""},
+	})
+}

@@ -333,10 +333,12 @@ func (c *comparer) dates() Diagnosis {
 
 // sameQualifier reports whether two qualifiers say the same: equal, or
 // "nearly" and "about", which translators render by one another ("nearly
-// 200" = "cerca de 200", "près de 200" = "about 200").
+// 200" = "cerca de 200", "près de 200" = "about 200"), or "up to" and "at
+// most" ("to a maximum of 8 weeks" = "tot maximaal 8 weken").
 func sameQualifier(a, b Qualifier) bool {
 	approx := func(q Qualifier) bool { return q == About || q == Nearly }
-	return a == b || approx(a) && approx(b)
+	ceiling := func(q Qualifier) bool { return q == UpTo || q == AtMost }
+	return a == b || approx(a) && approx(b) || ceiling(a) && ceiling(b)
 }
 
 // midnight reports whether a time is midnight, written 00:00 or 24:00.

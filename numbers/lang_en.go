@@ -96,8 +96,8 @@ var english = &Locale{
 		"approx.": About, "circa": About, "ca.": About, "an estimated": About,
 		"nearly": Nearly, "almost": Nearly, "close to": Nearly, "just under": Nearly,
 		"up to": UpTo, "as much as": UpTo, "as many as": UpTo, "as high as": UpTo,
-		"estimated at": About,
-		"just over":    MoreThan, "a little over": MoreThan, "a little under": LessThan,
+		"estimated at": About, "a maximum of": AtMost, "maximum of": AtMost,
+		"just over": MoreThan, "a little over": MoreThan, "a little under": LessThan,
 		"just above": MoreThan, "just below": LessThan, "slightly more than": MoreThan, "slightly less than": LessThan,
 	},
 	QualOut: map[Qualifier]string{MoreThan: "more than", AtLeast: "at least", LessThan: "less than",
@@ -136,7 +136,7 @@ func englishOrdinal(n string) string {
 // commonUnits adds the unit symbols written alike in every language to m.
 func commonUnits(m map[string]string) map[string]string {
 	for k, v := range map[string]string{
-		"km": "km", "m": "m", "cm": "cm", "mm": "mm", "m²": "m²", "m2": "m²", "km²": "km²", "km2": "km²",
+		"km": "km", "m": "m", "cm": "cm", "L": "l", "mm": "mm", "m²": "m²", "m2": "m²", "km²": "km²", "km2": "km²",
 		"m³": "m³", "m3": "m³", "ha": "ha", "t": "t", "kg": "kg", "g": "g", "mg": "mg", "l": "l",
 		"kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "kW": "kW", "MW": "MW", "GW": "GW", "W": "W",
 		"km³": "km³", "km3": "km³", "°C": "°C", "°F": "°F", "km/h": "km/h", "ml": "ml", "hl": "hl", "MB": "MB", "GB": "GB",

@@ -10,14 +10,15 @@ package numbers
 func init() { register(spanish) }
 
 var spanish = &Locale{
-	BelowZero:   []string{"bajo cero"},
-	NamedTimes:  map[string]string{"medianoche": "24:00", "mediodía": "12:00"},
-	DayAnd:      []string{"y"},
-	AndAHalf:    []string{"y media", "y medio"},
-	DecadeWords: []string{"años", "Años"},
-	Lang:        "es",
-	Name:        "Spanish",
-	Other:       "English",
+	FractionLinks: []string{"de"},
+	BelowZero:     []string{"bajo cero"},
+	NamedTimes:    map[string]string{"medianoche": "24:00", "mediodía": "12:00"},
+	DayAnd:        []string{"y"},
+	AndAHalf:      []string{"y media", "y medio"},
+	DecadeWords:   []string{"años", "Años"},
+	Lang:          "es",
+	Name:          "Spanish",
+	Other:         "English",
 	Scales: map[string]Scale{
 		"mil":    {Exp: 3},
 		"millón": {Exp: 6}, "millones": {Exp: 6}, "mill.": {Exp: 6}, "mlls.": {Exp: 6}, "M": {Exp: 6, MoneyOnly: true},
@@ -61,7 +62,8 @@ var spanish = &Locale{
 		"más de": MoreThan, "poco más de": MoreThan, "superior a": MoreThan, "por encima de": MoreThan,
 		"al menos": AtLeast, "por lo menos": AtLeast, "como mínimo": AtLeast,
 		"menos de": LessThan, "menos de la": LessThan, "menos del": LessThan, "por debajo del": LessThan,
-		"alrededor de un": About, "alrededor de una": About, "cerca de un": About, "inferior a": LessThan, "por debajo de": LessThan, "menores de": LessThan,
+		"alrededor de un": About, "aproximadamente el": About, "aproximadamente un": About,
+		"algo más del": MoreThan, "algo más de": MoreThan, "superiores a": MoreThan, "superior al": MoreThan, "alrededor de una": About, "cerca de un": About, "inferior a": LessThan, "por debajo de": LessThan, "menores de": LessThan,
 		"mayores de":  MoreThan,
 		"como máximo": AtMost, "a lo sumo": AtMost,
 		"unos": About, "unas": About, "cerca de": About, "cerca del": About, "alrededor de": About,

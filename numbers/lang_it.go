@@ -13,13 +13,14 @@ package numbers
 func init() { register(italian) }
 
 var italian = &Locale{
-	BelowZero:   []string{"sotto zero"},
-	PerSame:     []string{"su"},
-	NamedTimes:  map[string]string{"mezzanotte": "24:00"},
-	MinusWords:  []string{"meno"},
-	DayAnd:      []string{"e"},
-	AndAHalf:    []string{"e mezza", "e mezzo"},
-	DecadeWords: []string{"anni", "Anni"},
+	FractionLinks: []string{"di"},
+	BelowZero:     []string{"sotto zero"},
+	PerSame:       []string{"su"},
+	NamedTimes:    map[string]string{"mezzanotte": "24:00"},
+	MinusWords:    []string{"meno"},
+	DayAnd:        []string{"e"},
+	AndAHalf:      []string{"e mezza", "e mezzo"},
+	DecadeWords:   []string{"anni", "Anni"},
 	CenturyWords: map[string]int{
 		"duecentesc": 13, "trecentesc": 14, "quattrocentesc": 15, "cinquecentesc": 16,
 		"seicentesc": 17, "settecentesc": 18, "ottocentesc": 19, "novecentesc": 20,
@@ -33,12 +34,14 @@ var italian = &Locale{
 		"balzato", "balzata", "crollato", "crollata",
 		"passa", "passano", "passerà", "passeranno", "sale", "salgono", "scende", "scendono",
 	},
-	ChangeFrom:  []string{"da", "dal", "dai", "dall'", "dall’"},
-	ChangeBy:    []string{"di"},
-	PeriodCodes: []string{"Q"},
-	Lang:        "it",
-	Name:        "Italian",
-	Other:       "English",
+	ChangeFrom: []string{"da", "dal", "dai", "dall'", "dall’"},
+	ChangeBy:   []string{"di"},
+	// "dalle 10 alle 18": hours of the clock
+	HourPrefixes: []string{"dalle", "Dalle"},
+	PeriodCodes:  []string{"Q"},
+	Lang:         "it",
+	Name:         "Italian",
+	Other:        "English",
 	Scales: map[string]Scale{
 		"mila":    {Exp: 3},
 		"milione": {Exp: 6}, "milioni": {Exp: 6}, "mln": {Exp: 6}, "mln.": {Exp: 6}, "Mln": {Exp: 6},
@@ -81,7 +84,7 @@ var italian = &Locale{
 	Qualifiers: map[string]Qualifier{
 		"più di": MoreThan, "più del": MoreThan, "più dei": MoreThan, "oltre": MoreThan, "oltre il": MoreThan,
 		"oltre gli": MoreThan, "oltre le": MoreThan, "oltre la": MoreThan,
-		"circa la": About, "circa l'": About, "circa l’": About, "all'incirca la": About, "una stima di": About, "circa i": About, "circa le": About, "circa gli": About, "circa lo": About,
+		"circa la": About, "più o meno": About, "più o meno la": About, "under": LessThan, "over": MoreThan, "circa l'": About, "circa l’": About, "all'incirca la": About, "una stima di": About, "circa i": About, "circa le": About, "circa gli": About, "circa lo": About,
 		"oltre i": MoreThan, "superiore a": MoreThan, "superiore al": MoreThan, "sopra i": MoreThan,
 		"almeno": AtLeast, "almeno il": AtLeast, "come minimo": AtLeast, "non meno di": AtLeast,
 		"meno di": LessThan, "meno del": LessThan, "minori di": LessThan, "minore di": LessThan, "inferiore a": LessThan, "inferiore al": LessThan, "sotto i": LessThan,
@@ -96,7 +99,7 @@ var italian = &Locale{
 	RangeInfix: []string{"-", "–", "—"},
 	RangePairs: map[string]string{
 		"tra": "e", "fra": "e", "tra il": "e il", "fra il": "e il", "tra i": "e i", "fra i": "e i",
-		"da": "a", "dal": "al", "dai": "ai",
+		"da": "a", "dal": "al", "dai": "ai", "dalle": "alle", "Dalle": "alle",
 	},
 	RangeOut: "–",
 

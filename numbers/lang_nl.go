@@ -38,7 +38,7 @@ var dutch = &Locale{
 		"kilometer per uur": "km/h", "lichtjaar": "ly", "lichtjaren": "ly", "megawatt": "MW",
 		"vierkante kilometer": "km²", "kubieke meter": "m³", "kilowattuur": "kWh", "tonnen": "t", "gram": "g",
 		"jaar": "year", "jaren": "year", "maanden": "month", "dagen": "day", "uren": "h", "minuten": "min",
-		"seconden": "s", "centimeter": "cm", "uur": "h", "min": "min",
+		"seconden": "s", "centimeter": "cm", "uur": "h", "min": "min", "minuut": "min",
 	}),
 	Percent:  []string{"%", "procent"},
 	Points:   []string{"procentpunten", "procentpunt"},
@@ -53,7 +53,7 @@ var dutch = &Locale{
 	// Bare "tot" is "up to" ("tot 15 millimeter regen"), except after a verb
 	// of change: "steeg tot 438,8 miljoen ton" rose to (QualifierNotAfter).
 	Qualifiers: map[string]Qualifier{
-		"tot": UpTo, "Tot": UpTo, "geschat op": About,
+		"tot": UpTo, "Tot": UpTo, "geschat op": About, "naar schatting": About, "onder de": LessThan,
 		"meer dan": MoreThan, "Meer dan": MoreThan, "ruim": MoreThan, "Ruim": MoreThan, "boven de": MoreThan,
 		"minstens": AtLeast, "ten minste": AtLeast, "minimaal": AtLeast,
 		"minder dan": LessThan, "Minder dan": LessThan, "jonger dan": LessThan, "ouder dan": MoreThan, "hooguit": AtMost, "maximaal": AtMost,

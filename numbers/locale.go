@@ -220,6 +220,9 @@ type Locale struct {
 	// unit, currency or percent sign: German "Böen bis 140 km/h" is up to
 	// 140, "bis 2025" is until 2025.
 	QualifierFigures []string
+	// HourPrefixes are range prefixes that only hours of the clock take:
+	// Italian "dalle 10 alle 18" (from 10:00 to 18:00), whatever follows.
+	HourPrefixes []string
 	// NamedTimes are words for a time of day, with its time ("midnight":
 	// "24:00", "Mittag" is not one: it is also lunch). Midnight is written
 	// 24:00 and compares equal to 00:00 ("bis 24 Uhr", "until midnight").
@@ -285,6 +288,7 @@ type Locale struct {
 	minusWords           *lexicon
 	namedTimes           *lexicon
 	qualifierFigures     map[string]bool
+	hourPairs            map[string]bool
 	changeFrom           map[string]bool
 	ordinalAsCount       map[string]bool
 
@@ -375,6 +379,7 @@ func register(l *Locale) {
 	l.minusWords = newLexicon(l.MinusWords)
 	l.namedTimes = newLexicon(keysOf(l.NamedTimes))
 	l.qualifierFigures = wordSet(l.QualifierFigures, false)
+	l.hourPairs = wordSet(l.HourPrefixes, true)
 	l.changeVerbs = wordSet(l.ChangeVerbs, true)
 	l.periodCodes = wordSet(l.PeriodCodes, false)
 	l.ordinalAsCount = wordSet(l.OrdinalAsCount, true)

@@ -435,10 +435,22 @@ func (s *scanner) changeByTo(v *value, start int) bool {
 	}
 	// a connector word must follow ("to", "auf", "naar"), before the costlier
 	// look back over the clause
-	if _, w := s.loc.rangeIn.match(s.src, q); w == 0 && !s.changeToAt(q) {
+	_, w := s.loc.rangeIn.match(s.src, q)
+	if w == 0 && !s.changeToAt(q) {
 		return false
 	}
-	return s.clauseHas(start, s.loc.changeBy, 1) && s.clauseHas(start, s.loc.changeVerbs, clauseWords+1)
+	if !s.clauseHas(start, s.loc.changeBy, 1) || !s.clauseHas(start, s.loc.changeVerbs, clauseWords+1) {
+		return false
+	}
+	if w > 0 && v.unit == "" && v.scale == "" {
+		// "cut exports by 5 to 8 percent": the unit written once after the
+		// second end makes a range of the change, not a change and a value
+		lo := *v
+		if hi, e := s.rangeEnd(&lo, "", false); e > 0 && hi.unit != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // changeToAt reports whether one of the table's ChangeTo words is at q.
@@ -488,7 +500,7 @@ func (s *scanner) finish(v *value) int {
 	if e := s.hoursRange(v, pre); e > 0 {
 		return e
 	}
-	if loc.changeFrom[pre] && s.clauseHas(preAt, loc.changeVerbs, clauseWords) {
+	if loc.changeFrom[pre] && (s.clauseHas(preAt, loc.changeVerbs, clauseWords) || s.changeToAt(s.spaces(v.end))) {
 		// "rose from 40 to 50": two values, as "stieg von 40 auf 50"; the
 		// first takes the unit and scale written once after the second
 		// ("passa da 3,70 a 5 euro", "from 3 to 5 million")

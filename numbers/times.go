@@ -1,6 +1,10 @@
 package numbers
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Clock times ("14:30", "2:30 p.m.", "14 h 30", "14 giờ 30 phút", "alle
 // 14.30"), two hours joined as a range with the time word once ("von 8 bis
@@ -160,6 +164,13 @@ func (s *scanner) hoursRange(v *value, pre string) int {
 		return 0
 	}
 	add, te := s.timeWord(e)
+	if te == 0 && pre != "" && !s.figureWordAt(e) && (e >= len(src) || src[e] != '%') &&
+		(len(n.runs) == 2 && e-r >= 4 || s.loc.hourPairs[strings.ToLower(pre)] && !s.wordFollows(e)) {
+		// no time word, but two hours with minutes after a range prefix ("de
+		// 9.00 a 20.00", "tussen 8.30 en 17.00"), or a prefix that only hours
+		// take ("dalle 10 alle 18")
+		te = e
+	}
 	if te == 0 || h1 > 24 || h2 > 24 || m1 > 59 || m2 > 59 || add == 12 && (h1 > 12 || h2 > 12) {
 		return 0
 	}
@@ -177,6 +188,17 @@ func (s *scanner) hoursRange(v *value, pre string) int {
 	s.emit(Fact{Kind: Time, Offset: v.start, End: v.end, ISO: isoTime(h1, m1)})
 	s.emit(Fact{Kind: Time, Offset: r, End: te, ISO: isoTime(h2, m2)})
 	return te
+}
+
+// wordFollows reports whether a word of letters follows p (after spaces):
+// "dalle 5 alle 10 regioni" counts regions, "dalle 10 alle 18." is hours.
+func (s *scanner) wordFollows(p int) bool {
+	q := s.spaces(p)
+	if q >= len(s.src) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.src[q:])
+	return unicode.IsLetter(r)
 }
 
 // minutesUnitAfter reports whether a unit of minutes follows p: right after
