@@ -369,3 +369,15 @@ func TestRoundSixFalseAlarms(t *testing.T) {
 		{"to a maximum of 8", "tot maximaal 8", nl, ""},
 	})
 }
+
+// TestUeberAfterANoun: "eine Anleihe über 250 Millionen Euro" is a bond of
+// 250 million (QualifierNotJustAfter); "Der Auftrag umfasst über 500
+// Stellen" is still more than 500.
+func TestUeberAfterANoun(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.German, []extractCase{
+		{in: "eine grüne Anleihe über 250 Millionen Euro", want: []string{"money|250 Millionen Euro|2.5E+8 EUR"}},
+		{in: "einen Kredit über 40 Millionen", want: []string{"number|40 Millionen|4E+7"}},
+		{in: "Der Auftrag umfasst über 500 Stellen", want: []string{"number|über 500|500|more_than"}},
+	})
+}

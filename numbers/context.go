@@ -355,6 +355,9 @@ func (s *scanner) qualifierBefore(start int) (Qualifier, int) {
 		if s.comparison(k, at) {
 			return NoQualifier, start // "10.2% more than a year earlier": a comparison, not a bound
 		}
+		if not := s.loc.qualNotJustAfter[strings.ToLower(k)]; not != nil && s.clauseHas(at, not, 1) {
+			return NoQualifier, start // "eine Anleihe über 250 Millionen": of, not more than
+		}
 		if not := s.loc.qualNotAfter[k]; not != nil && s.clauseHas(at, not, clauseWords) {
 			return NoQualifier, start // "steeg met 2,4 procent tot 438,8": rose to, not up to
 		}

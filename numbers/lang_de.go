@@ -24,11 +24,17 @@ var german = &Locale{
 	ChangeFrom:        []string{"von", "Von"},
 	ChangeVerbs:       changeVerbsDE,
 	QualifierNotAfter: map[string][]string{"bis": changeVerbsDE},
-	QualifierFigures:  []string{"bis", "Bis"},
-	OrdinalAsCount:    []string{"jeder", "jede", "jedes", "jeden", "jedem", "jeweils"},
-	Lang:              "de",
-	Name:              "German",
-	Other:             "English",
+	QualifierNotJustAfter: map[string][]string{
+		// "eine Anleihe über 250 Millionen Euro" is a bond of 250 million, not more
+		"über": {"anleihe", "anleihen", "kredit", "kredite", "darlehen", "auftrag", "aufträge", "rechnung",
+			"scheck", "vertrag", "verträge", "bürgschaft", "bürgschaften", "zusage", "spende", "spenden",
+			"bestellung", "bestellungen", "forderung", "forderungen", "vergleich", "kaufpreis"},
+	},
+	QualifierFigures: []string{"bis", "Bis"},
+	OrdinalAsCount:   []string{"jeder", "jede", "jedes", "jeden", "jedem", "jeweils"},
+	Lang:             "de",
+	Name:             "German",
+	Other:            "English",
 	Scales: map[string]Scale{
 		"Tausend": {Exp: 3}, "tausend": {Exp: 3}, "Tsd.": {Exp: 3}, "Tsd": {Exp: 3},
 		"Million": {Exp: 6}, "Millionen": {Exp: 6}, "Mio.": {Exp: 6}, "Mio": {Exp: 6},

@@ -207,6 +207,10 @@ type Locale struct {
 	// "steeg met 2,4 procent tot 438,8 miljoen ton" rose to 438.8 million.
 	// The words are compared in lower case.
 	QualifierNotAfter map[string][]string
+	// QualifierNotJustAfter lists, for a qualifier, the words that make it
+	// no qualifier when one stands right before it: German "eine Anleihe über
+	// 250 Millionen" (of 250 million), "ein Kredit über 40 Millionen".
+	QualifierNotJustAfter map[string][]string
 
 	// ChangeVerbs are verbs of rising and falling. After one of them, in the
 	// same clause, "from 40 to 50" is a change between two values, not a
@@ -288,6 +292,7 @@ type Locale struct {
 	minusWords           *lexicon
 	namedTimes           *lexicon
 	qualifierFigures     map[string]bool
+	qualNotJustAfter     map[string]map[string]bool
 	hourPairs            map[string]bool
 	changeFrom           map[string]bool
 	ordinalAsCount       map[string]bool
@@ -379,6 +384,10 @@ func register(l *Locale) {
 	l.minusWords = newLexicon(l.MinusWords)
 	l.namedTimes = newLexicon(keysOf(l.NamedTimes))
 	l.qualifierFigures = wordSet(l.QualifierFigures, false)
+	l.qualNotJustAfter = make(map[string]map[string]bool, len(l.QualifierNotJustAfter))
+	for q, ws := range l.QualifierNotJustAfter {
+		l.qualNotJustAfter[q] = wordSet(ws, true)
+	}
 	l.hourPairs = wordSet(l.HourPrefixes, true)
 	l.changeVerbs = wordSet(l.ChangeVerbs, true)
 	l.periodCodes = wordSet(l.PeriodCodes, false)
