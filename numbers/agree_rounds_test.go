@@ -381,3 +381,17 @@ func TestUeberAfterANoun(t *testing.T) {
 		{in: "Der Auftrag umfasst über 500 Stellen", want: []string{"number|über 500|500|more_than"}},
 	})
 }
+
+// TestRankBefore: "finishing fourth" = "Nach Platz vier", "3rd" = "Rang 3".
+func TestRankBefore(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.German, []extractCase{
+		{in: "Nach Platz vier in der Liga", want: []string{"ordinal|vier|#4"}, spelled: true},
+		{in: "auf Rang 3", want: []string{"ordinal|3|#3"}},
+		{in: "Platz für 500 Menschen", want: []string{"number|500|500"}},
+	})
+	en, de := one(t, "finishing fourth", language.English), one(t, "Nach Platz vier", language.German)
+	if d := Compare(en, de, language.English, language.German); d.Cause != Same {
+		t.Errorf("fourth vs Platz vier: %s: %s", d.Cause, d.Message)
+	}
+}

@@ -21,6 +21,7 @@ var german = &Locale{
 	PeriodCodes:       []string{"Q"},
 	ChangeBy:          []string{"um"},
 	ChangeTo:          []string{"auf"},
+	RankBefore:        []string{"Platz", "Rang", "Tabellenplatz", "Position"},
 	ChangeFrom:        []string{"von", "Von"},
 	ChangeVerbs:       changeVerbsDE,
 	QualifierNotAfter: map[string][]string{"bis": changeVerbsDE},

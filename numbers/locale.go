@@ -224,6 +224,9 @@ type Locale struct {
 	// unit, currency or percent sign: German "Böen bis 140 km/h" is up to
 	// 140, "bis 2025" is until 2025.
 	QualifierFigures []string
+	// RankBefore are nouns after which a number is a rank, an ordinal:
+	// German "Platz vier" = "fourth place", "Rang 3" = "3rd".
+	RankBefore []string
 	// HourPrefixes are range prefixes that only hours of the clock take:
 	// Italian "dalle 10 alle 18" (from 10:00 to 18:00), whatever follows.
 	HourPrefixes []string
@@ -294,6 +297,7 @@ type Locale struct {
 	qualifierFigures     map[string]bool
 	qualNotJustAfter     map[string]map[string]bool
 	hourPairs            map[string]bool
+	rankBefore           map[string]bool
 	changeFrom           map[string]bool
 	ordinalAsCount       map[string]bool
 
@@ -389,6 +393,7 @@ func register(l *Locale) {
 		l.qualNotJustAfter[q] = wordSet(ws, true)
 	}
 	l.hourPairs = wordSet(l.HourPrefixes, true)
+	l.rankBefore = wordSet(l.RankBefore, true)
 	l.changeVerbs = wordSet(l.ChangeVerbs, true)
 	l.periodCodes = wordSet(l.PeriodCodes, false)
 	l.ordinalAsCount = wordSet(l.OrdinalAsCount, true)

@@ -542,6 +542,9 @@ func (s *scanner) finish(v *value) int {
 	}
 	f := Fact{Kind: v.kind, Offset: start, End: v.end, Value: v.val, Alt: v.alt, Unit: v.unit,
 		Scale: v.scale, ScaleExp: v.scaleExp, Spelled: v.spelled, Notes: v.notes, Per: v.per}
+	if f.Kind == Number && f.Unit == "" && f.Scale == "" && len(loc.rankBefore) > 0 && s.spacesBack(start) < start && s.clauseHas(start, loc.rankBefore, 1) {
+		f.Kind = Ordinal // "auf Platz vier", "Rang 3"
+	}
 	bare := f.Offset
 	f.Qualifier, f.Offset = s.qualifierBefore(f.Offset)
 	if f.Qualifier != NoQualifier && s.loc.qualifierFigures[strings.TrimSpace(s.orig[f.Offset:bare])] &&
