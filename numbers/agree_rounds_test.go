@@ -395,3 +395,15 @@ func TestRankBefore(t *testing.T) {
 		t.Errorf("fourth vs Platz vier: %s: %s", d.Cause, d.Message)
 	}
 }
+
+// TestSuspendedHyphen: "Among 60- to 64-year-olds" = "dos 60 aos 64 anos"
+// (a range); "four- and five-star hotels" lists two values.
+func TestSuspendedHyphen(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.English, []extractCase{
+		{in: "Among 60- to 64-year-olds", want: []string{"range|60- to 64-year|60..64 year"}},
+		{in: "four- and five-star hotels", want: []string{"number|four|4", "number|five|5"}, spelled: true},
+		{in: "2019-08-05", want: []string{"date|2019-08-05|2019-08-05"}},
+	})
+	runAgreeCases(t, []agreeCase{{"60- to 64-year-olds", "dos 60 aos 64 anos", language.Portuguese, "year"}})
+}

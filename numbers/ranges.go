@@ -1,6 +1,9 @@
 package numbers
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Ranges: a number followed by a dash, an en dash or a connector word
 // ("bis", "tot en met", "đến"), then a second number of the same kind, is
@@ -17,6 +20,10 @@ func (s *scanner) rangeEnd(v *value, pre string, change bool) (value, int) {
 		return value{}, 0
 	}
 	p := v.end
+	suspended := p+1 < len(src) && src[p] == '-' && src[p+1] == ' '
+	if suspended {
+		p++ // a suspended hyphen: "60- to 64-year-olds" is a range
+	}
 	q := s.spaces(p)
 	tight := false
 	var r int
@@ -37,6 +44,16 @@ func (s *scanner) rangeEnd(v *value, pre string, change bool) (value, int) {
 			r = s.spaces(q + w)
 		} else if w := connWordAt(src, q, conn); w > 0 {
 			r = s.spaces(q + w)
+		} else if suspended {
+			for _, c := range loc.RangePairs { // the pair's second word: "60- to 64-", "60- bis 64-Jährige"
+				if slices.Contains(loc.DayAnd, c) {
+					continue // "four- and five-star hotels" lists two, it is no range
+				}
+				if w := connWordAt(src, q, c); w > 0 {
+					r = s.spaces(q + w)
+					break
+				}
+			}
 		} else if change && q > p {
 			for _, c := range loc.ChangeTo { // "stieg von 3,1 auf 4,0 Prozent"
 				if hasWordAt(src, q, c) {
@@ -79,8 +96,9 @@ func (s *scanner) rangeEnd(v *value, pre string, change bool) (value, int) {
 	} else {
 		return value{}, 0
 	}
-	if e, _, _ := s.tokenEnd(r); e > hi.end && (src[hi.end] == '-' || src[hi.end] == '/' || src[hi.end] == '.') {
-		return value{}, 0 // "2019-08-05", "5-10-15": not a range
+	if e, _, _ := s.tokenEnd(r); e > hi.end && (src[hi.end] == '-' || src[hi.end] == '/' || src[hi.end] == '.') &&
+		!(suspended && src[hi.end] == '-' && hi.end+1 < len(src) && !isDigit(src[hi.end+1])) {
+		return value{}, 0 // "2019-08-05", "5-10-15": not a range ("64-year-olds" after a suspended hyphen is)
 	}
 	s.right(&hi)
 	if curHi != "" && hi.kind == Number {
