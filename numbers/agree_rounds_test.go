@@ -407,3 +407,22 @@ func TestSuspendedHyphen(t *testing.T) {
 	})
 	runAgreeCases(t, []agreeCase{{"60- to 64-year-olds", "dos 60 aos 64 anos", language.Portuguese, "year"}})
 }
+
+// TestRoundSevenFalseAlarms: the fifth round (pt, vi, fr, nl).
+func TestRoundSevenFalseAlarms(t *testing.T) {
+	t.Parallel()
+	pt, vi, nl := language.Portuguese, language.Vietnamese, language.Dutch
+	runAgreeCases(t, []agreeCase{
+		{"€11.2 million", "11,2 M€", pt, "EUR"},
+		{"Article 69", "artigo 69.º", pt, ""},
+		{"more than 5%", "superiores a 5%", pt, "%"},
+		{"an estimated 10.9 million", "ước đón 10,9 triệu", vi, ""},
+		{"€−38 million", "€ −38 mln", nl, "EUR"},
+	})
+	runExtractTable(t, vi, []extractCase{
+		{in: "từ 1 triệu đến 3 triệu đồng", want: []string{"range|từ 1 triệu đến 3 triệu đồng|1E+6..3E+6 VND"}},
+	})
+	runExtractTable(t, pt, []extractCase{
+		{in: "o 3.º lugar", want: []string{"ordinal|3.º|#3"}},
+	})
+}

@@ -47,19 +47,20 @@ type ptVariant struct {
 // portugueseTable builds the Portuguese table of one variant.
 func portugueseTable(v ptVariant) *Locale {
 	return &Locale{
-		Lang:       "pt",
-		AndAHalf:   []string{"e meia", "e meio"},
-		DayAnd:     []string{"e"},
-		BelowZero:  []string{"abaixo de zero", "negativos"},
-		NamedTimes: map[string]string{"meia-noite": "24:00", "meio-dia": "12:00"},
-		Region:     v.region,
-		Name:       v.name,
-		Other:      "English",
+		Lang:           "pt",
+		AndAHalf:       []string{"e meia", "e meio"},
+		OrdinalAsCount: []string{"artigo", "artigos", "Artigo"}, // "artigo 69.º" = "Article 69"
+		DayAnd:         []string{"e"},
+		BelowZero:      []string{"abaixo de zero", "negativos"},
+		NamedTimes:     map[string]string{"meia-noite": "24:00", "meio-dia": "12:00"},
+		Region:         v.region,
+		Name:           v.name,
+		Other:          "English",
 		// "os anos noventa": the 1990s
 		DecadeWords: []string{"anos", "Anos"},
 		Scales: map[string]Scale{
 			"mil":    {Exp: 3},
-			"milhão": {Exp: 6}, "milhões": {Exp: 6}, "mi": {Exp: 6, MoneyOnly: true}, "mln": {Exp: 6},
+			"milhão": {Exp: 6}, "milhões": {Exp: 6}, "mi": {Exp: 6, MoneyOnly: true}, "M": {Exp: 6, MoneyOnly: true}, "mln": {Exp: 6},
 			"mil milhões": {Exp: 9}, "bilhão": {Exp: 9}, "bilhões": {Exp: 9}, "bi": {Exp: 9, MoneyOnly: true},
 			"bilião": {Exp: 12}, "biliões": {Exp: 12}, "trilhão": {Exp: 12}, "trilhões": {Exp: 12}, "tri": {Exp: 12, MoneyOnly: true},
 			"trilião": {Exp: 18}, "triliões": {Exp: 18},
@@ -97,7 +98,7 @@ func portugueseTable(v ptVariant) *Locale {
 		},
 		MonthNames: [12]string{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
 		Qualifiers: map[string]Qualifier{
-			"mais de": MoreThan, "acima de": MoreThan, "superior a": MoreThan,
+			"mais de": MoreThan, "superiores a": MoreThan, "inferiores a": LessThan, "acima de": MoreThan, "superior a": MoreThan,
 			"pelo menos": AtLeast, "no mínimo": AtLeast, "ao menos": AtLeast,
 			"menos de": LessThan, "abaixo de": LessThan, "inferior a": LessThan,
 			"no máximo": AtMost,

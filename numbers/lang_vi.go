@@ -57,7 +57,7 @@ var vietnamese = &Locale{
 		"tối đa": AtMost, "không quá": AtMost, "nhiều nhất": AtMost, "không cao hơn": AtMost, "không vượt quá": AtMost,
 		// comparisons: "thấp hơn 3,6%" is 3.6% lower, not "more than 3.6%"
 		"thấp hơn": NoQualifier, "cao hơn": NoQualifier, "nhiều hơn": NoQualifier,
-		"khoảng": About, "chừng": About, "xấp xỉ": About, "ước tính": About, "ước đạt": About, "ước tính đạt": About,
+		"khoảng": About, "chừng": About, "xấp xỉ": About, "ước tính": About, "ước đạt": About, "ước đón": About, "ước thu": About, "ước có": About, "ước khoảng": About, "ước tính đạt": About,
 		"gần": Nearly, "gần như": Nearly, "suýt soát": Nearly,
 		"lên tới": UpTo, "lên đến": UpTo,
 	},

@@ -127,6 +127,11 @@ func (s *scanner) rangeEnd(v *value, pre string, change bool) (value, int) {
 			return value{}, 0 // "5 % bis 10": not a range of the same thing
 		}
 		hi.val.Exponent += int32(v.scaleExp)
+	case v.kind == Number && v.unit == "" && v.scaleExp != 0 && hi.unit != "" && hi.scaleExp == v.scaleExp && !loc.changeFrom[pre]:
+		// "từ 1 triệu đến 3 triệu đồng": both scaled, the currency once (not
+		// after "from", which may open a change: "from 12 million to 20
+		// million tonnes" is then two values, as "de 12 milhões para 20")
+		lo.kind, lo.unit = hi.kind, hi.unit
 	case hi.kind != v.kind || hi.unit != v.unit:
 		return value{}, 0
 	}

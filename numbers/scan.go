@@ -277,6 +277,9 @@ func (s *scanner) numberAt(i int) int {
 	} else if i >= 2 && src[i-1] == '-' && s.currencyBefore(i-1) != "" {
 		v.start-- // "€-112 million": finish finds the symbol before the sign
 		v.val.Negative = true
+	} else if i >= 4 && (src[i-3:i] == "−" || src[i-3:i] == "–") && s.currencyBefore(i-3) != "" {
+		v.start -= 3 // "€−38 million"
+		v.val.Negative = true
 	} else if i > 0 && (src[i-1] == '-') && (i == 1 || src[i-2] == ' ' || src[i-2] == '(') {
 		v.start--
 		v.val.Negative = true
@@ -544,6 +547,9 @@ func (s *scanner) finish(v *value) int {
 		Scale: v.scale, ScaleExp: v.scaleExp, Spelled: v.spelled, Notes: v.notes, Per: v.per}
 	if f.Kind == Number && f.Unit == "" && f.Scale == "" && len(loc.rankBefore) > 0 && s.spacesBack(start) < start && s.clauseHas(start, loc.rankBefore, 1) {
 		f.Kind = Ordinal // "auf Platz vier", "Rang 3"
+	}
+	if f.Kind == Ordinal && !v.spelled && len(loc.ordinalAsCount) > 0 && s.clauseHas(start, loc.ordinalAsCount, 1) {
+		f.Kind = Number // Portuguese "artigo 69.º" = "Article 69"
 	}
 	bare := f.Offset
 	f.Qualifier, f.Offset = s.qualifierBefore(f.Offset)
