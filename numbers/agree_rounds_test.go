@@ -426,3 +426,14 @@ func TestRoundSevenFalseAlarms(t *testing.T) {
 		{in: "o 3.º lugar", want: []string{"ordinal|3.º|#3"}},
 	})
 }
+
+// TestPMOnceForTwoClockTimes: "4:30–6:30 p.m." = "16 giờ 30 - 18 giờ 30".
+func TestPMOnceForTwoClockTimes(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.English, []extractCase{
+		{in: "4:30–6:30 p.m.", want: []string{"time|4:30|16:30", "time|6:30 p.m.|18:30"}},
+		{in: "from 4:30 to 6:30 p.m.", want: []string{"time|4:30|16:30", "time|6:30 p.m.|18:30"}},
+		{in: "10:30-2:30 p.m.", want: []string{"time|10:30|10:30", "time|2:30 p.m.|14:30"}},
+		{in: "at 4:30 and 6:30 p.m.", want: []string{"time|4:30|04:30", "time|6:30 p.m.|18:30"}},
+	})
+}

@@ -39,9 +39,36 @@ func (s *scanner) clockTime(i int) int {
 			h = 0 // 12:30 a.m.
 		}
 		end = e
+	} else if end == k && h < 12 && s.pmAfterNextClock(k, h) {
+		h += 12 // "4:30–6:30 p.m.": the time word after the second time is the first's too
 	}
 	s.emit(Fact{Kind: Time, Offset: i, End: end, ISO: isoTime(h, m)})
 	return end
+}
+
+// pmAfterNextClock reports whether a range connector, a second H:MM time
+// not before the hour h and a time word adding 12 hours follow p:
+// "4:30|–6:30 p.m.", "4:30| to 6:30 p.m." ("10:30–2:30 p.m." starts before
+// noon).
+func (s *scanner) pmAfterNextClock(p, h int) bool {
+	r := s.dateConn(p, "")
+	if r == 0 {
+		r = s.spaces(p)
+		if !hasWordAt(s.src, r, "to") && !s.changeToAt(r) {
+			return false
+		}
+		r = s.spaces(r + 2)
+	}
+	h2, j := smallInt(s.src, r, 2)
+	if h2 < h || h2 > 12 || j >= len(s.src) || s.src[j] != ':' {
+		return false
+	}
+	_, k := smallInt(s.src, j+1, 2)
+	if k-(j+1) != 2 {
+		return false
+	}
+	add, e := s.timeWord(k)
+	return e > 0 && add == 12
 }
 
 // timeWord matches a word that makes a number a time ("Uhr", "p.m."),
