@@ -437,3 +437,13 @@ func TestPMOnceForTwoClockTimes(t *testing.T) {
 		{in: "at 4:30 and 6:30 p.m.", want: []string{"time|4:30|04:30", "time|6:30 p.m.|18:30"}},
 	})
 }
+
+// TestComparedWith: Vietnamese "ít hơn 9,2% so với năm 2023" is a
+// comparison (9.2% less than in 2023); "ít hơn 100 người" is a bound.
+func TestComparedWith(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.Vietnamese, []extractCase{
+		{in: "ít hơn 9,2% so với năm 2023", want: []string{"percent|9,2%|9.2%", "year|2023|2023"}},
+		{in: "ít hơn 100 người", want: []string{"number|ít hơn 100|100|less_than"}},
+	})
+}

@@ -224,6 +224,10 @@ type Locale struct {
 	// unit, currency or percent sign: German "Böen bis 140 km/h" is up to
 	// 140, "bis 2025" is until 2025.
 	QualifierFigures []string
+	// ComparedWith after a figure make the "more than" or "less than"
+	// before it a comparison: Vietnamese "ít hơn 9,2% so với năm 2023" is
+	// 9.2% less than in 2023, not "less than 9.2%".
+	ComparedWith []string
 	// RankBefore are nouns after which a number is a rank, an ordinal:
 	// German "Platz vier" = "fourth place", "Rang 3" = "3rd".
 	RankBefore []string

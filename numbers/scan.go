@@ -456,6 +456,17 @@ func (s *scanner) changeByTo(v *value, start int) bool {
 	return true
 }
 
+// comparedWithAt reports whether one of the table's ComparedWith words is at
+// q: after "ít hơn 9,2%" it makes a comparison, not a bound.
+func (s *scanner) comparedWithAt(q int) bool {
+	for _, c := range s.loc.ComparedWith {
+		if hasWordAt(s.src, q, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // changeToAt reports whether one of the table's ChangeTo words is at q.
 func (s *scanner) changeToAt(q int) bool {
 	for _, c := range s.loc.ChangeTo {
@@ -553,6 +564,9 @@ func (s *scanner) finish(v *value) int {
 	}
 	bare := f.Offset
 	f.Qualifier, f.Offset = s.qualifierBefore(f.Offset)
+	if (f.Qualifier == MoreThan || f.Qualifier == LessThan) && s.comparedWithAt(s.spaces(f.End)) {
+		f.Qualifier, f.Offset = NoQualifier, bare // "ít hơn 9,2% so với năm 2023": 9.2% less than in 2023
+	}
 	if f.Qualifier != NoQualifier && s.loc.qualifierFigures[strings.TrimSpace(s.orig[f.Offset:bare])] &&
 		f.Kind != Quantity && f.Kind != Money && f.Kind != Percent && f.Kind != PercentPoint {
 		f.Qualifier, f.Offset = NoQualifier, bare // "bis 2025" is until, "bis 140 km/h" up to
