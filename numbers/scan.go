@@ -428,55 +428,6 @@ func (s *scanner) spacesBack(j int) int {
 	return j
 }
 
-// changeByTo reports whether v, starting at start, is the size of a change
-// joined by a word to the new value: "went up by €24 to €398". A dash
-// keeps a range ("reduced by 1.5-2% per year").
-func (s *scanner) changeByTo(v *value, start int) bool {
-	q := s.spaces(v.end)
-	if q == v.end || q >= len(s.src) || s.src[q] == '-' || hasAt(s.src, q, "–") || hasAt(s.src, q, "—") {
-		return false
-	}
-	// a connector word must follow ("to", "auf", "naar"), before the costlier
-	// look back over the clause
-	_, w := s.loc.rangeIn.match(s.src, q)
-	if w == 0 && !s.changeToAt(q) {
-		return false
-	}
-	if !s.clauseHas(start, s.loc.changeBy, 1) || !s.clauseHas(start, s.loc.changeVerbs, clauseWords+1) {
-		return false
-	}
-	if w > 0 && v.unit == "" && v.scale == "" {
-		// "cut exports by 5 to 8 percent": the unit written once after the
-		// second end makes a range of the change, not a change and a value
-		lo := *v
-		if hi, e := s.rangeEnd(&lo, "", false); e > 0 && hi.unit != "" {
-			return false
-		}
-	}
-	return true
-}
-
-// comparedWithAt reports whether one of the table's ComparedWith words is at
-// q: after "ít hơn 9,2%" it makes a comparison, not a bound.
-func (s *scanner) comparedWithAt(q int) bool {
-	for _, c := range s.loc.ComparedWith {
-		if hasWordAt(s.src, q, c) {
-			return true
-		}
-	}
-	return false
-}
-
-// changeToAt reports whether one of the table's ChangeTo words is at q.
-func (s *scanner) changeToAt(q int) bool {
-	for _, c := range s.loc.ChangeTo {
-		if hasWordAt(s.src, q, c) {
-			return true
-		}
-	}
-	return false
-}
-
 // finish looks for a range and for words before the number, then emits.
 func (s *scanner) finish(v *value) int {
 	loc, src := s.loc, s.src
@@ -620,29 +571,4 @@ func foldLower(c byte) byte {
 		return c + 32
 	}
 	return c
-}
-
-// qualifierEndsAt reports whether a qualifier of the table ends at j: "au
-// moins 5" is at least 5, not minus 5.
-func (s *scanner) qualifierEndsAt(j int) bool {
-	_, at := s.loc.qualifiers.matchBefore(s.src, j)
-	return at >= 0
-}
-
-// asciiLettersAt returns the length of the run of ASCII letters at i.
-func asciiLettersAt(s string, i int) int {
-	j := i
-	for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
-		j++
-	}
-	return j - i
-}
-
-// digitBefore reports whether a digit ends the text before i, across spaces:
-// "2,000 minus 20" is arithmetic, not a negative 20.
-func digitBefore(s string, i int) bool {
-	for i > 0 && s[i-1] == ' ' {
-		i--
-	}
-	return i > 0 && isDigit(s[i-1])
 }
