@@ -447,3 +447,18 @@ func TestComparedWith(t *testing.T) {
 		{in: "ít hơn 100 người", want: []string{"number|ít hơn 100|100|less_than"}},
 	})
 }
+
+// TestVietnameseNumericDateRanges: "từ ngày 5/8 đến ngày 20/10" = "between 5
+// August and 20 October"; two days joined by "và" stay two dates.
+func TestVietnameseNumericDateRanges(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.Vietnamese, []extractCase{
+		{in: "từ ngày 5/8 đến ngày 20/10", want: []string{"range|từ ngày 5/8 đến ngày 20/10|--08-05/--10-20"}},
+		{in: "từ ngày 8/6 đến 13/7", want: []string{"range|từ ngày 8/6 đến 13/7|--06-08/--07-13"}},
+		{in: "ngày 5/8 và ngày 20/10", want: []string{"date|ngày 5/8|--08-05", "date|ngày 20/10|--10-20"}},
+	})
+	en, vi := one(t, "between 5 August and 20 October", language.English), one(t, "từ ngày 5/8 đến ngày 20/10", language.Vietnamese)
+	if d := Compare(en, vi, language.English, language.Vietnamese); d.Cause != Same {
+		t.Errorf("Compare: %s: %s", d.Cause, d.Message)
+	}
+}

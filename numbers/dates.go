@@ -339,8 +339,35 @@ func (s *scanner) dayWordNumeric(i, d, e int) int {
 	if e2 < len(src) && (isDigit(src[e2]) || src[e2] == '/') {
 		return 0
 	}
+	if re := s.dayWordNumericRange(i, d, m, e2); re > 0 {
+		return re
+	}
 	s.emit(Fact{Kind: Date, Offset: i, End: e2, ISO: isoMonthDay(m, d)})
 	return e2
+}
+
+// dayWordNumericRange reads the second end of "(từ) ngày 5/8 đến (ngày)
+// 20/10" after the first, d/m ending at e, and emits the range of dates;
+// it returns the end, or 0.
+func (s *scanner) dayWordNumericRange(i, d, m, e int) int {
+	src := s.src
+	pre, preAt := s.rangePrefix(i)
+	r := s.dateConn(e, pre)
+	if r == 0 || r >= len(src) {
+		return 0
+	}
+	if dw := s.loc.DayWord; dw != "" && hasWordAt(src, r, dw) {
+		r = s.spaces(r + len(dw))
+	}
+	d2, e2 := smallInt(src, r, 2)
+	if d2 < 1 || e2+1 >= len(src) || src[e2] != '/' || !isDigit(src[e2+1]) {
+		return 0
+	}
+	m2, e3 := smallInt(src, e2+1, 2)
+	if m2 < 1 || !validDate(d2, m2) || e3 < len(src) && (isDigit(src[e3]) || src[e3] == '/') {
+		return 0
+	}
+	return s.emitDateRange(i, preAt, e3, [3]int{0, m, d}, [3]int{0, m2, d2})
 }
 
 // prefixOrdinal reads an ordinal written with a word before the digits
