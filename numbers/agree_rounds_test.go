@@ -462,3 +462,29 @@ func TestVietnameseNumericDateRanges(t *testing.T) {
 		t.Errorf("Compare: %s: %s", d.Cause, d.Message)
 	}
 }
+
+// TestRoundEightFalseAlarms: German and French originals (Swiss, Austrian,
+// Belgian, Canadian conventions).
+func TestRoundEightFalseAlarms(t *testing.T) {
+	t.Parallel()
+	de, fr := language.German, language.French
+	runAgreeCases(t, []agreeCase{
+		{"just over CHF 190 million", "gut 190 Mio. Franken", de, "CHF"},
+		{"More than half", "Mehr als die Hälfte", de, ""},
+		{"more than three quarters", "plus des trois quarts", fr, ""},
+		{"nearly a quarter", "près d'un quart", fr, ""},
+		{"above 47 years", "supérieur à 47 ans", fr, "year"},
+		{"up to a maximum of 2,500", "jusqu'à concurrence de 2 500", fr, ""},
+		{"CHF 4.5 million", "4,5 millions de francs", fr, "CHF"},
+		{"more than 3,200", "über 3'200", de, ""},
+	})
+	runExtractTable(t, language.English, []extractCase{
+		{in: "€2.9–3.1 billion", want: []string{"range|€2.9–3.1 billion|2.9E+9..3.1E+9 EUR"}},
+		{in: "fell by around €60 million to €412 million", want: []string{"money|around €60 million|6E+7 EUR|about", "money|€412 million|4.12E+8 EUR"}},
+		{in: "0.4 percentage points below 2023", want: []string{"percentage_point|0.4 percentage points|0.4pp", "year|2023|2023"}},
+	})
+	runExtractTable(t, de, []extractCase{
+		{in: "zwischen dem 01.03.2022 und dem 31.01.2024", want: []string{"range|zwischen dem 01.03.2022 und dem 31.01.2024|2022-03-01/2024-01-31"}},
+		{in: "innerhalb von zwei Stunden über 3'200 Meldungen", want: []string{"quantity|zwei Stunden|2 h", "number|über 3'200|3200|more_than"}, spelled: true},
+	})
+}

@@ -352,7 +352,7 @@ func (s *scanner) qualifierBefore(start int) (Qualifier, int) {
 		return NoQualifier, start // glued to a word; an elided article may end a qualifier ("circa l'1%")
 	}
 	if k, at := s.loc.qualifiers.matchBefore(s.src, j); at >= 0 && at >= s.last {
-		if s.comparison(k, at) {
+		if s.comparison(k, at, start) {
 			return NoQualifier, start // "10.2% more than a year earlier": a comparison, not a bound
 		}
 		if not := s.loc.qualNotJustAfter[strings.ToLower(k)]; not != nil && s.clauseHas(at, not, 1) {
@@ -394,12 +394,20 @@ func hasLower(words map[string]bool, w string) bool {
 // lower-case "more than" or "less than" kind (a capital starts a
 // sentence) right after an amount, a percentage or a quantity: a year or a
 // range before it ("von 2019 bis 2024 mehr als 4.000") says nothing.
-func (s *scanner) comparison(k string, at int) bool {
+func (s *scanner) comparison(k string, at, start int) bool {
 	if q := s.loc.Qualifiers[k]; q != MoreThan && q != LessThan {
 		return false
 	}
-	if len(s.facts) == 0 || s.spacesBack(at) != s.last || k == "" || !unicode.IsLower([]rune(k)[0]) {
+	if len(s.facts) == 0 || s.spacesBack(at) != s.last || !unicode.IsLower([]rune(k)[0]) {
 		return false
+	}
+	if !strings.Contains(k, " ") {
+		// a one-word "over", "below", "über" compares only with a year ("0.4
+		// points below 2023"); before a count it bounds it ("zwei Stunden
+		// über 3'200 Meldungen")
+		if y, _ := s.yearAt(start); y <= 0 {
+			return false
+		}
 	}
 	switch s.facts[len(s.facts)-1].Kind {
 	case Number, Percent, PercentPoint, PerMille, Quantity, Money:
@@ -457,7 +465,8 @@ func (s *scanner) changeByTo(v *value, start int) bool {
 	if w == 0 && !s.changeToAt(q) {
 		return false
 	}
-	if !s.clauseHas(start, s.loc.changeBy, 1) || !s.clauseHas(start, s.loc.changeVerbs, clauseWords+1) {
+	// "by" right before, or before a qualifier ("fell by around €60 million to")
+	if !s.clauseHas(start, s.loc.changeBy, 2) || !s.clauseHas(start, s.loc.changeVerbs, clauseWords+2) {
 		return false
 	}
 	if w > 0 && v.unit == "" && v.scale == "" {

@@ -49,7 +49,7 @@ var german = &Locale{
 		"VND": "VND", "Dong": "VND", "đồng": "VND", "VNĐ": "VND",
 		"USD": "USD", "US-Dollar": "USD", "Dollar": "USD", "US$": "USD", "$": "USD",
 		"EUR": "EUR", "Euro": "EUR", "€": "EUR", "GBP": "GBP", "Pfund": "GBP", "£": "GBP",
-		"CHF": "CHF", "Franken": "CHF", "JPY": "JPY", "Yen": "JPY", "CNY": "CNY", "Yuan": "CNY",
+		"CHF": "CHF", "Franken": "CHF", "Fr.": "CHF", "JPY": "JPY", "Yen": "JPY", "CNY": "CNY", "Yuan": "CNY",
 	},
 	CurBefore: map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "CHF": "CHF", "VND": "VND"},
 	CurFormat: map[string]string{"EUR": "%s €", "USD": "%s US-Dollar"},
@@ -76,7 +76,8 @@ var german = &Locale{
 	MonthNames: [12]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"},
 	Qualifiers: map[string]Qualifier{
 		"bis": UpTo, "Bis": UpTo,
-		"mehr als": MoreThan, "über": MoreThan, "Über": MoreThan, "oberhalb von": MoreThan,
+		"mehr als": MoreThan, "über": MoreThan, "Über": MoreThan, "gut": MoreThan, "Gut": MoreThan,
+		"mehr als die": MoreThan, "Mehr als die": MoreThan, "weniger als die": LessThan, "oberhalb von": MoreThan,
 		"mindestens": AtLeast, "wenigstens": AtLeast,
 		"weniger als": LessThan, "unter": LessThan, "Unter": LessThan, "jünger als": LessThan, "älter als": MoreThan,
 		"höchstens": AtMost, "maximal": AtMost,
@@ -87,7 +88,7 @@ var german = &Locale{
 	QualOut: map[Qualifier]string{MoreThan: "mehr als", AtLeast: "mindestens", LessThan: "weniger als",
 		AtMost: "höchstens", About: "rund", Nearly: "fast", UpTo: "bis zu"},
 	RangeInfix: []string{"bis", "-", "–", "—"},
-	RangePairs: map[string]string{"zwischen": "und", "von": "bis", "Von": "bis", "vom": "bis", "Vom": "bis", "Zwischen": "und"},
+	RangePairs: map[string]string{"zwischen": "und", "zwischen dem": "und dem|und", "von": "bis", "Von": "bis", "vom": "bis", "Vom": "bis", "Zwischen": "und"},
 	RangeOut:   "–",
 
 	OrdDot: true,

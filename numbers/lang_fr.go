@@ -36,7 +36,7 @@ var french = &Locale{
 	Currencies: map[string]string{
 		"VND": "VND", "dongs": "VND", "dong": "VND", "đồng": "VND", "VNĐ": "VND",
 		"USD": "USD", "dollars américains": "USD", "dollars US": "USD", "dollars": "USD", "dollar": "USD", "$": "USD", "US$": "USD",
-		"EUR": "EUR", "euros": "EUR", "euro": "EUR", "€": "EUR", "CHF": "CHF", "francs suisses": "CHF",
+		"EUR": "EUR", "euros": "EUR", "euro": "EUR", "€": "EUR", "CHF": "CHF", "francs suisses": "CHF", "francs": "CHF", "Fr.": "CHF",
 		"GBP": "GBP", "livres sterling": "GBP", "£": "GBP", "JPY": "JPY", "yens": "JPY", "CNY": "CNY", "yuans": "CNY",
 	},
 	CurBefore: map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "EUR": "EUR", "VND": "VND", "£": "GBP"},
@@ -66,7 +66,12 @@ var french = &Locale{
 	Qualifiers: map[string]Qualifier{
 		"plus de": MoreThan, "Plus de": MoreThan, "au moins": AtLeast, "moins de": LessThan, "Moins de": LessThan,
 		"au plus": AtMost, "au maximum": AtMost, "environ": About, "estimé à": About, "estimée à": About, "estimés à": About, "estimées à": About, "autour de": About, "quelque": About,
-		"près de": Nearly, "Près de": Nearly, "près des": Nearly, "Près des": Nearly, "près du": Nearly, "presque": Nearly, "jusqu'à": UpTo, "jusqu’à": UpTo,
+		"près de": Nearly, "Près de": Nearly, "près d'un": Nearly, "près d’un": Nearly, "près d'": Nearly, "près d’": Nearly,
+		"un peu plus d'": MoreThan, "un peu plus d’": MoreThan, "plus d'": MoreThan, "plus d’": MoreThan, "plus des": MoreThan,
+		"un peu plus d'un": MoreThan, "un peu plus d’un": MoreThan, "un peu plus de": MoreThan,
+		"supérieur à": MoreThan, "supérieure à": MoreThan, "supérieurs à": MoreThan, "supérieures à": MoreThan,
+		"inférieur à": LessThan, "inférieure à": LessThan, "inférieurs à": LessThan, "inférieures à": LessThan,
+		"jusqu'à concurrence de": UpTo, "jusqu’à concurrence de": UpTo, "près des": Nearly, "Près des": Nearly, "près du": Nearly, "presque": Nearly, "jusqu'à": UpTo, "jusqu’à": UpTo,
 	},
 	QualOut: map[Qualifier]string{MoreThan: "plus de", AtLeast: "au moins", LessThan: "moins de",
 		AtMost: "au plus", About: "environ", Nearly: "près de", UpTo: "jusqu’à"},

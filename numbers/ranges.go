@@ -127,6 +127,12 @@ func (s *scanner) rangeEnd(v *value, pre string, change bool) (value, int) {
 			return value{}, 0 // "5 % bis 10": not a range of the same thing
 		}
 		hi.val.Exponent += int32(v.scaleExp)
+	case v.kind == Money && v.scale == "" && hi.kind == Number && hi.unit == "" && hi.scaleExp != 0:
+		// "€2.9–3.1 billion": the symbol before the first end, the scale
+		// after the second, both for both
+		lo.val.Exponent += int32(hi.scaleExp)
+		lo.scale, lo.scaleExp = hi.scale, hi.scaleExp
+		hi.kind, hi.unit = v.kind, v.unit
 	case v.kind == Number && v.unit == "" && v.scaleExp != 0 && hi.unit != "" && hi.scaleExp == v.scaleExp && !loc.changeFrom[pre]:
 		// "từ 1 triệu đến 3 triệu đồng": both scaled, the currency once (not
 		// after "from", which may open a change: "from 12 million to 20
