@@ -488,3 +488,15 @@ func TestRoundEightFalseAlarms(t *testing.T) {
 		{in: "innerhalb von zwei Stunden über 3'200 Meldungen", want: []string{"quantity|zwei Stunden|2 h", "number|über 3'200|3200|more_than"}, spelled: true},
 	})
 }
+
+// TestSwissFrancs: "CHF 3.35" = "3 fr. 35" (francs, then centimes);
+// "estimated at between CHF 25 million and CHF 30 million" = "estimées entre
+// 25 et 30 millions de francs".
+func TestSwissFrancs(t *testing.T) {
+	t.Parallel()
+	runAgreeCases(t, []agreeCase{{"CHF 3.35", "3 fr. 35", language.French, "CHF"}})
+	runExtractTable(t, language.French, []extractCase{
+		{in: "un prix de 12 fr. par kilo", want: []string{"money|12 fr.|12 CHF"}},
+		{in: "estimées entre 25 et 30 millions de francs", want: []string{"range|estimées entre 25 et 30 millions de francs|2.5E+7..3E+7 CHF|about"}},
+	})
+}

@@ -60,6 +60,17 @@ func (s *scanner) right(v *value) {
 	}
 	if k, w := loc.currencies.match(src, q); w > 0 {
 		v.kind, v.unit, v.end = Money, loc.Currencies[k], q+w
+		if strings.HasSuffix(k, ".") && v.scale == "" && v.num != nil && v.num.plain() {
+			// Swiss "3 fr. 35": francs, then the centimes
+			if r := s.spaces(v.end); r > v.end && r+2 <= len(src) && isDigit(src[r]) && isDigit(src[r+1]) && (r+2 == len(src) || !isWordByte(src[r+2]) && src[r+2] != '.' && src[r+2] != ',') {
+				c, _ := smallInt(src, r, 2)
+				var cents, sum apd.Decimal
+				cents.SetFinite(int64(c), -2)
+				if _, err := decCtx.Add(&sum, &v.val, &cents); err == nil {
+					v.val, v.end = sum, r+2
+				}
+			}
+		}
 		s.perSuffix(v)
 		return
 	}

@@ -36,7 +36,7 @@ var french = &Locale{
 	Currencies: map[string]string{
 		"VND": "VND", "dongs": "VND", "dong": "VND", "đồng": "VND", "VNĐ": "VND",
 		"USD": "USD", "dollars américains": "USD", "dollars US": "USD", "dollars": "USD", "dollar": "USD", "$": "USD", "US$": "USD",
-		"EUR": "EUR", "euros": "EUR", "euro": "EUR", "€": "EUR", "CHF": "CHF", "francs suisses": "CHF", "francs": "CHF", "Fr.": "CHF",
+		"EUR": "EUR", "euros": "EUR", "euro": "EUR", "€": "EUR", "CHF": "CHF", "francs suisses": "CHF", "francs": "CHF", "Fr.": "CHF", "fr.": "CHF",
 		"GBP": "GBP", "livres sterling": "GBP", "£": "GBP", "JPY": "JPY", "yens": "JPY", "CNY": "CNY", "yuans": "CNY",
 	},
 	CurBefore: map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "EUR": "EUR", "VND": "VND", "£": "GBP"},
@@ -65,7 +65,7 @@ var french = &Locale{
 	MonthNames: [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
 	Qualifiers: map[string]Qualifier{
 		"plus de": MoreThan, "Plus de": MoreThan, "au moins": AtLeast, "moins de": LessThan, "Moins de": LessThan,
-		"au plus": AtMost, "au maximum": AtMost, "environ": About, "estimé à": About, "estimée à": About, "estimés à": About, "estimées à": About, "autour de": About, "quelque": About,
+		"au plus": AtMost, "au maximum": AtMost, "environ": About, "estimé à": About, "estimé": About, "estimée": About, "estimés": About, "estimées": About, "estimée à": About, "estimés à": About, "estimées à": About, "autour de": About, "quelque": About,
 		"près de": Nearly, "Près de": Nearly, "près d'un": Nearly, "près d’un": Nearly, "près d'": Nearly, "près d’": Nearly,
 		"un peu plus d'": MoreThan, "un peu plus d’": MoreThan, "plus d'": MoreThan, "plus d’": MoreThan, "plus des": MoreThan,
 		"un peu plus d'un": MoreThan, "un peu plus d’un": MoreThan, "un peu plus de": MoreThan,
