@@ -500,3 +500,25 @@ func TestSwissFrancs(t *testing.T) {
 		{in: "estimées entre 25 et 30 millions de francs", want: []string{"range|estimées entre 25 et 30 millions de francs|2.5E+7..3E+7 CHF|about"}},
 	})
 }
+
+// TestRoundNineFalseAlarms: Spanish (Mexico, Argentina), Italian, Dutch and
+// Brazilian originals.
+func TestRoundNineFalseAlarms(t *testing.T) {
+	t.Parallel()
+	mx, it := language.MustParse("es-MX"), language.Italian
+	runAgreeCases(t, []agreeCase{
+		{"MXN 291.519 billion", "291 mil 519 millones de pesos", mx, "MXN"},
+		{"about MXN 2,650", "unos 2 mil 650 pesos", mx, "MXN"},
+		{"$242.1 billion", "242,100 millones de dólares", mx, "USD"},
+		{"58,934,000", "58 milioni 934 mila", it, ""},
+		{"an estimated 15 to 20 minutes", "stimato tra 15 e 20 minuti", it, "min"},
+		{"close to two", "vicina a due", it, ""},
+		{"is estimated to cost €1.2 billion", "kost naar schatting 1,2 miljard euro", language.Dutch, "EUR"},
+	})
+	runExtractTable(t, mx, []extractCase{
+		{in: "una tasa de 8.00 %", want: []string{"percent|8.00 %|8%"}},
+	})
+	runExtractTable(t, language.Spanish, []extractCase{
+		{in: "30 mil 2024", want: []string{"number|30 mil|30000", "year|2024|2024"}},
+	})
+}

@@ -50,6 +50,7 @@ func (s *scanner) right(v *value) {
 				v.alt = &a
 			}
 			v.end = q + w
+			s.compoundScale(v)
 			q = s.gap(v.end)
 			if _, w := loc.percent.match(src, q); w > 0 {
 				v.kind, v.unit, v.end = Percent, "%", q+w
@@ -251,6 +252,70 @@ func (s *scanner) belowZero(v *value) {
 			return
 		}
 	}
+}
+
+// compoundScale reads a second count with its own scale right after a
+// scaled one, as one number: Italian "58 milioni 934 mila" is 58,934,000
+// (the smaller scale added), Mexican Spanish "291 mil 519 millones" is
+// 291,519 million (thousands of the larger scale). The second count has one
+// to three digits.
+func (s *scanner) compoundScale(v *value) {
+	src := s.src
+	r := s.spaces(v.end)
+	if r == v.end || r >= len(src) || !isDigit(src[r]) {
+		return
+	}
+	n, e := smallInt(src, r, 3)
+	if n < 0 || e-r > 3 || e < len(src) && (isDigit(src[e]) || src[e] == '.' || src[e] == ',') {
+		return
+	}
+	q := s.spaces(e)
+	k, w := s.loc.scales.match(src, q)
+	if w == 0 && v.scaleExp == 3 && e-r == 3 {
+		// "2 mil 650 pesos": the hundreds after the thousands
+		var b, sum apd.Decimal
+		b.SetInt64(int64(n))
+		if _, err := decCtx.Add(&sum, &v.val, &b); err == nil {
+			v.val, v.end = sum, e
+			v.scale, v.scaleExp = "", 0
+		}
+		return
+	}
+	if q == e || w == 0 || s.loc.Scales[k].MoneyOnly {
+		return
+	}
+	exp2 := s.loc.Scales[k].Exp
+	var b, sum apd.Decimal
+	switch {
+	case exp2 < v.scaleExp && n < pow10int(v.scaleExp-exp2):
+		// "58 milioni 934 mila": add the smaller part
+		b.SetFinite(int64(n), int32(exp2))
+		if _, err := decCtx.Add(&sum, &v.val, &b); err != nil {
+			return
+		}
+		v.val = sum
+	case v.scaleExp == 3 && exp2 > 3:
+		// "291 mil 519 millones": (291 × 1000 + 519) millions
+		b.SetFinite(int64(n), int32(exp2))
+		v.val.Exponent += int32(exp2)
+		if _, err := decCtx.Add(&sum, &v.val, &b); err != nil {
+			return
+		}
+		v.val = sum
+		v.scaleExp += exp2
+	default:
+		return
+	}
+	v.scale = s.orig[v.end-len(v.scale) : q+w]
+	v.end = q + w
+}
+
+func pow10int(e int) int {
+	p := 1
+	for range e {
+		p *= 10
+	}
+	return p
 }
 
 // half is 0.5, added by andAHalf.

@@ -1,5 +1,7 @@
 package numbers
 
+import "maps"
+
 // Spanish: decimal comma, point grouping (x/text's CLDR 32 groups four
 // digits, "1.234"; current CLDR and the RAE write "1234": both are read).
 // "mil millones" and "millardo" are 10^9, "billón" is 10^12 (long scale).
@@ -7,7 +9,25 @@ package numbers
 // "15.º", "15º", "15.ª", "1.er". The table is es-ES; Mexican and other
 // American Spanish with a decimal point read with a note (see Alt).
 
-func init() { register(spanish) }
+func init() {
+	register(spanish)
+	// Mexico writes 1,234.5 (CLDR es-MX, read by probeSymbols from the
+	// region) and "$" for pesos; Argentina writes as Spain, "$" for pesos.
+	register(spanishVariant("MX", "MXN"))
+	register(spanishVariant("AR", "ARS"))
+}
+
+// spanishVariant is the Spanish table for a region whose "$" is its peso.
+func spanishVariant(region, peso string) *Locale {
+	l := *spanish
+	l.Region = region
+	l.CurBefore = maps.Clone(spanish.CurBefore)
+	l.CurBefore["$"] = peso
+	l.Currencies = maps.Clone(spanish.Currencies)
+	l.Currencies["pesos"], l.Currencies["peso"], l.Currencies[peso] = peso, peso, peso
+	l.CurBefore[peso] = peso
+	return &l
+}
 
 var spanish = &Locale{
 	FractionLinks: []string{"de"},

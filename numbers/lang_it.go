@@ -84,7 +84,8 @@ var italian = &Locale{
 	Qualifiers: map[string]Qualifier{
 		"più di": MoreThan, "più del": MoreThan, "più dei": MoreThan, "oltre": MoreThan, "oltre il": MoreThan,
 		"oltre gli": MoreThan, "oltre le": MoreThan, "oltre la": MoreThan,
-		"circa la": About, "più o meno": About, "più o meno la": About, "under": LessThan, "over": MoreThan, "circa l'": About, "circa l’": About, "all'incirca la": About, "una stima di": About, "circa i": About, "circa le": About, "circa gli": About, "circa lo": About,
+		"circa la": About, "stimato": About, "stimata": About, "stimati": About, "stimate": About,
+		"vicino a": Nearly, "vicina a": Nearly, "vicini a": Nearly, "vicine a": Nearly, "vicino al": Nearly, "più o meno": About, "più o meno la": About, "under": LessThan, "over": MoreThan, "circa l'": About, "circa l’": About, "all'incirca la": About, "una stima di": About, "circa i": About, "circa le": About, "circa gli": About, "circa lo": About,
 		"oltre i": MoreThan, "superiore a": MoreThan, "superiore al": MoreThan, "sopra i": MoreThan,
 		"almeno": AtLeast, "almeno il": AtLeast, "come minimo": AtLeast, "non meno di": AtLeast,
 		"meno di": LessThan, "meno del": LessThan, "minori di": LessThan, "minore di": LessThan, "inferiore a": LessThan, "inferiore al": LessThan, "sotto i": LessThan,
