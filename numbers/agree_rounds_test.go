@@ -522,3 +522,17 @@ func TestRoundNineFalseAlarms(t *testing.T) {
 		{in: "30 mil 2024", want: []string{"number|30 mil|30000", "year|2024|2024"}},
 	})
 }
+
+// TestQualifiersAfter: "around 220,000" = "220 mila circa", "up to 25" =
+// "25 au maximum"; a qualifier word followed by more words is left to them.
+func TestQualifiersAfter(t *testing.T) {
+	t.Parallel()
+	runAgreeCases(t, []agreeCase{
+		{"around 220,000", "220 mila circa", language.Italian, ""},
+		{"about 20,000", "20 000 environ", language.French, ""},
+		{"at most 25", "25 au maximum", language.French, ""},
+	})
+	runExtractTable(t, language.Italian, []extractCase{
+		{in: "220 mila circa la metà", want: []string{"number|220 mila|220000", "number|circa la metà|0.5|about"}, spelled: true},
+	})
+}

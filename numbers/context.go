@@ -584,6 +584,9 @@ func (s *scanner) qualifierEndsAt(j int) bool {
 	return at >= 0
 }
 
+// digitAfter reports whether a digit is at i.
+func digitAfter(s string, i int) bool { return i < len(s) && isDigit(s[i]) }
+
 // asciiLettersAt returns the length of the run of ASCII letters at i.
 func asciiLettersAt(s string, i int) int {
 	j := i

@@ -97,7 +97,7 @@ var italianCases = []extractCase{
 	{in: "circa 3 milioni", want: []string{"number|circa 3 milioni|3E+6|about"}},
 	{in: "circa il 40%", want: []string{"percent|circa il 40%|40%|about"}},
 	{in: "fino a 500 persone", want: []string{"number|fino a 500|500|up_to"}},
-	{in: "3 milioni circa", want: []string{"number|3 milioni|3E+6"}}, // false negative: "circa" after the number
+	{in: "3 milioni circa", want: []string{"number|3 milioni circa|3E+6|about"}}, // "circa" after the number (QualifiersAfter)
 	// codes, identifiers, URLs: never quantities
 	{in: "la Risoluzione 17-NQ/TU", want: []string{"code|17-NQ/TU|17-NQ/TU"}},
 	{in: "la strada statale SS36", want: []string{"code|SS36|SS36"}},

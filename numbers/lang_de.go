@@ -5,13 +5,14 @@ package numbers
 func init() { register(german) }
 
 var german = &Locale{
-	BelowZero:      []string{"unter null", "unter Null"},
-	NamedTimes:     map[string]string{"Mitternacht": "24:00"},
-	MinusWords:     []string{"minus"},
-	DayAnd:         []string{"und"},
-	DecadeSuffixes: []string{"er", "ern"},
-	DuringWords:    []string{"über", "Über"},
-	AgeWords:       []string{"alt", "älter"},
+	QualifiersAfter: map[string]Qualifier{"circa": About, "höchstens": AtMost},
+	BelowZero:       []string{"unter null", "unter Null"},
+	NamedTimes:      map[string]string{"Mitternacht": "24:00"},
+	MinusWords:      []string{"minus"},
+	DayAnd:          []string{"und"},
+	DecadeSuffixes:  []string{"er", "ern"},
+	DuringWords:     []string{"über", "Über"},
+	AgeWords:        []string{"alt", "älter"},
 	SpelledCompounds: map[string]string{
 		"jährig": "year", "jahres": "year", "monatig": "month", "wöchig": "week", "tägig": "day",
 		"stündig": "h", "minütig": "min", "köpfig": "", // not "fach": "einfach" is "simple"

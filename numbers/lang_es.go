@@ -30,15 +30,16 @@ func spanishVariant(region, peso string) *Locale {
 }
 
 var spanish = &Locale{
-	FractionLinks: []string{"de"},
-	BelowZero:     []string{"bajo cero"},
-	NamedTimes:    map[string]string{"medianoche": "24:00", "mediodía": "12:00"},
-	DayAnd:        []string{"y"},
-	AndAHalf:      []string{"y media", "y medio"},
-	DecadeWords:   []string{"años", "Años"},
-	Lang:          "es",
-	Name:          "Spanish",
-	Other:         "English",
+	QualifiersAfter: map[string]Qualifier{"aproximadamente": About, "como máximo": AtMost},
+	FractionLinks:   []string{"de"},
+	BelowZero:       []string{"bajo cero"},
+	NamedTimes:      map[string]string{"medianoche": "24:00", "mediodía": "12:00"},
+	DayAnd:          []string{"y"},
+	AndAHalf:        []string{"y media", "y medio"},
+	DecadeWords:     []string{"años", "Años"},
+	Lang:            "es",
+	Name:            "Spanish",
+	Other:           "English",
 	Scales: map[string]Scale{
 		"mil":    {Exp: 3},
 		"millón": {Exp: 6}, "millones": {Exp: 6}, "mill.": {Exp: 6}, "mlls.": {Exp: 6}, "M": {Exp: 6, MoneyOnly: true},

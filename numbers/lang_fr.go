@@ -6,14 +6,15 @@ package numbers
 func init() { register(french) }
 
 var french = &Locale{
-	FractionLinks: []string{"de", "d'", "d’"},
-	BelowZero:     []string{"au-dessous de zéro", "en dessous de zéro"},
-	PerSame:       []string{"sur"},
-	NamedTimes:    map[string]string{"minuit": "24:00", "midi": "12:00"},
-	MinusWords:    []string{"moins"},
-	DayAnd:        []string{"et"},
-	AndAHalf:      []string{"et demie", "et demi"},
-	DecadeWords:   []string{"années", "Années"},
+	QualifiersAfter: map[string]Qualifier{"environ": About, "au maximum": AtMost, "au plus": AtMost},
+	FractionLinks:   []string{"de", "d'", "d’"},
+	BelowZero:       []string{"au-dessous de zéro", "en dessous de zéro"},
+	PerSame:         []string{"sur"},
+	NamedTimes:      map[string]string{"minuit": "24:00", "midi": "12:00"},
+	MinusWords:      []string{"moins"},
+	DayAnd:          []string{"et"},
+	AndAHalf:        []string{"et demie", "et demi"},
+	DecadeWords:     []string{"années", "Années"},
 	ChangeVerbs: []string{
 		"passant", "passera", "passe", "passent", "passé", "passée", "passeront",
 		"passé", "passée", "passés", "passées", "passer", "passe", "augmenté", "augmentée", "baissé",

@@ -13,14 +13,15 @@ package numbers
 func init() { register(italian) }
 
 var italian = &Locale{
-	FractionLinks: []string{"di"},
-	BelowZero:     []string{"sotto zero"},
-	PerSame:       []string{"su"},
-	NamedTimes:    map[string]string{"mezzanotte": "24:00"},
-	MinusWords:    []string{"meno"},
-	DayAnd:        []string{"e"},
-	AndAHalf:      []string{"e mezza", "e mezzo"},
-	DecadeWords:   []string{"anni", "Anni"},
+	QualifiersAfter: map[string]Qualifier{"circa": About, "all'incirca": About, "al massimo": AtMost},
+	FractionLinks:   []string{"di"},
+	BelowZero:       []string{"sotto zero"},
+	PerSame:         []string{"su"},
+	NamedTimes:      map[string]string{"mezzanotte": "24:00"},
+	MinusWords:      []string{"meno"},
+	DayAnd:          []string{"e"},
+	AndAHalf:        []string{"e mezza", "e mezzo"},
+	DecadeWords:     []string{"anni", "Anni"},
 	CenturyWords: map[string]int{
 		"duecentesc": 13, "trecentesc": 14, "quattrocentesc": 15, "cinquecentesc": 16,
 		"seicentesc": 17, "settecentesc": 18, "ottocentesc": 19, "novecentesc": 20,

@@ -224,6 +224,9 @@ type Locale struct {
 	// unit, currency or percent sign: German "Böen bis 140 km/h" is up to
 	// 140, "bis 2025" is until 2025.
 	QualifierFigures []string
+	// QualifiersAfter are qualifiers written after the number: Italian
+	// "220 mila circa", French "20 000 environ", "25 au maximum".
+	QualifiersAfter map[string]Qualifier
 	// ComparedWith after a figure make the "more than" or "less than"
 	// before it a comparison: Vietnamese "ít hơn 9,2% so với năm 2023" is
 	// 9.2% less than in 2023, not "less than 9.2%".

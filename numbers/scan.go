@@ -515,6 +515,19 @@ func (s *scanner) finish(v *value) int {
 	}
 	bare := f.Offset
 	f.Qualifier, f.Offset = s.qualifierBefore(f.Offset)
+	if f.Qualifier == NoQualifier {
+		// Italian "220 mila circa", French "20 000 environ": the qualifier after
+		if q := s.spaces(f.End); q > f.End {
+			for w, ql := range s.loc.QualifiersAfter {
+				// not when a word or number follows, which it may qualify
+				// instead ("220 mila circa la metà")
+				if hasWordAt(s.src, q, w) && !s.wordFollows(q+len(w)) && !digitAfter(s.src, s.spaces(q+len(w))) {
+					f.Qualifier, f.End = ql, q+len(w)
+					break
+				}
+			}
+		}
+	}
 	if (f.Qualifier == MoreThan || f.Qualifier == LessThan) && s.comparedWithAt(s.spaces(f.End)) {
 		f.Qualifier, f.Offset = NoQualifier, bare // "ít hơn 9,2% so với năm 2023": 9.2% less than in 2023
 	}
