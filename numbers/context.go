@@ -227,14 +227,13 @@ func (s *scanner) perSameEnd(start, end int) int {
 	if n < 0 {
 		return end
 	}
-	for _, w := range s.loc.PerSame {
-		if hasWordAt(s.src, q, w) {
-			r := s.spaces(q + len(w))
-			if m, me := smallInt(s.src, r, 3); r > q+len(w) && m == n && me-r == ne-start && (me == len(s.src) || !isDigit(s.src[me])) {
-				return me
-			}
-			return end
-		}
+	w := wordIn(s.src, q, s.loc.PerSame)
+	if w == 0 {
+		return end
+	}
+	r := s.spaces(q + w)
+	if m, me := smallInt(s.src, r, 3); r > q+w && m == n && me-r == ne-start && (me == len(s.src) || !isDigit(s.src[me])) {
+		return me
 	}
 	return end
 }
@@ -246,11 +245,8 @@ func (s *scanner) belowZero(v *value) {
 		return
 	}
 	q := s.spaces(v.end)
-	for _, b := range s.loc.BelowZero {
-		if q > v.end && hasWordAt(s.src, q, b) {
-			v.val.Negative, v.end = true, q+len(b)
-			return
-		}
+	if w := wordIn(s.src, q, s.loc.BelowZero); q > v.end && w > 0 {
+		v.val.Negative, v.end = true, q+w
 	}
 }
 
@@ -332,14 +328,13 @@ func (s *scanner) andAHalf(v *value) {
 	if q == v.end {
 		return
 	}
-	for _, h := range s.loc.AndAHalf {
-		if e := q + len(h); hasWordAt(s.src, q, h) && (e == len(s.src) || s.src[e] != '-') { // not "e meia-noite"
-			var sum apd.Decimal
-			if _, err := decCtx.Add(&sum, &v.val, half); err == nil {
-				v.val, v.end = sum, q+len(h)
-			}
-			return
-		}
+	w := wordIn(s.src, q, s.loc.AndAHalf)
+	if e := q + w; w == 0 || e < len(s.src) && s.src[e] == '-' { // not "e meia-noite"
+		return
+	}
+	var sum apd.Decimal
+	if _, err := decCtx.Add(&sum, &v.val, half); err == nil {
+		v.val, v.end = sum, q+w
 	}
 }
 
@@ -558,24 +553,10 @@ func (s *scanner) changeByTo(v *value, start int) bool {
 
 // comparedWithAt reports whether one of the table's ComparedWith words is at
 // q: after "ít hơn 9,2%" it makes a comparison, not a bound.
-func (s *scanner) comparedWithAt(q int) bool {
-	for _, c := range s.loc.ComparedWith {
-		if hasWordAt(s.src, q, c) {
-			return true
-		}
-	}
-	return false
-}
+func (s *scanner) comparedWithAt(q int) bool { return wordIn(s.src, q, s.loc.ComparedWith) > 0 }
 
 // changeToAt reports whether one of the table's ChangeTo words is at q.
-func (s *scanner) changeToAt(q int) bool {
-	for _, c := range s.loc.ChangeTo {
-		if hasWordAt(s.src, q, c) {
-			return true
-		}
-	}
-	return false
-}
+func (s *scanner) changeToAt(q int) bool { return wordIn(s.src, q, s.loc.ChangeTo) > 0 }
 
 // qualifierEndsAt reports whether a qualifier of the table ends at j: "au
 // moins 5" is at least 5, not minus 5.

@@ -153,12 +153,9 @@ func (s *scanner) dateRange(start, d1, p int) int {
 		// two days in a row joined by "and": "16 and 17 August", "16 y 17
 		// de agosto", as "16-17 August"
 		q := s.spaces(p)
-		for _, a := range s.loc.DayAnd {
-			if q > p && hasWordAt(s.src, q, a) {
-				if r2 := s.spaces(q + len(a)); r2 > q+len(a) {
-					r, pair = r2, true
-				}
-				break
+		if w := wordIn(s.src, q, s.loc.DayAnd); q > p && w > 0 {
+			if r2 := s.spaces(q + w); r2 > q+w {
+				r, pair = r2, true
 			}
 		}
 	}

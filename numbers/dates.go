@@ -436,17 +436,13 @@ func (s *scanner) fractionOf(v *value) {
 		return
 	}
 	q := s.spaces(v.end)
-	for _, l := range s.loc.FractionLinks {
-		if hasWordAt(s.src, q, l) {
-			if r := s.spaces(q + len(l)); r > q+len(l) {
-				w := *v
-				w.end = r
-				s.right(&w)
-				if w.unit != "" || w.scale != "" || w.kind != Number {
-					*v = w
-				}
-			}
-			return
+	l := wordIn(s.src, q, s.loc.FractionLinks)
+	if r := s.spaces(q + l); l > 0 && r > q+l {
+		w := *v
+		w.end = r
+		s.right(&w)
+		if w.unit != "" || w.scale != "" || w.kind != Number {
+			*v = w
 		}
 	}
 }

@@ -55,11 +55,8 @@ func (s *scanner) rangeEnd(v *value, pre string, change bool) (value, int) {
 				}
 			}
 		} else if change && q > p {
-			for _, c := range loc.ChangeTo { // "stieg von 3,1 auf 4,0 Prozent"
-				if hasWordAt(src, q, c) {
-					r = s.spaces(q + len(c))
-					break
-				}
+			if w := wordIn(src, q, loc.ChangeTo); w > 0 { // "stieg von 3,1 auf 4,0 Prozent"
+				r = s.spaces(q + w)
 			}
 		}
 	}

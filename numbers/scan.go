@@ -555,6 +555,18 @@ func (s *scanner) finish(v *value) int {
 
 func hasAt(s string, i int, t string) bool { return len(s)-i >= len(t) && s[i:i+len(t)] == t }
 
+// wordIn returns the length of the first of words written as a whole word
+// at s[i:], or 0: the tables' short lists of joining words ("and a half",
+// "so với", "naar"…).
+func wordIn(s string, i int, words []string) int {
+	for _, w := range words {
+		if hasWordAt(s, i, w) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
 // hasWordAt reports whether the word w is at s[i:], followed by a boundary.
 func hasWordAt(s string, i int, w string) bool {
 	if len(s)-i < len(w) || !equalFoldASCII(s[i:i+len(w)], w) {

@@ -244,12 +244,7 @@ func (s *scanner) minutesUnitAfter(p int, whole bool) bool {
 	if !whole || q == p {
 		return false
 	}
-	for _, c := range s.loc.DayAnd { // "en", "et", "and": the word that joins the parts
-		if hasWordAt(s.src, q, c) {
-			q = s.spaces(q + len(c))
-			break
-		}
-	}
+	q = s.spaces(q + wordIn(s.src, q, s.loc.DayAnd)) // "en", "et", "and": the word that joins the parts
 	mm, me := smallInt(s.src, q, 2)
 	if mm < 0 || me == q {
 		return false
