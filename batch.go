@@ -103,7 +103,7 @@ func runBatch(c *cli.Context, s *checkSettings, dir string) error {
 			r.Skipped = append(r.Skipped, p)
 		}
 	}
-	for _, sk := range append(append([]corpus.Skip{}, l.Failed...), g.Failed...) {
+	for _, sk := range failedFiles(l, g) {
 		r.Failed = append(r.Failed, check.Problem{Path: sk.Path, Reason: skipReason(sk)})
 	}
 	sort.SliceStable(r.Failed, func(i, j int) bool { return r.Failed[i].Path < r.Failed[j].Path })
@@ -113,6 +113,12 @@ func runBatch(c *cli.Context, s *checkSettings, dir string) error {
 		return inputError(fmt.Errorf("%s: no set of language versions found", dir))
 	}
 	return err
+}
+
+// failedFiles lists the files the walk and the grouping could not take in
+// (the walk's first, each list sorted by path).
+func failedFiles(l *corpus.Listing, g *corpus.Sets) []corpus.Skip {
+	return append(append([]corpus.Skip{}, l.Failed...), g.Failed...)
 }
 
 // jobFor turns a set found in a folder into a check job; the languages found
@@ -230,7 +236,7 @@ Example:
 				return err
 			}
 			defer g.Close()
-			failed := append(append([]corpus.Skip{}, l.Failed...), g.Failed...)
+			failed := failedFiles(l, g)
 			for _, sk := range l.Skipped {
 				if failedReasons[sk.Reason] {
 					failed = append(failed, sk)
@@ -298,7 +304,7 @@ func writeSetsJSON(out io.Writer, l *corpus.Listing, g *corpus.Sets) error {
 		Unpaired []corpus.Member `json:"unpaired"`
 		Skipped  []corpus.Skip   `json:"skipped"`
 		Failed   []corpus.Skip   `json:"failed"`
-	}{nonNil(g.Unpaired), nonNil(l.Skipped), nonNil(append(append([]corpus.Skip{}, l.Failed...), g.Failed...))}, "", "  ")
+	}{nonNil(g.Unpaired), nonNil(l.Skipped), nonNil(failedFiles(l, g))}, "", "  ")
 	if err != nil {
 		return err
 	}
@@ -334,7 +340,7 @@ func writeSets(out io.Writer, l *corpus.Listing, g *corpus.Sets) error {
 	if len(reasons) > 0 {
 		fmt.Fprintf(w, "skipped: %s\n", strings.Join(reasons, ", "))
 	}
-	for _, f := range append(append([]corpus.Skip{}, l.Failed...), g.Failed...) {
+	for _, f := range failedFiles(l, g) {
 		fmt.Fprintf(w, "failed: %s\n", f)
 	}
 	fmt.Fprintf(w, "%d sets, %d unpaired, %d files\n", g.Len(), len(g.Unpaired), g.Stats.Files)
