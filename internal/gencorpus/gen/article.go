@@ -6,19 +6,15 @@ import (
 	"math/rand/v2"
 	"regexp"
 	"slices"
-	"strings"
 )
 
-// nameReplacer fills in the placeholders a prose paragraph may hold: the
-// place and the two persons, as render writes them in lang.
-func (a *article) nameReplacer(lang string) *strings.Replacer {
-	name := func(v [2]string) string {
-		if lang == "vi" {
-			return v[0]
-		}
-		return v[1]
+// nameIn is a name as lang writes it: Vietnamese with its diacritics
+// ("Quảng Ninh"), the others without ("Quang Ninh").
+func nameIn(lang string, v [2]string) string {
+	if lang == "vi" {
+		return v[0]
 	}
-	return strings.NewReplacer("{place}", name(places[a.place]), "{person}", name(a.person), "{person2}", name(a.person2))
+	return v[1]
 }
 
 // Article style targets. The size of a paragraph differs between the

@@ -224,12 +224,7 @@ func (g *generator) person() [2]string {
 // paragraph errPara; it returns the paragraphs and what was planted.
 func (a *article) render(lang, err string, errPara int) ([]string, string) {
 	l := locales[lang]
-	name := func(v [2]string) string {
-		if lang == "vi" {
-			return v[0]
-		}
-		return v[1]
-	}
+	name := func(v [2]string) string { return nameIn(lang, v) }
 	small := l.decimal2(a.small) + ""
 	detail := ""
 	counts := a.count

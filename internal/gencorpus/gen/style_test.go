@@ -304,3 +304,9 @@ func checkDropped(t *testing.T, e Planted, bad, source []byte) {
 		}
 	}
 }
+
+// nameReplacer fills in the placeholders a prose paragraph may hold: the
+// place and the two persons, as render writes them in lang.
+func (a *article) nameReplacer(lang string) *strings.Replacer {
+	return strings.NewReplacer("{place}", nameIn(lang, places[a.place]), "{person}", nameIn(lang, a.person), "{person2}", nameIn(lang, a.person2))
+}
