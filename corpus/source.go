@@ -124,14 +124,8 @@ func (s *Sets) CommonLanguage() language.Tag { return commonLanguage(s.langs) }
 // countLanguages counts the sets that have a member in each language.
 func countLanguages(sets []Set) map[language.Tag]int {
 	count := make(map[language.Tag]int)
-	for _, s := range sets {
-		seen := make(map[language.Tag]bool)
-		for _, m := range s.Members {
-			if m.Lang != language.Und && !seen[m.Lang] {
-				seen[m.Lang] = true
-				count[m.Lang]++
-			}
-		}
+	for i := range sets {
+		countSetLanguages(count, &sets[i])
 	}
 	return count
 }
@@ -153,4 +147,15 @@ func commonLanguage(count map[language.Tag]int) language.Tag {
 		return language.Und
 	}
 	return tags[0]
+}
+
+// countSetLanguages adds one to count for each language s has a member in.
+func countSetLanguages(count map[language.Tag]int, s *Set) {
+	seen := make(map[language.Tag]bool, len(s.Members))
+	for _, m := range s.Members {
+		if m.Lang != language.Und && !seen[m.Lang] {
+			seen[m.Lang] = true
+			count[m.Lang]++
+		}
+	}
 }

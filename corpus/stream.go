@@ -98,13 +98,7 @@ func (g *Grouper) Finish() (*Sets, error) {
 		if s.Basis != BasisContent {
 			s.Score = 1
 		}
-		seen := make(map[language.Tag]bool, len(s.Members))
-		for _, m := range s.Members {
-			if m.Lang != language.Und && !seen[m.Lang] {
-				seen[m.Lang] = true
-				out.langs[m.Lang]++
-			}
-		}
+		countSetLanguages(out.langs, &s)
 		val := encodeSet(&s)
 		// Sets are listed by their first member's path (a file is in one set
 		// at most, so the key is unique), then its language.
