@@ -305,6 +305,7 @@ type Locale struct {
 	qualNotJustAfter     map[string]map[string]bool
 	hourPairs            map[string]bool
 	rankBefore           map[string]bool
+	qualifiersAfter      []string // QualifiersAfter's keys, longest first: one reading whatever the map's order
 	changeFrom           map[string]bool
 	ordinalAsCount       map[string]bool
 
@@ -401,6 +402,11 @@ func register(l *Locale) {
 	}
 	l.hourPairs = wordSet(l.HourPrefixes, true)
 	l.rankBefore = wordSet(l.RankBefore, true)
+	l.qualifiersAfter = keysOf(l.QualifiersAfter)
+	sort.Slice(l.qualifiersAfter, func(a, b int) bool {
+		ka, kb := l.qualifiersAfter[a], l.qualifiersAfter[b]
+		return len(ka) > len(kb) || len(ka) == len(kb) && ka < kb
+	})
 	l.changeVerbs = wordSet(l.ChangeVerbs, true)
 	l.periodCodes = wordSet(l.PeriodCodes, false)
 	l.ordinalAsCount = wordSet(l.OrdinalAsCount, true)

@@ -518,11 +518,13 @@ func (s *scanner) finish(v *value) int {
 	if f.Qualifier == NoQualifier {
 		// Italian "220 mila circa", French "20 000 environ": the qualifier after
 		if q := s.spaces(f.End); q > f.End {
-			for w, ql := range s.loc.QualifiersAfter {
-				// not when a word or number follows, which it may qualify
-				// instead ("220 mila circa la metà")
-				if hasWordAt(s.src, q, w) && !s.wordFollows(q+len(w)) && !digitAfter(s.src, s.spaces(q+len(w))) {
-					f.Qualifier, f.End = ql, q+len(w)
+			// not when a word or number follows, which it may qualify
+			// instead ("220 mila circa la metà")
+			for _, k := range s.loc.qualifiersAfter {
+				if hasWordAt(s.src, q, k) {
+					if e := q + len(k); !s.wordFollows(e) && !digitAfter(s.src, s.spaces(e)) {
+						f.Qualifier, f.End = s.loc.QualifiersAfter[k], e
+					}
 					break
 				}
 			}
