@@ -406,6 +406,12 @@ func TestSuspendedHyphen(t *testing.T) {
 		{in: "2019-08-05", want: []string{"date|2019-08-05|2019-08-05"}},
 	})
 	runAgreeCases(t, []agreeCase{{"60- to 64-year-olds", "dos 60 aos 64 anos", language.Portuguese, "year"}})
+	// German lists with "und" as English with "and"; the pair "zwischen dem … und dem" must not
+	// bring "und" back
+	runExtractTable(t, language.German, []extractCase{
+		{in: "60- und 64-Jährige", want: []string{"number|60|60", "number|64|64"}},
+		{in: "60- bis 64-Jährige", want: []string{"range|60- bis 64|60..64"}},
+	})
 }
 
 // TestRoundSevenFalseAlarms: the fifth round (pt, vi, fr, nl).

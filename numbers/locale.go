@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -306,6 +307,7 @@ type Locale struct {
 	hourPairs            map[string]bool
 	rankBefore           map[string]bool
 	qualifiersAfter      []string // QualifiersAfter's keys, longest first: one reading whatever the map's order
+	suspendedConn        []string // the range pairs' closing words but DayAnd's, longest first
 	changeFrom           map[string]bool
 	ordinalAsCount       map[string]bool
 
@@ -402,6 +404,7 @@ func register(l *Locale) {
 	}
 	l.hourPairs = wordSet(l.HourPrefixes, true)
 	l.rankBefore = wordSet(l.RankBefore, true)
+	l.suspendedConn = suspendedConnectors(l)
 	l.qualifiersAfter = keysOf(l.QualifiersAfter)
 	sort.Slice(l.qualifiersAfter, func(a, b int) bool {
 		ka, kb := l.qualifiersAfter[a], l.qualifiersAfter[b]
@@ -527,3 +530,23 @@ var wordRuneTable = func() (t [wordRuneTableSize / 64]uint64) {
 	}
 	return t
 }()
+
+// suspendedConnectors lists the words that close a range after a suspended
+// hyphen ("60- to 64-year-olds"): every alternative of the RangePairs values,
+// without the DayAnd words, which list two values ("four- and five-star",
+// "vier- und fünfjährige"), longest first.
+func suspendedConnectors(l *Locale) []string {
+	set := map[string]bool{}
+	for _, v := range l.RangePairs {
+		for _, a := range strings.Split(v, "|") {
+			if !slices.Contains(l.DayAnd, a) {
+				set[a] = true
+			}
+		}
+	}
+	out := keysOf(set)
+	sort.Slice(out, func(a, b int) bool {
+		return len(out[a]) > len(out[b]) || len(out[a]) == len(out[b]) && out[a] < out[b]
+	})
+	return out
+}

@@ -1,7 +1,6 @@
 package numbers
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -45,14 +44,8 @@ func (s *scanner) rangeEnd(v *value, pre string, change bool) (value, int) {
 		} else if w := connWordAt(src, q, conn); w > 0 {
 			r = s.spaces(q + w)
 		} else if suspended {
-			for _, c := range loc.RangePairs { // the pair's second word: "60- to 64-", "60- bis 64-Jährige"
-				if slices.Contains(loc.DayAnd, c) {
-					continue // "four- and five-star hotels" lists two, it is no range
-				}
-				if w := connWordAt(src, q, c); w > 0 {
-					r = s.spaces(q + w)
-					break
-				}
+			if w := wordIn(src, q, loc.suspendedConn); w > 0 { // "60- to 64-", "60- bis 64-Jährige"
+				r = s.spaces(q + w)
 			}
 		} else if change && q > p {
 			if w := wordIn(src, q, loc.ChangeTo); w > 0 { // "stieg von 3,1 auf 4,0 Prozent"
