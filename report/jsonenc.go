@@ -90,6 +90,22 @@ func (w *indenter) intOmit(name string, v int) {
 	}
 }
 
+// array writes the member name and an array of n elements, each written by
+// elem, or null for a nil slice, as encoding/json does.
+func (w *indenter) array(name string, null bool, n int, elem func(i int)) {
+	w.key(name)
+	if null {
+		w.b = append(w.b, "null"...)
+		return
+	}
+	w.begin('[')
+	for i := range n {
+		w.next()
+		elem(i)
+	}
+	w.end(']')
+}
+
 func (w *indenter) counts(name string, c check.Counts) {
 	w.key(name)
 	w.begin('{')
@@ -103,53 +119,33 @@ func (w *indenter) counts(name string, c check.Counts) {
 func appendJSONSet(w *indenter, s *JSONSet) {
 	w.begin('{')
 	w.str("set", s.Set)
-	w.key("files")
-	if s.Files == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.begin('[')
-		for i := range s.Files {
-			f := &s.Files[i]
-			w.next()
-			w.begin('{')
-			w.str("path", f.Path)
-			w.str("lang", f.Lang)
-			w.str("lang_source", f.LangSource)
-			if f.Source {
-				w.key("source")
-				w.b = append(w.b, "true"...)
-			}
-			w.end('}')
+	w.array("files", s.Files == nil, len(s.Files), func(i int) {
+		f := &s.Files[i]
+		w.begin('{')
+		w.str("path", f.Path)
+		w.str("lang", f.Lang)
+		w.str("lang_source", f.LangSource)
+		if f.Source {
+			w.key("source")
+			w.b = append(w.b, "true"...)
 		}
-		w.end(']')
-	}
-	w.key("pairs")
-	if s.Pairs == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.begin('[')
-		for i := range s.Pairs {
-			p := &s.Pairs[i]
-			w.next()
-			w.begin('{')
-			w.str("source_file", p.SourceFile)
-			w.str("target_file", p.TargetFile)
-			w.str("source_lang", p.SourceLang)
-			w.str("target_lang", p.TargetLang)
-			w.int("links", p.Links)
-			w.key("paragraphs")
-			w.begin('[')
-			for _, n := range p.Paragraphs {
-				w.next()
-				w.b = strconv.AppendInt(w.b, int64(n), 10)
-			}
-			w.end(']')
-			w.int("facts_compared", p.FactsCompared)
-			w.int("agreed", p.Agreed)
-			w.end('}')
-		}
-		w.end(']')
-	}
+		w.end('}')
+	})
+	w.array("pairs", s.Pairs == nil, len(s.Pairs), func(i int) {
+		p := &s.Pairs[i]
+		w.begin('{')
+		w.str("source_file", p.SourceFile)
+		w.str("target_file", p.TargetFile)
+		w.str("source_lang", p.SourceLang)
+		w.str("target_lang", p.TargetLang)
+		w.int("links", p.Links)
+		w.array("paragraphs", false, len(p.Paragraphs), func(k int) { // a fixed-size array: never null
+			w.b = strconv.AppendInt(w.b, int64(p.Paragraphs[k]), 10)
+		})
+		w.int("facts_compared", p.FactsCompared)
+		w.int("agreed", p.Agreed)
+		w.end('}')
+	})
 	w.counts("counts", s.Counts)
 	w.end('}')
 }
