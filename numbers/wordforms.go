@@ -113,15 +113,22 @@ var romans = map[string]int64{"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 
 // words, and a year joined to it by "/": Vietnamese "quý I/2025" is the
 // ordinal 1 and the year 2025. It returns the end, or 0.
 func (s *scanner) romanPeriod(i, end int) int {
-	if len(s.loc.romanAfter) == 0 || !s.clauseHas(i, s.loc.romanAfter, 1) || s.spacesBack(i) == i {
+	if len(s.loc.romanAfter) == 0 {
 		return 0
 	}
 	j := i
-	for j < end && strings.IndexByte("IVX", s.src[j]) >= 0 {
+	for j < end && (s.src[j] == 'I' || s.src[j] == 'V' || s.src[j] == 'X') {
 		j++
 	}
+	if j == i || j < end && s.src[j] != '/' {
+		return 0
+	}
 	n, ok := romans[s.src[i:j]]
-	if !ok || j < end && s.src[j] != '/' {
+	if !ok {
+		return 0
+	}
+	// the costlier look back last: every Vietnamese word start comes here
+	if !s.clauseHas(i, s.loc.romanAfter, 1) || s.spacesBack(i) == i {
 		return 0
 	}
 	var d apd.Decimal
