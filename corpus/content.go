@@ -30,9 +30,11 @@ func maxAnchorFiles(n int, opt GroupOptions) int {
 	return min(50, max(12, n/100))
 }
 
-// groupByContent forms sets from the documents' anchors. Documents must
-// have a language. It returns the sets and the documents left unpaired.
-func groupByContent(docs []*docAnchors, opt GroupOptions, st *Stats) ([]Set, []Member) {
+// groupByContent forms sets from the documents' anchors, which post holds
+// under the documents' numbers in the order they were read; remap turns
+// those into indexes of docs (nil: they are). Documents must have a
+// language. It returns the sets and the documents left unpaired.
+func groupByContent(docs []*docAnchors, post *postings, remap []int32, opt GroupOptions, st *Stats) ([]Set, []Member, error) {
 	n := len(docs)
 	langIdx := make(map[language.Tag]int)
 	lang := make([]int, n)
@@ -45,7 +47,10 @@ func groupByContent(docs []*docAnchors, opt GroupOptions, st *Stats) ([]Set, []M
 		lang[i] = k
 	}
 
-	edges := scorePairs(docs, lang, maxAnchorFiles(n, opt), st)
+	edges, err := scorePairs(docs, lang, post, remap, maxAnchorFiles(n, opt), st)
+	if err != nil {
+		return nil, nil, err
+	}
 	st.Candidates = len(edges)
 	links := mutualBest(edges, lang, opt.MinScore)
 	clusters, minScore := cluster(n, links, lang, edges, opt.MinScore)
@@ -74,59 +79,30 @@ func groupByContent(docs []*docAnchors, opt GroupOptions, st *Stats) ([]Set, []M
 		}
 		sets = append(sets, s)
 	}
-	return sets, unpaired
+	return sets, unpaired, nil
 }
 
-// scorePairs builds the inverted index and scores every pair of documents
+// scorePairs reads the inverted index and scores every pair of documents
 // in different languages that shares an anchor. Anchors found in more than
 // maxDF files are ignored; the others weigh their inverse document
 // frequency. The score is the weighted Jaccard index of the two documents'
 // anchors, where a document's anchors are its numbers, codes and URLs, and
 // those of its names that are found in other languages too. Edges come
 // sorted by (a, b).
-func scorePairs(docs []*docAnchors, lang []int, maxDF int, st *Stats) []edge {
+func scorePairs(docs []*docAnchors, lang []int, post *postings, remap []int32, maxDF int, st *Stats) ([]edge, error) {
 	n := len(docs)
-	total := 0
-	for _, d := range docs {
-		total += len(d.anchors)
-	}
-	index := make([]posting, 0, total)
-	for i, d := range docs {
-		for _, h := range d.anchors {
-			index = append(index, posting{h, int32(i)})
-		}
-		d.anchors = nil // the index holds them now
-	}
-	slices.SortFunc(index, func(x, y posting) int {
-		switch {
-		case x.h < y.h:
-			return -1
-		case x.h > y.h:
-			return 1
-		}
-		return int(x.doc) - int(y.doc)
-	})
-
 	weight := make([]float64, n) // sum of the weights of each document's counted anchors
-	// The runs of anchors shared across languages, with their weights, and
-	// for each document the runs it is in (in anchor order).
+	// The runs of anchors shared across languages, with their weights.
 	type run struct {
-		lo, hi int // the run's documents: members[lo:hi]
+		lo, hi int32 // the run's documents: members[lo:hi]
 		w      float64
 	}
 	var runs []run
 	var members []int32
-	docRuns := make([][]int32, n)
-	for lo := 0; lo < len(index); {
-		hi := lo + 1
-		for hi < len(index) && index[hi].h == index[lo].h {
-			hi++
-		}
-		r := index[lo:hi]
-		lo = hi
+	err := post.runs(remap, func(r []posting) {
 		df := len(r)
 		if df > maxDF {
-			continue
+			return
 		}
 		neutral := r[0].h&nameBit == 0
 		w := math.Log(float64(n+1) / float64(df))
@@ -143,18 +119,38 @@ func scorePairs(docs []*docAnchors, lang []int, maxDF int, st *Stats) []edge {
 					weight[p.doc] += w
 				}
 			}
-			continue
+			return
 		}
 		st.Anchors++
-		start := len(members)
+		start := int32(len(members))
 		for _, p := range r {
 			weight[p.doc] += w
-			docRuns[p.doc] = append(docRuns[p.doc], int32(len(runs)))
 			members = append(members, p.doc)
 		}
-		runs = append(runs, run{start, len(members), w})
+		runs = append(runs, run{start, int32(len(members)), w})
+	})
+	if err != nil {
+		return nil, err
 	}
-	index = nil // most anchors are in one language only or too common
+	// For each document the runs it is in, in anchor order: document a's
+	// are docRuns[first[a]:first[a+1]] (one array, not a slice per
+	// document, which would cost a header and spare capacity each).
+	first := make([]int32, n+1)
+	for _, d := range members {
+		first[d+1]++
+	}
+	for a := range n {
+		first[a+1] += first[a]
+	}
+	docRuns := make([]int32, len(members))
+	next := slices.Clone(first[:n])
+	for ri, r := range runs {
+		for _, d := range members[r.lo:r.hi] {
+			docRuns[next[d]] = int32(ri)
+			next[d]++
+		}
+	}
+	next = nil
 
 	// Each document's shared weight with every later document, summed in a
 	// dense array reused from one document to the next (no map of all
@@ -163,7 +159,7 @@ func scorePairs(docs []*docAnchors, lang []int, maxDF int, st *Stats) []edge {
 	acc := make([]float64, n)
 	var touched []int32
 	for a := range docs {
-		for _, ri := range docRuns[a] {
+		for _, ri := range docRuns[first[a]:first[a+1]] {
 			r := runs[ri]
 			for _, b := range members[r.lo:r.hi] {
 				if int(b) <= a || lang[b] == lang[a] {
@@ -184,7 +180,6 @@ func scorePairs(docs []*docAnchors, lang []int, maxDF int, st *Stats) []edge {
 			}
 		}
 		touched = touched[:0]
-		docRuns[a] = nil
 	}
 	slices.SortFunc(edges, func(x, y edge) int {
 		if x.a != y.a {
@@ -192,7 +187,7 @@ func scorePairs(docs []*docAnchors, lang []int, maxDF int, st *Stats) []edge {
 		}
 		return int(x.b) - int(y.b)
 	})
-	return edges
+	return edges, nil
 }
 
 // mutualBest keeps the edges at or above minScore whose two ends are each

@@ -19,6 +19,21 @@ func doc(name, lang string, anchors ...string) *docAnchors {
 	return &docAnchors{path: name, rel: name, lang: language.MustParse(lang), langSource: LangFromContent, anchors: s.sorted()}
 }
 
+// indexDocs puts the documents' anchors in an on-disk index, under their
+// positions in docs.
+func indexDocs(t *testing.T, docs []*docAnchors) *postings {
+	t.Helper()
+	post, err := newPostings(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(post.close)
+	for i, d := range docs {
+		post.add(int32(i), d.anchors)
+	}
+	return post
+}
+
 // nums returns n distinct digit anchors with a prefix.
 func nums(prefix string, n int) []string {
 	var out []string
@@ -80,7 +95,11 @@ func TestGroupByContent(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var st Stats
-			sets, unpaired := groupByContent(c.docs, GroupOptions{}.withDefaults(), &st)
+			post := indexDocs(t, c.docs)
+			sets, unpaired, err := groupByContent(c.docs, post, nil, GroupOptions{}.withDefaults(), &st)
+			if err != nil {
+				t.Fatal(err)
+			}
 			var got []string
 			for _, s := range sets {
 				var names []string

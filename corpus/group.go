@@ -193,15 +193,16 @@ type docAnchors struct {
 	rel        string
 	lang       language.Tag
 	langSource string
-	anchors    []uint64 // sorted, distinct
+	anchors    []uint64 // sorted, distinct; nil once in the index
 
 	failed *Skip // the file could not be read
 	set    *Set  // a bilingual file: a set by itself
 }
 
-// readAll reads the files listed by idx in parallel and returns their
-// anchors in the order of idx.
-func readAll(files []File, idx []int, opt GroupOptions) []*docAnchors {
+// readAll reads the files listed by idx in parallel and returns them in
+// the order of idx. Their anchors go to post, each under its position in
+// idx, and are not kept in the documents.
+func readAll(files []File, idx []int, opt GroupOptions, post *postings) []*docAnchors {
 	out := make([]*docAnchors, len(idx))
 	var (
 		wg   sync.WaitGroup
@@ -214,7 +215,10 @@ func readAll(files []File, idx []int, opt GroupOptions) []*docAnchors {
 		go func() {
 			defer wg.Done()
 			for k := range next {
-				out[k] = readOne(files[idx[k]], opt)
+				d := readOne(files[idx[k]], opt)
+				post.add(int32(k), d.anchors)
+				d.anchors = nil
+				out[k] = d
 				if opt.Progress != nil {
 					mu.Lock()
 					done++

@@ -220,10 +220,17 @@ func (g *Grouper) groupByContent(files []File, put func(Set) error, out *Sets) e
 	for i := range idx {
 		idx[i] = i
 	}
-	docs := readAll(files, idx, g.opt)
+	post, err := newPostings(g.opt.TempDir)
+	if err != nil {
+		return err
+	}
+	defer post.close()
+	docs := readAll(files, idx, g.opt, post)
 	out.Stats.Read = len(docs)
 	var pool []*docAnchors
-	for _, d := range docs {
+	remap := make([]int32, len(docs)) // from the index's numbering to pool's
+	for k, d := range docs {
+		remap[k] = int32(len(pool))
 		switch {
 		case d.failed != nil:
 			out.Failed = append(out.Failed, *d.failed)
@@ -241,7 +248,10 @@ func (g *Grouper) groupByContent(files []File, put func(Set) error, out *Sets) e
 		}
 	}
 	docs = nil
-	sets, unpaired := groupByContent(pool, g.opt, &out.Stats)
+	sets, unpaired, err := groupByContent(pool, post, remap, g.opt, &out.Stats)
+	if err != nil {
+		return err
+	}
 	for _, s := range sets {
 		if err := put(s); err != nil {
 			return err
