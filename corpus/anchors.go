@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/tally-qa/tally/document"
 	"github.com/tally-qa/tally/numbers"
 )
 
@@ -25,10 +26,11 @@ const (
 // Anchors returns the anchors of a text in language tag: the strings that
 // survive translation (URLs, numeric values, codes, capitalised names), each
 // with a one-letter namespace ("u:", "f:", "d:", "c:", "n:"). It is the
-// readable form of what Group hashes; duplicates are kept, in text order.
+// readable form of what Group hashes for a paragraph (but see
+// readsNumberWords); duplicates are kept, in text order.
 func Anchors(text string, tag language.Tag) []string {
 	var out []string
-	scanAnchors(text, tag, func(ns byte, s string) { out = append(out, string(ns)+":"+s) })
+	scanAnchors(text, tag, true, func(ns byte, s string) { out = append(out, string(ns)+":"+s) })
 	return out
 }
 
@@ -74,14 +76,16 @@ func hashAnchor(ns byte, s string) uint64 {
 	return h
 }
 
-// scanAnchors calls emit for every anchor of text: URLs first, then the
-// numeric facts numbers.Extract reads, then the tokens (digits, codes,
-// names) of the text with the URLs blanked out.
-func scanAnchors(text string, tag language.Tag, emit func(ns byte, s string)) {
+// scanAnchors calls emit for every anchor of text: URLs first, then, if
+// facts is set, the numeric facts numbers.Extract reads, then the tokens
+// (digits, codes, names) of the text with the URLs blanked out.
+func scanAnchors(text string, tag language.Tag, facts bool, emit func(ns byte, s string)) {
 	text = blankURLs(text, emit)
-	for _, f := range numbers.Extract(text, tag) {
-		if k := f.Key(); k != "" {
-			emit(nsFact, k)
+	if facts {
+		for _, f := range numbers.Extract(text, tag) {
+			if k := f.Key(); k != "" {
+				emit(nsFact, k)
+			}
 		}
 	}
 	sentenceStart := true
@@ -354,4 +358,42 @@ func normURL(u string) string {
 	}
 	u = strings.TrimPrefix(u, "www.")
 	return strings.TrimRight(u, "/")
+}
+
+// manyNumerals is the number of runs of digits from which a document has
+// anchors enough in its numerals: numbers.Extract then reads only its
+// paragraphs that hold a digit, not the prose between them. Reading every
+// word of prose for number words ("zehn", "ten") cost a fifth of content
+// grouping's time on articles (the check reads them all anyway); in a
+// document with few numerals, such as a short release with its figures
+// spelled out, they are the anchors that link its versions.
+const manyNumerals = 16
+
+// readsNumberWords reports whether content grouping reads the numeric facts
+// of every paragraph of a document (true), or only of those with a digit in
+// them: it does when the document has fewer than manyNumerals runs of
+// digits.
+func readsNumberWords(paragraphs []document.Paragraph) bool {
+	runs := 0
+	for _, para := range paragraphs {
+		p := para.Text
+		for i := 0; i < len(p); i++ {
+			if isDigit(p[i]) && (i == 0 || !isDigit(p[i-1])) {
+				if runs++; runs >= manyNumerals {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
 }

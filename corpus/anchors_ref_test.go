@@ -114,7 +114,7 @@ func tokenAnchorReference(tok string, sentenceStart bool, buf []byte, emit func(
 }
 
 func anchorsBoth(text string, tag language.Tag) (got, want []string) {
-	scanAnchors(text, tag, func(ns byte, s string) { got = append(got, string(ns)+":"+s) })
+	scanAnchors(text, tag, true, func(ns byte, s string) { got = append(got, string(ns)+":"+s) })
 	scanAnchorsReference(text, tag, func(ns byte, s string) { want = append(want, string(ns)+":"+s) })
 	return got, want
 }

@@ -1,12 +1,18 @@
 package corpus
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+
+	"github.com/tally-qa/tally/document"
+	"github.com/tally-qa/tally/numbers"
 )
 
 func TestAnchors(t *testing.T) {
@@ -139,4 +145,77 @@ func FuzzParseName(f *testing.F) {
 			t.Fatalf("ParseName(%q): empty key", rel)
 		}
 	})
+}
+
+// TestNumberWordsWhereNumeralsAreFew reads a document's anchors as content
+// grouping does: a number written in words, in a paragraph without digits,
+// is an anchor of a document with few numerals, and not of one with many
+// (whose numerals are anchors enough).
+func TestNumberWordsWhereNumeralsAreFew(t *testing.T) {
+	t.Parallel()
+	spelled := "Zehn Jahre lang wurde gebaut, und zwölf Familien zogen ein."
+	var want uint64
+	for _, f := range numbers.Extract(spelled, language.German) {
+		if f.Spelled && f.Value.String() == "12" {
+			want = hashAnchor(nsFact, f.Key()) &^ nameBit
+		}
+	}
+	if want == 0 {
+		t.Fatalf("numbers.Extract reads no 12 in %q", spelled)
+	}
+	var many []string
+	for i := range manyNumerals {
+		many = append(many, fmt.Sprintf("%d", 1000+i*37))
+	}
+	for _, c := range []struct {
+		name     string
+		numerals string // the other paragraph
+		want     bool   // whether "zwölf" is an anchor
+	}{
+		{"few numerals", "Im Jahr 2024 waren es 120 Wohnungen.", true},
+		{"no numerals", "Die Stadt wächst.", true},
+		{"many numerals", "Die Zahlen: " + strings.Join(many, ", ") + ".", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			p := filepath.Join(dir, "bericht.de.txt")
+			if err := os.WriteFile(p, []byte(c.numerals+"\n\n"+spelled+"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			d := readOne(File{Path: p, Rel: "bericht.de.txt"}, standIns(ModeContent).withDefaults())
+			if d.failed != nil {
+				t.Fatal(d.failed)
+			}
+			if got := slices.Contains(d.anchors, want); got != c.want {
+				t.Errorf("anchor for %q: %v, want %v", "zwölf", got, c.want)
+			}
+		})
+	}
+}
+
+func TestReadsNumberWords(t *testing.T) {
+	t.Parallel()
+	paras := func(ss ...string) []document.Paragraph {
+		var out []document.Paragraph
+		for _, s := range ss {
+			out = append(out, document.Paragraph{Text: s})
+		}
+		return out
+	}
+	fifteen := strings.Repeat("1 ", manyNumerals-1)
+	for _, c := range []struct {
+		name  string
+		paras []document.Paragraph
+		want  bool
+	}{
+		{"none", paras("zehn Jahre"), true},
+		{"one short of many", paras(fifteen), true},
+		{"many, across paragraphs", paras(fifteen, "und 2"), false},
+		{"a number with separators is several runs", paras(fifteen[:len(fifteen)-2], "1.234"), false},
+		{"digits inside a run count once", paras(strings.Repeat("123456789", 20)), true},
+	} {
+		if got := readsNumberWords(c.paras); got != c.want {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
+		}
+	}
 }

@@ -95,6 +95,6 @@ func BenchmarkAnchors(b *testing.B) {
 	var s anchorSet
 	for b.Loop() {
 		s.h = s.h[:0]
-		scanAnchors(text, language.German, s.add)
+		scanAnchors(text, language.German, true, s.add)
 	}
 }

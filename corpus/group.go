@@ -303,8 +303,9 @@ func readOne(f File, opt GroupOptions) *docAnchors {
 		return d
 	}
 	var as anchorSet
+	all := readsNumberWords(doc.Paragraphs)
 	for _, p := range doc.Paragraphs {
-		scanAnchors(p.Text, d.lang, as.add)
+		scanAnchors(p.Text, d.lang, all || hasDigit(p.Text), as.add)
 	}
 	d.anchors = as.sorted()
 	return d
