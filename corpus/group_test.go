@@ -1,9 +1,11 @@
 package corpus
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -273,3 +275,54 @@ func TestGroupFilesAndFailures(t *testing.T) {
 		t.Errorf("progress called %d times, last %d; %d files", calls, last, len(l.Files))
 	}
 }
+
+// TestGroupAgreeCorpusByContent groups the hand-written translation pairs
+// of testdata/agree (news releases in eight languages, several with one
+// English text translated into many languages) by content alone, under
+// names that say nothing, and expects every file to find a counterpart and
+// no set to join two articles. An article is the file name's stem without
+// a language suffix ("relief-pt" is a version of "relief").
+func TestGroupAgreeCorpusByContent(t *testing.T) {
+	realReady(t)
+	dir := t.TempDir()
+	article := make(map[string]string) // by anonymous name
+	seen := make(map[string]bool)      // texts written: some English texts serve several pairs
+	for _, pattern := range []string{"../testdata/agree/*.txt", "../testdata/agree/known/*.txt"} {
+		paths, _ := filepath.Glob(pattern)
+		for _, p := range paths {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if seen[string(data)] {
+				continue
+			}
+			seen[string(data)] = true
+			name := fmt.Sprintf("doc%04d.txt", len(article))
+			if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			stem, _, _ := strings.Cut(filepath.Base(p), ".")
+			article[name] = articleSuffix.ReplaceAllString(stem, "")
+		}
+	}
+	if len(article) < 200 {
+		t.Fatalf("only %d texts in testdata/agree", len(article))
+	}
+	_, g := groupDir(t, dir, GroupOptions{Mode: ModeContent})
+	for _, m := range g.Unpaired {
+		t.Errorf("unpaired: %s (%s, %s)", filepath.Base(m.Path), article[filepath.Base(m.Path)], m.Lang)
+	}
+	for _, s := range g.Sets {
+		first := article[filepath.Base(s.Members[0].Path)]
+		for _, m := range s.Members[1:] {
+			if a := article[filepath.Base(m.Path)]; a != first {
+				t.Errorf("one set joins %s and %s", first, a)
+			}
+		}
+	}
+	t.Logf("%d texts, %d sets", len(article), len(g.Sets))
+}
+
+// articleSuffix is the language suffix of a stem in testdata/agree.
+var articleSuffix = regexp.MustCompile(`-(de|en|es|fr|it|nl|pt|vi)$`)
