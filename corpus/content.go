@@ -47,13 +47,35 @@ func groupByContent(docs []*docAnchors, post *postings, remap []int32, opt Group
 		lang[i] = k
 	}
 
-	edges, err := scorePairs(docs, lang, post, remap, maxAnchorFiles(n, opt), st)
+	sh, err := readShared(n, lang, post, remap, maxAnchorFiles(n, opt), st)
 	if err != nil {
 		return nil, nil, err
 	}
-	st.Candidates = len(edges)
-	links := mutualBest(edges, lang, opt.MinScore)
-	clusters, minScore := cluster(n, links, lang, edges, opt.MinScore)
+	// Pairs are scored twice rather than kept: first for the links, which
+	// need the pairs at or above the minimum score only; then for the pairs
+	// cluster weighs when it joins two groups, which are in one component
+	// of the links (both ends of a pair it asks for are linked, through the
+	// groups being joined). The candidate pairs, about 32 a document, are
+	// never all in memory.
+	st.Candidates = 0
+	var strong []edge
+	sh.scorePairs(func(e edge) {
+		st.Candidates++
+		if e.score >= opt.MinScore {
+			strong = append(strong, e)
+		}
+	})
+	links := mutualBest(strong, lang, opt.MinScore)
+	strong = nil
+	comp := components(n, links)
+	var near []edge
+	sh.scorePairs(func(e edge) {
+		if comp[e.a] == comp[e.b] {
+			near = append(near, e)
+		}
+	})
+	sh = nil
+	clusters, minScore := cluster(n, links, lang, near, opt.MinScore)
 	st.Links = 0
 
 	var sets []Set
@@ -82,23 +104,31 @@ func groupByContent(docs []*docAnchors, post *postings, remap []int32, opt Group
 	return sets, unpaired, nil
 }
 
-// scorePairs reads the inverted index and scores every pair of documents
-// in different languages that shares an anchor. Anchors found in more than
-// maxDF files are ignored; the others weigh their inverse document
-// frequency. The score is the weighted Jaccard index of the two documents'
-// anchors, where a document's anchors are its numbers, codes and URLs, and
-// those of its names that are found in other languages too. Edges come
-// sorted by (a, b).
-func scorePairs(docs []*docAnchors, lang []int, post *postings, remap []int32, maxDF int, st *Stats) ([]edge, error) {
-	n := len(docs)
-	weight := make([]float64, n) // sum of the weights of each document's counted anchors
-	// The runs of anchors shared across languages, with their weights.
-	type run struct {
-		lo, hi int32 // the run's documents: members[lo:hi]
-		w      float64
-	}
-	var runs []run
-	var members []int32
+// sharedAnchors is what pair scoring needs of the inverted index: the runs
+// of documents that share an anchor across languages, with the anchor's
+// weight, each document's runs, and each document's total weight.
+type sharedAnchors struct {
+	lang    []int     // each document's language, numbered
+	weight  []float64 // sum of the weights of each document's counted anchors
+	runs    []anchorRun
+	members []int32 // the runs' documents
+	first   []int32 // document a's runs are docRuns[first[a]:first[a+1]]
+	docRuns []int32 // indexes into runs, in anchor order
+}
+
+// anchorRun is one anchor shared across languages: its documents are
+// members[lo:hi].
+type anchorRun struct {
+	lo, hi int32
+	w      float64
+}
+
+// readShared reads the inverted index. Anchors found in more than maxDF
+// files are ignored; the others weigh their inverse document frequency. A
+// document's weight counts its numbers, codes and URLs, and those of its
+// names that are found in other languages too.
+func readShared(n int, lang []int, post *postings, remap []int32, maxDF int, st *Stats) (*sharedAnchors, error) {
+	sh := &sharedAnchors{lang: lang, weight: make([]float64, n)}
 	err := post.runs(remap, func(r []posting) {
 		df := len(r)
 		if df > maxDF {
@@ -116,53 +146,57 @@ func scorePairs(docs []*docAnchors, lang []int, post *postings, remap []int32, m
 			// holds speaks against a match.
 			if neutral {
 				for _, p := range r {
-					weight[p.doc] += w
+					sh.weight[p.doc] += w
 				}
 			}
 			return
 		}
 		st.Anchors++
-		start := int32(len(members))
+		start := int32(len(sh.members))
 		for _, p := range r {
-			weight[p.doc] += w
-			members = append(members, p.doc)
+			sh.weight[p.doc] += w
+			sh.members = append(sh.members, p.doc)
 		}
-		runs = append(runs, run{start, int32(len(members)), w})
+		sh.runs = append(sh.runs, anchorRun{start, int32(len(sh.members)), w})
 	})
 	if err != nil {
 		return nil, err
 	}
-	// For each document the runs it is in, in anchor order: document a's
-	// are docRuns[first[a]:first[a+1]] (one array, not a slice per
-	// document, which would cost a header and spare capacity each).
-	first := make([]int32, n+1)
-	for _, d := range members {
-		first[d+1]++
+	// Each document's runs in one array indexed by offsets, not a slice
+	// per document, which would cost a header and spare capacity each.
+	sh.first = make([]int32, n+1)
+	for _, d := range sh.members {
+		sh.first[d+1]++
 	}
 	for a := range n {
-		first[a+1] += first[a]
+		sh.first[a+1] += sh.first[a]
 	}
-	docRuns := make([]int32, len(members))
-	next := slices.Clone(first[:n])
-	for ri, r := range runs {
-		for _, d := range members[r.lo:r.hi] {
-			docRuns[next[d]] = int32(ri)
+	sh.docRuns = make([]int32, len(sh.members))
+	next := slices.Clone(sh.first[:n])
+	for ri, r := range sh.runs {
+		for _, d := range sh.members[r.lo:r.hi] {
+			sh.docRuns[next[d]] = int32(ri)
 			next[d]++
 		}
 	}
-	next = nil
+	return sh, nil
+}
 
-	// Each document's shared weight with every later document, summed in a
-	// dense array reused from one document to the next (no map of all
-	// pairs: at 30,000 files there are about a million).
-	var edges []edge
+// scorePairs scores every pair of documents in different languages that
+// shares an anchor, and calls fn for each, in (a, b) order with a < b. The
+// score is the weighted Jaccard index of the two documents' anchors.
+// Each document's shared weight with every later document is summed in a
+// dense array reused from one document to the next: no map of all pairs
+// (at 30,000 files there are about a million), and none kept here.
+func (sh *sharedAnchors) scorePairs(fn func(e edge)) {
+	n := len(sh.weight)
 	acc := make([]float64, n)
 	var touched []int32
-	for a := range docs {
-		for _, ri := range docRuns[first[a]:first[a+1]] {
-			r := runs[ri]
-			for _, b := range members[r.lo:r.hi] {
-				if int(b) <= a || lang[b] == lang[a] {
+	for a := range n {
+		for _, ri := range sh.docRuns[sh.first[a]:sh.first[a+1]] {
+			r := sh.runs[ri]
+			for _, b := range sh.members[r.lo:r.hi] {
+				if int(b) <= a || sh.lang[b] == sh.lang[a] {
 					continue
 				}
 				if acc[b] == 0 {
@@ -175,19 +209,37 @@ func scorePairs(docs []*docAnchors, lang []int, post *postings, remap []int32, m
 		for _, b := range touched {
 			s := acc[b]
 			acc[b] = 0
-			if union := weight[a] + weight[b] - s; union > 0 {
-				edges = append(edges, edge{int32(a), b, s / union})
+			if union := sh.weight[a] + sh.weight[b] - s; union > 0 {
+				fn(edge{int32(a), b, s / union})
 			}
 		}
 		touched = touched[:0]
 	}
-	slices.SortFunc(edges, func(x, y edge) int {
-		if x.a != y.a {
-			return int(x.a) - int(y.a)
+}
+
+// components numbers the connected components of the graph of n documents
+// with the edges links: comp[a] == comp[b] when a path of links joins them.
+func components(n int, links []edge) []int32 {
+	comp := make([]int32, n)
+	for i := range comp {
+		comp[i] = int32(i)
+	}
+	find := func(x int32) int32 {
+		for comp[x] != x {
+			comp[x] = comp[comp[x]] // path halving
+			x = comp[x]
 		}
-		return int(x.b) - int(y.b)
-	})
-	return edges, nil
+		return x
+	}
+	for _, e := range links {
+		if ra, rb := find(e.a), find(e.b); ra != rb {
+			comp[max(ra, rb)] = min(ra, rb)
+		}
+	}
+	for i := range comp {
+		comp[i] = find(int32(i))
+	}
+	return comp
 }
 
 // mutualBest keeps the edges at or above minScore whose two ends are each
@@ -232,15 +284,17 @@ func mutualBest(edges []edge, lang []int, minScore float64) []edge {
 // mean score over all their cross pairs (0 for pairs that share nothing)
 // is at least half of minScore, so that one stray link does not chain two
 // articles together. It returns the groups (each sorted, ordered by first
-// document) and, per group root, the weakest link that formed it.
-func cluster(n int, links []edge, lang []int, all []edge, minScore float64) ([][]int, map[int]float64) {
-	// all is sorted by (a, b): a binary search finds a pair's score without
-	// a second index as large as the edges themselves.
+// document) and, per group root, the weakest link that formed it. scored
+// holds the scores of at least the pairs whose two documents a path of
+// links joins (the only ones it asks for), sorted by (a, b).
+func cluster(n int, links []edge, lang []int, scored []edge, minScore float64) ([][]int, map[int]float64) {
+	// scored is sorted by (a, b): a binary search finds a pair's score
+	// without a second index as large as the edges themselves.
 	pairScore := func(a, b int) float64 {
 		if a > b {
 			a, b = b, a
 		}
-		i, found := slices.BinarySearchFunc(all, edge{a: int32(a), b: int32(b)}, func(e, t edge) int {
+		i, found := slices.BinarySearchFunc(scored, edge{a: int32(a), b: int32(b)}, func(e, t edge) int {
 			if e.a != t.a {
 				return int(e.a) - int(t.a)
 			}
@@ -249,7 +303,7 @@ func cluster(n int, links []edge, lang []int, all []edge, minScore float64) ([][
 		if !found {
 			return 0
 		}
-		return all[i].score
+		return scored[i].score
 	}
 	members := make([][]int, n) // by root; nil for non-roots
 	root := make([]int, n)
