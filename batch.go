@@ -24,16 +24,16 @@ import (
 var failedReasons = map[string]bool{corpus.ReasonBinary: true, corpus.ReasonEmpty: true}
 
 // groupFolder walks dir and groups its files into sets, which wait on disk
-// (the caller closes them).
+// in work (the caller closes them).
 // found and progress, if not nil, are told of the files found by the walk
 // and of the files read for content grouping.
-func groupFolder(c *cli.Context, dir string, maxSize int64, found func(int), progress func(done, total int)) (*corpus.Listing, *corpus.Sets, error) {
+func groupFolder(c *cli.Context, dir string, work *workDir, maxSize int64, found func(int), progress func(done, total int)) (*corpus.Listing, *corpus.Sets, error) {
 	mode, err := corpus.ParseMode(c.String("group"))
 	if err != nil {
 		return nil, nil, usageError("--group: %v", err)
 	}
 	l, sets, err := corpus.GroupFolder(dir, corpus.Options{MaxSize: maxSize, Found: found},
-		corpus.GroupOptions{Mode: mode, MaxSize: maxSize, Workers: c.Int("jobs"), Progress: progress})
+		corpus.GroupOptions{Mode: mode, MaxSize: maxSize, Workers: c.Int("jobs"), Progress: progress, TempDir: work.path})
 	if err != nil {
 		return nil, nil, inputError(err)
 	}
@@ -50,11 +50,16 @@ const checkGCPercent = 200
 
 // runBatch checks every set of versions found under dir.
 func runBatch(c *cli.Context, s *checkSettings, dir string) error {
+	work, err := newWorkDir(c.App.ErrWriter)
+	if err != nil {
+		return inputError(err)
+	}
+	defer work.close()
 	quiet := c.Bool("quiet")
 	walkBar := newBar(c.App.ErrWriter, quiet, "finding", "files")
 	groupBar := newBar(c.App.ErrWriter, quiet, "reading", "files")
 	found := func(n int) { walkBar.update(n, -1) } // -1: a count, no total
-	l, g, err := groupFolder(c, dir, s.opt.Read.MaxSize, found, func(done, total int) {
+	l, g, err := groupFolder(c, dir, work, s.opt.Read.MaxSize, found, func(done, total int) {
 		walkBar.finish()
 		groupBar.update(done, total)
 	})
@@ -73,7 +78,7 @@ func runBatch(c *cli.Context, s *checkSettings, dir string) error {
 	}
 	// The checked sets wait on disk for the report, so that memory does not
 	// grow with the size of the corpus.
-	spool, err := check.NewSpool("")
+	spool, err := check.NewSpool(work.path)
 	if err != nil {
 		return inputError(err)
 	}
@@ -231,7 +236,12 @@ Example:
 			if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
 				return usageError("%s is not a folder", dir)
 			}
-			l, g, err := groupFolder(c, dir, c.Int64("max-size"), nil, nil)
+			work, err := newWorkDir(c.App.ErrWriter)
+			if err != nil {
+				return inputError(err)
+			}
+			defer work.close()
+			l, g, err := groupFolder(c, dir, work, c.Int64("max-size"), nil, nil)
 			if err != nil {
 				return err
 			}

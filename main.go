@@ -6,7 +6,8 @@
 // The command (main.go, commands.go, batch.go) only maps flags to library
 // calls and errors to exit codes: 0 nothing at or above --fail-on,
 // 1 findings, 2 a usage error, an input that could not be read, or a folder
-// with no set of versions to check.
+// with no set of versions to check; 130 when a folder run is interrupted
+// (workdir.go).
 package main
 
 import (
@@ -26,6 +27,7 @@ const (
 	exitOK       = 0 // nothing at or above --fail-on
 	exitFindings = 1 // findings at or above --fail-on
 	exitTrouble  = 2 // usage error, an input that could not be read, or a folder with nothing to check
+	// exitInterrupted (130, workdir.go): a folder run stopped by SIGINT or SIGTERM.
 )
 
 // exitError carries an exit code up to run.
@@ -96,7 +98,8 @@ Examples:
    tally numbers --lang de article.de.txt   # the facts tally reads, one JSON object a line
    tally align article.en.txt article.de.txt
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error.`,
+Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error,
+130 a folder run interrupted (its temporary files removed).`,
 		Writer:                 stdout,
 		ErrWriter:              stderr,
 		HideHelpCommand:        true,

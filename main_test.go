@@ -4,12 +4,16 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/tally-qa/tally/internal/gencorpus/gen"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden sections of testdata/script/*.txtar")
@@ -33,9 +37,11 @@ func TestScripts(t *testing.T) {
 		UpdateScripts:       *update,
 		RequireExplicitExec: true,
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"mkbinary": cmdMkbinary,
-			"utf16":    cmdUTF16,
-			"latin1":   cmdLatin1,
+			"mkbinary":  cmdMkbinary,
+			"utf16":     cmdUTF16,
+			"latin1":    cmdLatin1,
+			"gencorpus": cmdGencorpus,
+			"waittemp":  cmdWaittemp,
 		},
 		Setup: func(e *testscript.Env) error {
 			e.Setenv("SEEDS", filepath.Join(wd, "testdata", "seeds"))
@@ -127,4 +133,38 @@ func cmdLatin1(ts *testscript.TestScript, neg bool, args []string) {
 	b, err := charmap.Windows1252.NewEncoder().Bytes([]byte(ts.ReadFile(args[0])))
 	ts.Check(err)
 	ts.Check(os.WriteFile(ts.MkAbs(args[1]), b, 0o644))
+}
+
+// cmdGencorpus writes a generated corpus of N sets (named by convention).
+func cmdGencorpus(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: gencorpus N DIR")
+	}
+	n, err := strconv.Atoi(args[0])
+	ts.Check(err)
+	_, err = gen.Generate(ts.MkAbs(args[1]), gen.Config{Sets: n, Seed: 1, Naming: "all"})
+	ts.Check(err)
+}
+
+// cmdWaittemp waits (up to a minute) until a run has made its temporary
+// folder in $TMPDIR; with !, checks that there is none.
+func cmdWaittemp(ts *testscript.TestScript, neg bool, args []string) {
+	tmp := ts.Getenv("TMPDIR")
+	find := func() []string {
+		m, err := filepath.Glob(filepath.Join(tmp, "tally-*"))
+		ts.Check(err)
+		return m
+	}
+	if neg {
+		if m := find(); len(m) > 0 {
+			ts.Fatalf("left behind: %v", m)
+		}
+		return
+	}
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+		if len(find()) > 0 {
+			return
+		}
+	}
+	ts.Fatalf("no tally-* folder appeared in %s", tmp)
 }
