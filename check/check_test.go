@@ -81,6 +81,24 @@ func TestPair(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "units converted by the translator agree",
+			src:  []string{"The 1,000-foot tower stands on 40 acres; it was 95°F at the opening."},
+			tgt:  []string{"Der 305 Meter hohe Turm steht auf 16 Hektar; bei der Eröffnung waren es 35 °C."},
+			want: nil,
+		},
+		{
+			name: "a conversion given on one side only is a note",
+			src:  []string{"Warming must stay below 1.5°C (2.7°F); the heat reached 45°C."},
+			tgt:  []string{"Die Erwärmung muss unter 1,5 °C bleiben; die Hitze erreichte 45 °C (113 °F)."},
+			want: []brief{{Info, KindMissing, 1, 1}, {Info, KindExtra, 1, 1}},
+		},
+		{
+			name: "a wrong conversion is an error",
+			src:  []string{"The tower is 1,000 feet tall."},
+			tgt:  []string{"Der Turm ist 30 Meter hoch."},
+			want: []brief{{Error, KindMismatch, 1, 1}},
+		},
+		{
 			name: "a paragraph with no counterpart is one finding",
 			src: []string{
 				"The province trained 43,000 cadres in 666 courses.",

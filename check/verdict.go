@@ -114,7 +114,24 @@ func (c *pairCheck) missing(s located) {
 	f.Message = fmt.Sprintf("the %s says %q (%s); the %s has no such %s in the matching paragraph",
 		langName(c.s.doc.Lang), s.fact.Text, ValueString(*s.fact), langName(c.t.doc.Lang), kindNoun(s.fact.Kind))
 	f.Suggestion = numbers.Format(*s.fact, c.t.doc.Lang)
+	if g := conversionOf(s.fact, c.s.facts[s.para]); g != nil {
+		f.Severity = Info
+		f.Message = fmt.Sprintf("the %s gives %q also as %q, in another unit; the %s gives it once",
+			langName(c.s.doc.Lang), g.Text, s.fact.Text, langName(c.t.doc.Lang))
+		f.Suggestion = "nothing to fix, or add the conversion"
+	}
 	c.findings = append(c.findings, f)
+}
+
+// conversionOf returns the fact of the same paragraph that f converts
+// ("45°C (113°F)"), or nil.
+func conversionOf(f *numbers.Fact, para []numbers.Fact) *numbers.Fact {
+	for k := range para {
+		if g := &para[k]; g != f && numbers.Converts(*f, *g) {
+			return g
+		}
+	}
+	return nil
 }
 
 // extra records a target fact with no counterpart in the source.
@@ -129,6 +146,12 @@ func (c *pairCheck) extra(t located) {
 	f.Message = fmt.Sprintf("the %s says %q (%s); the %s has no such %s in the matching paragraph",
 		langName(c.t.doc.Lang), t.fact.Text, ValueString(*t.fact), langName(c.s.doc.Lang), kindNoun(t.fact.Kind))
 	f.Suggestion = "remove it, or add it to the source"
+	if g := conversionOf(t.fact, c.t.facts[t.para]); g != nil {
+		f.Severity = Info
+		f.Message = fmt.Sprintf("the %s gives %q also as %q, in another unit; the %s gives it once",
+			langName(c.t.doc.Lang), g.Text, t.fact.Text, langName(c.s.doc.Lang))
+		f.Suggestion = "nothing to fix"
+	}
 	c.findings = append(c.findings, f)
 }
 

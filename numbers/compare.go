@@ -34,6 +34,7 @@ const (
 	closeScale      = 0.85
 	closeQualifier  = 0.85
 	closeDayMonth   = 0.8
+	closeConverted  = 0.9 // a value converted to another unit, as rounded
 	closeUnit       = 0.7
 	closeKind       = 0.65
 	closeRangeEnd   = 0.6
@@ -81,7 +82,7 @@ func relate(a, b *Fact) (valueRel, *Fact) {
 func compare(a, b Fact, at, bt language.Tag) Diagnosis {
 	c := comparer{a: &a, b: &b, la: localeOrEnglish(at), lb: localeOrEnglish(bt), bt: bt}
 	d := c.diagnose()
-	if d.Cause != Same {
+	if d.Cause != Same && d.Suggestion == "" {
 		d.Suggestion = format(a, bt)
 	}
 	return d
@@ -152,8 +153,10 @@ func (c *comparer) diagnose() Diagnosis {
 			d.UnitUnstated = true
 			return d
 		case !unitsEqual:
-			return c.diag(UnitChanged, closeUnit, "%s and %s have the same number but a different unit (%s vs %s).",
+			d := c.diag(UnitChanged, closeUnit, "%s and %s have the same number but a different unit (%s vs %s).",
 				c.sideA(), c.sideB(), unitName(a.Unit), unitName(b.Unit))
+			d.Suggestion = c.conversionSuggestion() // "" unless the units convert
+			return d
 		case !sameQualifier(a.Qualifier, b.Qualifier):
 			return c.diag(QualifierChanged, closeQualifier, "%s says %s; %s says %s.",
 				c.sideA(), qualified(a), c.sideB(), qualified(b))
@@ -164,6 +167,9 @@ func (c *comparer) diagnose() Diagnosis {
 			return d
 		}
 		return Diagnosis{Cause: Same, Closeness: closeSame}
+	}
+	if sameClass && convertible(a.Unit, b.Unit) {
+		return c.conversion()
 	}
 	if !sameClass || !unitsEqual && !(a.Unit == "" || b.Unit == "") {
 		return c.diag(ValueChanged, closeUnrelated, "%s and %s differ.", c.sideA(), c.sideB())

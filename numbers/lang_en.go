@@ -43,7 +43,13 @@ var english = &Locale{
 		"hour": "h", "minute": "min", "seconds": "s", "grams": "g", "gram": "g", "grammes": "g",
 		"kilogrammes": "kg", "centimetres": "cm", "centimeters": "cm", "centimetre": "cm", "centimeter": "cm",
 		"millilitres": "ml", "milliliters": "ml", "miles": "mi", "mile": "mi", "knots": "kn", "inches": "in",
-		"ounces": "oz",
+		"ounces": "oz", "ounce": "oz", "inch": "in",
+		// US customary units, converted when the other version is metric (convert.go)
+		"feet": "ft", "foot": "ft", "ft": "ft", "yards": "yd", "yard": "yd", "yd": "yd",
+		"mph": "mph", "miles per hour": "mph", "square feet": "sq ft", "square foot": "sq ft", "sq ft": "sq ft",
+		"square miles": "sq mi", "square mile": "sq mi", "acres": "acre", "acre": "acre",
+		"gallons": "gal", "gallon": "gal", "lb": "lb", "lbs": "lb",
+		"gigatonnes": "Gt", "gigatonne": "Gt", "gigatons": "Gt", "megatonnes": "Mt", "megatonne": "Mt", "megatons": "Mt",
 	}),
 	CountedPlurals: &CountedPlurals{
 		Irregular: []string{"people", "children", "men", "women", "persons"},
@@ -74,6 +80,8 @@ var english = &Locale{
 	YearPrefixes:   []string{"mid-", "Mid-", "early-", "Early-", "late-", "Late-", "pre-", "Pre-", "post-", "Post-"},
 	CompoundUnits: map[string]string{
 		"degree": "°C", "month": "month", "week": "week", "day": "day", "hour": "h", "minute": "min",
+		"foot": "ft", "square-foot": "sq ft", "mile": "mi", "acre": "acre", "pound": "lb", "gallon": "gal",
+		"inch": "in", "yard": "yd",
 	},
 	Percent:  []string{"%", "percent", "per cent", "pct"},
 	Points:   []string{"percentage points", "percentage point", "percent points", "pp"},

@@ -20,11 +20,17 @@ func match(src, tgt []Fact, st, tt language.Tag) []Pair {
 	clear(red)
 	sc.red = red
 	rs, rt := red[:len(src)], red[len(src):]
+	// A figure a side gives twice, in two units ("45°C (113°F)"), is paired
+	// only where it agrees: its other rendering is the one to compare.
+	srcTwice, tgtTwice := givenTwice(src), givenTwice(tgt)
 	for i := range src {
 		for j := range tgt {
 			c := comparer{a: &src[i], b: &tgt[j], la: ls, lb: lt, bt: tt, quick: true, ra: &rs[i], rb: &rt[j]}
 			d := c.diagnose()
 			if d.Closeness < pairingMinimum {
+				continue
+			}
+			if d.Cause != Same && (srcTwice != nil && srcTwice[i] || tgtTwice != nil && tgtTwice[j]) {
 				continue
 			}
 			cands = append(cands, cand{i, j, d.Closeness, absf(relPos(i, len(src)) - relPos(j, len(tgt)))})
@@ -55,7 +61,7 @@ func match(src, tgt []Fact, st, tt language.Tag) []Pair {
 		srcPaired[c.i], tgtUsed[c.j] = true, true
 		full := comparer{a: &src[c.i], b: &tgt[c.j], la: ls, lb: lt, bt: tt}
 		d := full.diagnose()
-		if d.Cause != Same {
+		if d.Cause != Same && d.Suggestion == "" {
 			d.Suggestion = format(src[c.i], tt)
 		}
 		pairs[c.i] = Pair{Src: c.i, Tgt: c.j, Diagnosis: d}

@@ -1,0 +1,206 @@
+package numbers
+
+import (
+	"math"
+
+	"github.com/cockroachdb/apd/v3"
+)
+
+// Translators convert units: an American "1,000 feet" is "305 Meter" in
+// German, "95°F" is "35 °C", "2,460 mph" is "3.960 km/h". Such a pair agrees
+// when the converted value, rounded as the other side rounds, is the value
+// the other side writes.
+
+// measure is a unit's dimension and its size in the dimension's base unit
+// (metre, square metre, kilogram, cubic metre, metre per second).
+type measure struct {
+	dim  string
+	size float64
+}
+
+// measures are the units whose values tally converts. Temperatures are
+// apart (convertTemperature): they have an offset.
+var measures = map[string]measure{
+	"mm": {"length", 0.001}, "cm": {"length", 0.01}, "m": {"length", 1}, "km": {"length", 1000},
+	"in": {"length", 0.0254}, "ft": {"length", 0.3048}, "yd": {"length", 0.9144}, "mi": {"length", 1609.344},
+	"m²": {"area", 1}, "km²": {"area", 1e6}, "ha": {"area", 1e4},
+	"sq ft": {"area", 0.09290304}, "sq mi": {"area", 2589988.110336}, "acre": {"area", 4046.8564224},
+	"mg": {"mass", 1e-6}, "g": {"mass", 0.001}, "kg": {"mass", 1}, "t": {"mass", 1000},
+	"Mt": {"mass", 1e9}, "Gt": {"mass", 1e12},
+	"oz": {"mass", 0.028349523125}, "lb": {"mass", 0.45359237},
+	"ml": {"volume", 1e-6}, "l": {"volume", 0.001}, "hl": {"volume", 0.1}, "m³": {"volume", 1}, "km³": {"volume", 1e9},
+	"gal":  {"volume", 0.003785411784},
+	"km/h": {"speed", 1 / 3.6}, "mph": {"speed", 0.44704}, "kn": {"speed", 1852.0 / 3600},
+}
+
+// Converts reports whether one of a and b writes the other's amount in
+// another unit of the same dimension, rounded as it is written: "1,000
+// feet" and "305 m", "45°C" and "113°F", "1.5°C" and "2.7°F" (a
+// difference of temperatures). A version that gives a figure in two units
+// ("45°C (113°F)") has one of them too many for a version that gives one.
+func Converts(a, b Fact) bool {
+	if class(a.Kind) != class(b.Kind) || !convertible(a.Unit, b.Unit) {
+		return false
+	}
+	_, ab := convertedAgrees(&a, &b)
+	_, ba := convertedAgrees(&b, &a)
+	return ab || ba
+}
+
+// givenTwice marks the facts of fs that convert another fact of fs (see
+// Converts), or returns nil when none does: most lists have no amount in
+// a unit tally converts, and cost one look at each fact.
+func givenTwice(fs []Fact) []bool {
+	n := 0
+	for i := range fs {
+		if fs[i].Unit != "" && (isTemperature(fs[i].Unit) || measures[fs[i].Unit].dim != "") {
+			n++
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	var out []bool
+	for i := range fs {
+		for k := i + 1; k < len(fs); k++ {
+			if Converts(fs[i], fs[k]) {
+				if out == nil {
+					out = make([]bool, len(fs))
+				}
+				out[i], out[k] = true, true
+			}
+		}
+	}
+	return out
+}
+
+// metric marks the metric units of measures; the others are US customary.
+var metric = map[string]bool{
+	"mm": true, "cm": true, "m": true, "km": true, "m²": true, "km²": true, "ha": true, "mg": true, "g": true,
+	"kg": true, "t": true, "Mt": true, "Gt": true, "ml": true, "l": true, "hl": true, "m³": true, "km³": true, "km/h": true,
+}
+
+// convertible reports whether values in unit a can be converted to unit b
+// (two different units of one dimension).
+func convertible(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if isTemperature(a) && isTemperature(b) {
+		return true
+	}
+	ma, oka := measures[a]
+	mb, okb := measures[b]
+	return oka && okb && ma.dim == mb.dim
+}
+
+func isTemperature(u string) bool { return u == "°C" || u == "°F" }
+
+// conversions returns v in unit from converted to unit to: one value, or
+// for temperatures two, the reading of a temperature and of a difference of
+// temperatures ("1.5 °C warmer" is "2.7 °F warmer", not 34.7 °F).
+func conversions(v float64, from, to string) []float64 {
+	if isTemperature(from) {
+		if from == "°F" {
+			return []float64{(v - 32) * 5 / 9, v * 5 / 9}
+		}
+		return []float64{v*9/5 + 32, v * 9 / 5}
+	}
+	return []float64{v * measures[from].size / measures[to].size}
+}
+
+// convertedAgrees reports whether b is a rounding of a converted to b's
+// unit, and returns the converted value that agrees, or else the first. b
+// is taken as rounded to its last significant digit (305 to the metre,
+// 3.960 to ten km/h, 1,91 to the centimetre), but by no more than 5% (a
+// round "1,000" is not anything from 500 to 1,500), and always with 1% of
+// leeway for a translator who rounds a little more ("10 feet" = "3 m").
+// A temperature, which has no natural zero, is taken as rounded by at most
+// one degree.
+func convertedAgrees(a, b *Fact) (float64, bool) {
+	av, err := a.Value.Float64()
+	if err != nil {
+		return 0, false
+	}
+	bv, err := b.Value.Float64()
+	if err != nil {
+		return 0, false
+	}
+	half := roundingStep(&b.Value) / 2
+	tol := max(math.Abs(bv)*0.01, min(half, math.Abs(bv)*0.05))
+	if isTemperature(b.Unit) {
+		tol = min(half, 1)
+	}
+	cs := conversions(av, a.Unit, b.Unit)
+	for _, c := range cs {
+		if math.Abs(c-bv) <= tol*(1+1e-9) {
+			return c, true
+		}
+	}
+	return cs[0], false
+}
+
+// roundingStep is the place value of d's last significant digit: 1 for
+// 305, 10 for 3960, 0.01 for 1.91. Zeros that end a whole number are taken
+// as rounding, not as digits.
+func roundingStep(d *apd.Decimal) float64 {
+	var r apd.Decimal
+	r.Reduce(d)
+	return math.Pow(10, float64(r.Exponent))
+}
+
+// converted returns a fact that writes v in b's unit, rounded as b is
+// rounded (but to at least three significant digits): the suggestion for a
+// conversion that went wrong.
+func converted(v float64, b *Fact) Fact {
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return *b // beyond float64: nothing better to suggest
+	}
+	step := roundingStep(&b.Value)
+	if v != 0 {
+		// three significant digits at least
+		step = min(step, math.Pow(10, math.Floor(math.Log10(math.Abs(v)))-2))
+	}
+	places := max(0, int(-math.Round(math.Log10(step))))
+	f := Fact{Kind: b.Kind, Unit: b.Unit, Lang: b.Lang, Per: b.Per}
+	f.Value.SetFloat64(math.Round(v/step) * step)
+	var q apd.Decimal
+	if _, err := apd.BaseContext.WithPrecision(34).Quantize(&q, &f.Value, int32(-places)); err == nil {
+		f.Value.Reduce(&q)
+	}
+	return f
+}
+
+// conversion diagnoses two amounts in different units of one dimension.
+func (c *comparer) conversion() Diagnosis {
+	a, b := c.a, c.b
+	v, ok := convertedAgrees(a, b)
+	switch {
+	case ok && sameQualifier(a.Qualifier, b.Qualifier):
+		return Diagnosis{Cause: Same, Closeness: closeConverted}
+	case ok:
+		return c.diag(QualifierChanged, closeQualifier, "%s says %s; %s says %s (converted from %s to %s).",
+			c.sideA(), qualified(a), c.sideB(), qualified(b), a.Unit, b.Unit)
+	}
+	if c.quick {
+		return Diagnosis{Cause: ValueChanged, Closeness: closeValue}
+	}
+	want := converted(v, b)
+	d := c.diag(ValueChanged, closeValue, "the %s %q converts to %s %s; the %s %q is %s %s.",
+		c.la.Name, a.Text, plain(&want.Value), b.Unit, c.lb.Name, b.Text, plain(&b.Value), b.Unit)
+	d.Suggestion = format(want, c.bt)
+	return d
+}
+
+// conversionSuggestion returns a written in b's unit, converted and
+// rounded as b is, in b's language, when the units belong to different
+// systems (mph and km/h: the translator meant to convert); "" when they do
+// not (km and m: a slip of the unit, fixed by writing a's) or c writes no
+// messages.
+func (c *comparer) conversionSuggestion() string {
+	if c.quick || !convertible(c.a.Unit, c.b.Unit) || !isTemperature(c.a.Unit) && metric[c.a.Unit] == metric[c.b.Unit] {
+		return ""
+	}
+	v, _ := convertedAgrees(c.a, c.b)
+	return format(converted(v, c.b), c.bt)
+}

@@ -1,0 +1,100 @@
+package numbers
+
+import (
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// TestCompareConverted compares an English amount in US units with its
+// rendering in a metric language: agreeing when the converted value is
+// written as the target rounds it, else a changed value with the
+// conversion as the fix.
+func TestCompareConverted(t *testing.T) {
+	t.Parallel()
+	de, fr, es := language.German, language.French, language.Spanish
+	for _, c := range []struct {
+		en, tgt string
+		tag     language.Tag
+		cause   Cause
+		suggest string // for a cause other than Same
+	}{
+		{"1,000 feet", "305 Meter", de, Same, ""},
+		{"1,000 feet", "300 Meter", de, Same, ""}, // rounded to the hundred
+		{"10 feet", "3 mètres", fr, Same, ""},
+		{"1,184-square-foot", "110 m²", fr, Same, ""},
+		{"40 acres", "16 Hektar", de, Same, ""},
+		{"5 miles", "8 Kilometer", de, Same, ""},
+		{"2,460 mph", "3.960 km/h", es, Same, ""},
+		{"95°F", "35 °C", de, Same, ""},
+		{"2.7°F", "1,5 °C", de, Same, ""}, // a difference of temperatures
+		{"10 lb", "4,5 kg", de, Same, ""},
+		{"3 gallons", "11 Liter", de, Same, ""},
+		{"38.1 gigatonnes", "38.100 millones de toneladas", es, Same, ""},
+		{"1.5 km", "1.500 Meter", de, Same, ""}, // metric to metric converts too
+		{"1,000 feet", "30 Meter", de, ValueChanged, "305 m"},
+		{"40 acres", "160 Hektar", de, ValueChanged, "16,2 ha"},
+		{"95°F", "25 °C", de, ValueChanged, "35 °C"},
+		{"more than 10 feet", "3 Meter", de, QualifierChanged, "mehr als 10 ft"},
+		// the same number in another unit: a unit changed, fixed by the
+		// conversion across systems, by the source's unit within one
+		{"2,460 mph", "2.460 km/h", es, UnitChanged, "3.960 km/h"},
+		{"95°F", "95 °C", de, UnitChanged, "35 °C"},
+		{"5 km", "5 Meter", de, UnitChanged, "5 km"},
+	} {
+		t.Run(c.en+"~"+c.tgt, func(t *testing.T) {
+			t.Parallel()
+			a, b := one(t, c.en, language.English), one(t, c.tgt, c.tag)
+			d := Compare(a, b, language.English, c.tag)
+			if d.Cause != c.cause {
+				t.Fatalf("Compare(%q, %q) = %q (%s), want %q", c.en, c.tgt, d.Cause, d.Message, c.cause)
+			}
+			if c.cause != Same && d.Suggestion != c.suggest {
+				t.Errorf("suggestion %q, want %q (%s)", d.Suggestion, c.suggest, d.Message)
+			}
+			ps := Match([]Fact{a}, []Fact{b}, language.English, c.tag)
+			if len(ps) != 1 || ps[0].Diagnosis.Cause != c.cause {
+				t.Errorf("Match = %+v, want one pair with cause %q", ps, c.cause)
+			}
+		})
+	}
+}
+
+func TestConverts(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"45°C", "113°F", true},
+		{"113°F", "45°C", true},
+		{"1.5°C", "2.7°F", true},
+		{"1,000 feet", "305 m", true},
+		{"1,000 feet", "350 m", false},
+		{"34°F", "1°C", true},
+		{"100°F", "38°C", true},
+		{"100°F", "40°C", false},
+		{"5 miles", "5 km", false},
+		{"45°C", "45%", false},
+		{"10 kg", "10 km", false}, // other dimensions
+		{"€10", "10 kg", false},
+	} {
+		a, b := one(t, c.a, language.English), one(t, c.b, language.English)
+		if got := Converts(a, b); got != c.want {
+			t.Errorf("Converts(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestRoundingStep(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		s    string
+		want float64
+	}{{"305", 1}, {"3960", 10}, {"1.91", 0.01}, {"110", 10}, {"3", 1}, {"0.5", 0.1}, {"2000", 1000}} {
+		f := one(t, c.s, language.English)
+		if got := roundingStep(&f.Value); got < c.want*0.999 || got > c.want*1.001 {
+			t.Errorf("roundingStep(%s) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
