@@ -93,6 +93,12 @@ func TestPair(t *testing.T) {
 			want: []brief{{Info, KindMissing, 1, 1}, {Info, KindExtra, 1, 1}},
 		},
 		{
+			name: "a time converted into another zone agrees; given twice, a note",
+			src:  []string{"The minutes were released at 2 p.m. ET. A briefing follows at 1 p.m. EDT (17:00 GMT)."},
+			tgt:  []string{"Das Protokoll erschien um 20 Uhr MEZ. Ein Briefing folgt um 19 Uhr MESZ."},
+			want: []brief{{Info, KindMissing, 1, 1}},
+		},
+		{
 			name: "a wrong conversion is an error",
 			src:  []string{"The tower is 1,000 feet tall."},
 			tgt:  []string{"Der Turm ist 30 Meter hoch."},

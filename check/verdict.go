@@ -116,7 +116,7 @@ func (c *pairCheck) missing(s located) {
 	f.Suggestion = numbers.Format(*s.fact, c.t.doc.Lang)
 	if g := conversionOf(s.fact, c.s.facts[s.para]); g != nil {
 		f.Severity = Info
-		f.Message = fmt.Sprintf("the %s gives %q also as %q, in another unit; the %s gives it once",
+		f.Message = fmt.Sprintf("the %s gives %q also as %q (a conversion); the %s gives it once",
 			langName(c.s.doc.Lang), g.Text, s.fact.Text, langName(c.t.doc.Lang))
 		f.Suggestion = "nothing to fix, or add the conversion"
 	}
@@ -148,7 +148,7 @@ func (c *pairCheck) extra(t located) {
 	f.Suggestion = "remove it, or add it to the source"
 	if g := conversionOf(t.fact, c.t.facts[t.para]); g != nil {
 		f.Severity = Info
-		f.Message = fmt.Sprintf("the %s gives %q also as %q, in another unit; the %s gives it once",
+		f.Message = fmt.Sprintf("the %s gives %q also as %q (a conversion); the %s gives it once",
 			langName(c.t.doc.Lang), g.Text, t.fact.Text, langName(c.s.doc.Lang))
 		f.Suggestion = "nothing to fix"
 	}

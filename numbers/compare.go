@@ -313,6 +313,11 @@ func (c *comparer) dates() Diagnosis {
 	if a.Kind != b.Kind {
 		return c.diag(KindChanged, closeUnrelated, "%s is %s, %s is %s.", c.sideA(), kindName(a.Kind), c.sideB(), kindName(b.Kind))
 	}
+	if a.Kind == Time && a.Unit != "" && b.Unit != "" && a.Unit != b.Unit {
+		if d, ok := c.zoned(); ok {
+			return d
+		}
+	}
 	if a.ISO != "" && (a.ISO == b.ISO || a.Kind == Time && midnight(a.ISO) && midnight(b.ISO)) {
 		return Diagnosis{Cause: Same, Closeness: closeSame}
 	}

@@ -36,9 +36,14 @@ var measures = map[string]measure{
 // Converts reports whether one of a and b writes the other's amount in
 // another unit of the same dimension, rounded as it is written: "1,000
 // feet" and "305 m", "45°C" and "113°F", "1.5°C" and "2.7°F" (a
-// difference of temperatures). A version that gives a figure in two units
+// difference of temperatures); or the other's clock time in another time
+// zone ("1 p.m. EDT" and "17:00 GMT"). A version that gives a figure in two units
 // ("45°C (113°F)") has one of them too many for a version that gives one.
 func Converts(a, b Fact) bool {
+	if a.Kind == Time && b.Kind == Time && a.Unit != b.Unit {
+		same, ok := sameInstant(a.ISO, a.Unit, b.ISO, b.Unit) // "1 p.m. EDT (17:00 GMT)"
+		return ok && same
+	}
 	if class(a.Kind) != class(b.Kind) || !convertible(a.Unit, b.Unit) {
 		return false
 	}
@@ -53,7 +58,7 @@ func Converts(a, b Fact) bool {
 func givenTwice(fs []Fact) []bool {
 	n := 0
 	for i := range fs {
-		if fs[i].Unit != "" && (isTemperature(fs[i].Unit) || measures[fs[i].Unit].dim != "") {
+		if fs[i].Unit != "" && (isTemperature(fs[i].Unit) || measures[fs[i].Unit].dim != "" || fs[i].Kind == Time) {
 			n++
 		}
 	}

@@ -42,7 +42,9 @@ func (s *scanner) clockTime(i int) int {
 	} else if end == k && h < 12 && s.pmAfterNextClock(k, h) {
 		h += 12 // "4:30–6:30 p.m.": the time word after the second time is the first's too
 	}
-	s.emit(Fact{Kind: Time, Offset: i, End: end, ISO: isoTime(h, m)})
+	zone, end := s.zoneAfter(end)
+	s.zoneBack(i, zone)
+	s.emit(Fact{Kind: Time, Offset: i, End: end, ISO: isoTime(h, m), Unit: zone})
 	return end
 }
 
@@ -157,7 +159,9 @@ func (s *scanner) timeWithWord(v *value) int {
 	} else if add == 0 && h == 12 && strings.Contains(strings.ToLower(s.src[v.end:e]), "a.") {
 		h = 0
 	}
-	s.emit(Fact{Kind: Time, Offset: start, End: e, ISO: isoTime(h, m)})
+	zone, e := s.zoneAfter(e)
+	s.zoneBack(start, zone)
+	s.emit(Fact{Kind: Time, Offset: start, End: e, ISO: isoTime(h, m), Unit: zone})
 	return e
 }
 
@@ -212,8 +216,9 @@ func (s *scanner) hoursRange(v *value, pre string) int {
 	if h1*60+m1 >= h2*60+m2 {
 		return 0
 	}
-	s.emit(Fact{Kind: Time, Offset: v.start, End: v.end, ISO: isoTime(h1, m1)})
-	s.emit(Fact{Kind: Time, Offset: r, End: te, ISO: isoTime(h2, m2)})
+	zone, te := s.zoneAfter(te) // "from 9 a.m. to 5 p.m. ET": the zone of both
+	s.emit(Fact{Kind: Time, Offset: v.start, End: v.end, ISO: isoTime(h1, m1), Unit: zone})
+	s.emit(Fact{Kind: Time, Offset: r, End: te, ISO: isoTime(h2, m2), Unit: zone})
 	return te
 }
 

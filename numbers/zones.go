@@ -1,0 +1,168 @@
+package numbers
+
+// Time zones written after a clock time ("2 p.m. ET", "20 Uhr MEZ",
+// "17:00 GMT"): a release timed for one continent is translated for
+// another with the time converted ("2 p.m. ET" = "20 Uhr MEZ"). A time's
+// zone is its Unit.
+
+// zones are the zone abbreviations tally reads, with their offsets from
+// UTC in minutes: two where the abbreviation names a zone with summer time
+// (ET is EST or EDT) or two zones (CST: US Central, China).
+var zones = map[string][]int{
+	"UTC": {0}, "GMT": {0}, "UT": {0}, "WET": {0}, "WEST": {60}, "BST": {60},
+	"CET": {60}, "CEST": {120}, "MEZ": {60}, "MESZ": {120}, "HEC": {60}, "HAEC": {120},
+	"EET": {120}, "EEST": {180}, "OEZ": {120}, "OESZ": {180},
+	"ET": {-300, -240}, "EST": {-300}, "EDT": {-240},
+	"CT": {-360, -300}, "CST": {-360, 480}, "CDT": {-300},
+	"MT": {-420, -360}, "MST": {-420}, "MDT": {-360},
+	"PT": {-480, -420}, "PST": {-480}, "PDT": {-420},
+	"ICT": {420}, "SGT": {480}, "HKT": {480}, "JST": {540}, "KST": {540},
+	"AEST": {600}, "AEDT": {660},
+}
+
+// zoneAfter reads a zone abbreviation after p, past spaces: "2 p.m. ET"
+// gives "ET" and the end of it. It gives "", p when none follows.
+func (s *scanner) zoneAfter(p int) (string, int) {
+	q := s.spaces(p)
+	if q == p || q >= len(s.src) || s.src[q] < 'A' || s.src[q] > 'Z' {
+		return "", p
+	}
+	e := q
+	for e < len(s.src) && s.src[e] >= 'A' && s.src[e] <= 'Z' {
+		e++
+	}
+	if e < len(s.src) && isWordByte(s.src[e]) {
+		return "", p // "ETH": not a zone
+	}
+	name := s.src[q:e]
+	if name == "UTC" || name == "GMT" {
+		// an offset: "UTC+1", "GMT+7", "UTC-5", "UTC+05:30"
+		if _, oe := offsetAt(s.src, e); oe > e {
+			return s.src[q:oe], oe
+		}
+	}
+	if _, ok := zones[name]; !ok || e < len(s.src) && (s.src[e] == '+' || s.src[e] == '-') {
+		return "", p
+	}
+	return name, e
+}
+
+// offsetAt reads a UTC offset at i: a sign, one or two digits of hours and
+// perhaps ":MM". It gives the offset in minutes and its end, or 0, i.
+func offsetAt(src string, i int) (int, int) {
+	if i+1 >= len(src) || src[i] != '+' && src[i] != '-' {
+		return 0, i
+	}
+	h, j := smallInt(src, i+1, 2)
+	if h < 0 || h > 14 {
+		return 0, i
+	}
+	m := 0
+	if j+2 < len(src) && src[j] == ':' {
+		if mm, k := smallInt(src, j+1, 2); mm >= 0 && mm < 60 && k == j+3 {
+			m, j = mm, k
+		}
+	}
+	if j < len(src) && (isWordByte(src[j]) || src[j] == ':') {
+		return 0, i
+	}
+	o := h*60 + m
+	if src[i] == '-' {
+		o = -o
+	}
+	return o, j
+}
+
+// zoneOffsets gives the offsets of a zone: from the table, or written
+// ("UTC+1"); nil for none.
+func zoneOffsets(zone string) []int {
+	if o, ok := zones[zone]; ok {
+		return o
+	}
+	if len(zone) > 3 && (zone[:3] == "UTC" || zone[:3] == "GMT") {
+		if o, e := offsetAt(zone, 3); e == len(zone) {
+			return []int{o}
+		}
+	}
+	return nil
+}
+
+// zoneBack gives zone to the clock time just before start too, when a range
+// word joins the two ("from 9 a.m. to 5 p.m. PT", "9–17 Uhr MEZ"): the
+// zone written once is the zone of both.
+func (s *scanner) zoneBack(start int, zone string) {
+	if zone == "" || len(s.facts) == 0 {
+		return
+	}
+	prev := &s.facts[len(s.facts)-1]
+	if prev.Kind != Time || prev.Unit != "" || prev.End > start {
+		return
+	}
+	q := s.spaces(prev.End)
+	if _, w := s.loc.rangeIn.match(s.src, q); w > 0 && s.spaces(q+w) == start {
+		prev.Unit = zone
+	}
+}
+
+// sameInstant reports whether the clock times ISO a in zone za and ISO b
+// in zone zb are one instant for some offsets of their zones; ok is false
+// when a zone or a time is not known.
+func sameInstant(a, za, b, zb string) (same, ok bool) {
+	ma, mb := minuteOfDay(a), minuteOfDay(b)
+	oa, ob := zoneOffsets(za), zoneOffsets(zb)
+	if ma < 0 || mb < 0 || oa == nil || ob == nil {
+		return false, false
+	}
+	for _, x := range oa {
+		for _, y := range ob {
+			if ((ma-x)-(mb-y))%1440 == 0 {
+				return true, true
+			}
+		}
+	}
+	return false, true
+}
+
+// inZone writes the clock time ISO a of zone za in zone zb ("14:00" ET in
+// MEZ is "20:00"), with the first offset of each zone.
+func inZone(a, za, zb string) string {
+	m := minuteOfDay(a)
+	oa, ob := zoneOffsets(za), zoneOffsets(zb)
+	if m < 0 || len(oa) == 0 || len(ob) == 0 {
+		return a
+	}
+	t := ((m-oa[0]+ob[0])%1440 + 1440) % 1440
+	return isoTime(t/60, t%60)
+}
+
+// minuteOfDay reads "HH:MM", or gives -1.
+func minuteOfDay(iso string) int {
+	if len(iso) != 5 || iso[2] != ':' {
+		return -1
+	}
+	h, m := int(iso[0]-'0')*10+int(iso[1]-'0'), int(iso[3]-'0')*10+int(iso[4]-'0')
+	if h < 0 || h > 24 || m < 0 || m > 59 {
+		return -1
+	}
+	return h*60 + m
+}
+
+// zoned compares two clock times written in different zones; ok is false
+// when a zone is not known.
+func (c *comparer) zoned() (Diagnosis, bool) {
+	a, b := c.a, c.b
+	same, ok := sameInstant(a.ISO, a.Unit, b.ISO, b.Unit)
+	switch {
+	case !ok:
+		return Diagnosis{}, false
+	case same:
+		return Diagnosis{Cause: Same, Closeness: closeConverted}, true
+	case c.quick:
+		return Diagnosis{Cause: ValueChanged, Closeness: closeValue}, true
+	}
+	want := inZone(a.ISO, a.Unit, b.Unit)
+	d := c.diag(ValueChanged, closeValue, "the %s %q is %s %s; the %s %q is %s %s.",
+		c.la.Name, a.Text, want, b.Unit, c.lb.Name, b.Text, b.ISO, b.Unit)
+	d.Suggestion = want + " " + b.Unit
+	return d, true
+}

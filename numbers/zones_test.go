@@ -1,0 +1,80 @@
+package numbers
+
+import (
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+func TestZoneAfterTime(t *testing.T) {
+	t.Parallel()
+	en, de, es := language.English, language.German, language.Spanish
+	for _, c := range []struct {
+		text      string
+		tag       language.Tag
+		want      string // the time's text
+		iso, zone string
+	}{
+		{"released at 2 p.m. ET, show", en, "2 p.m. ET", "14:00", "ET"},
+		{"at 8:30 a.m. EST.", en, "8:30 a.m. EST", "08:30", "EST"},
+		{"(17:00 GMT)", en, "17:00 GMT", "17:00", "GMT"},
+		{"um 20 Uhr MEZ veröffentlicht", de, "20 Uhr MEZ", "20:00", "MEZ"},
+		{"a las 17.00 GMT se celebrará", es, "a las 17.00 GMT", "17:00", "GMT"},
+		{"at 2 p.m. ETH Zurich", en, "2 p.m.", "14:00", ""}, // not a zone
+		{"at 2 p.m. The", en, "2 p.m.", "14:00", ""},        // a word, not a zone
+		{"at 14:00 UTC+1", en, "14:00 UTC+1", "14:00", "UTC+1"},
+		{"at 14:00 GMT-05:30.", en, "14:00 GMT-05:30", "14:00", "GMT-05:30"},
+		{"at 14:00 UTC+1a", en, "14:00", "14:00", ""},
+		{"at 2 p.m. ABC News said", en, "2 p.m.", "14:00", ""}, // capitals, but no zone
+	} {
+		fs := Extract(c.text, c.tag)
+		if len(fs) == 0 || fs[0].Kind != Time {
+			t.Errorf("Extract(%q) = %+v, want a time first", c.text, fs)
+			continue
+		}
+		if f := fs[0]; f.Text != c.want || f.ISO != c.iso || f.Unit != c.zone {
+			t.Errorf("Extract(%q) = %q %s zone %q, want %q %s zone %q", c.text, f.Text, f.ISO, f.Unit, c.want, c.iso, c.zone)
+		}
+	}
+	// a range of hours with the zone once: the zone of both
+	fs := Extract("open from 9 a.m. to 5 p.m. PT daily", en)
+	if len(fs) != 2 || fs[0].Unit != "PT" || fs[1].Unit != "PT" {
+		t.Errorf("range of hours: %+v, want two times in PT", fs)
+	}
+}
+
+func TestCompareZones(t *testing.T) {
+	t.Parallel()
+	de := language.German
+	for _, c := range []struct {
+		en, tgt string
+		cause   Cause
+		suggest string
+	}{
+		{"2 p.m. ET", "20 Uhr MEZ", Same, ""},  // EST in winter
+		{"2 p.m. ET", "20 Uhr MESZ", Same, ""}, // EDT in summer
+		{"1 p.m. EDT", "17:00 GMT", Same, ""},  // one zone to UTC
+		{"11 p.m. PT", "8 Uhr MEZ", Same, ""},  // over midnight
+		{"2 p.m. ET", "14 Uhr MEZ", ValueChanged, "20:00 MEZ"},
+		{"9 a.m. UTC+7", "3 Uhr MEZ", Same, ""},
+		{"2 p.m. EST", "19 Uhr MEZ", ValueChanged, "20:00 MEZ"},
+		{"2 p.m.", "20 Uhr MEZ", ValueChanged, "14:00"}, // a zone on one side only: as written
+	} {
+		a, b := one(t, c.en, language.English), one(t, c.tgt, de)
+		d := Compare(a, b, language.English, de)
+		if d.Cause != c.cause {
+			t.Errorf("Compare(%q, %q) = %q (%s), want %q", c.en, c.tgt, d.Cause, d.Message, c.cause)
+			continue
+		}
+		if c.cause != Same && d.Suggestion != c.suggest {
+			t.Errorf("Compare(%q, %q): suggestion %q, want %q", c.en, c.tgt, d.Suggestion, c.suggest)
+		}
+	}
+	a, b := one(t, "1 p.m. EDT", language.English), one(t, "17:00 GMT", language.English)
+	if !Converts(a, b) {
+		t.Error(`Converts("1 p.m. EDT", "17:00 GMT") = false`)
+	}
+	if c := one(t, "18:00 GMT", language.English); Converts(a, c) {
+		t.Error(`Converts("1 p.m. EDT", "18:00 GMT") = true`)
+	}
+}
