@@ -28,6 +28,10 @@ var italian = &Locale{
 	},
 	CenturyEndings: []string{"o", "a", "hi", "he"},
 	ClockBefore:    []string{"alle", "dalle", "entro le", "verso le"},
+	HourFollowers: []string{"di", "del", "della", "dello", "dei", "in", "nel", "nella", "a", "al", "alla", "ai",
+		"e", "ed", "o", "con", "per", "su", "sul", "sulla", "da", "dal", "dalla", "tra", "fra", "circa",
+		"precise", "ora", "locali", "italiane", "il", "lo", "la", "i", "gli", "le", "un", "una", "mentre",
+		"quando", "ma", "poi", "prima", "dopo", "fino", "presso"},
 	ChangeVerbs: []string{
 		"passato", "passata", "passati", "passate", "salito", "salita", "saliti", "salite", "sceso",
 		"scesa", "scesi", "scese", "aumentato", "aumentata", "aumentati", "diminuito", "diminuita",

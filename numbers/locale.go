@@ -119,6 +119,14 @@ type Locale struct {
 	// ("14.30", not "14") a clock time: Italian "alle 14.30", "dalle 9.30".
 	// Alone they do not ("alle 5 regioni").
 	ClockBefore []string
+	// HourFollowers are the words that, after a ClockBefore word and an
+	// hour without minutes, show that it is a time of day: Italian "alle
+	// 20 di domenica", "dalle 19 in piazza", Spanish "a las 11 de la
+	// mañana". A closed class (prepositions, articles, conjunctions):
+	// any other word, a noun, makes the number a count ("alle 20
+	// regioni"). Punctuation or the end of the text after the hour does
+	// too ("alle 18, prima").
+	HourFollowers []string
 	// SpelledCompounds continue a spelled number inside one word, mapped to
 	// the unit they give it ("" for none): German "jährig" in
 	// "Fünfjähriger" (5 years), "köpfig" in "zwölfköpfige Besatzung" (12).
@@ -305,6 +313,7 @@ type Locale struct {
 	qualifierFigures     map[string]bool
 	qualNotJustAfter     map[string]map[string]bool
 	hourPairs            map[string]bool
+	hourFollowers        map[string]bool
 	rankBefore           map[string]bool
 	qualifiersAfter      []string // QualifiersAfter's keys, longest first: one reading whatever the map's order
 	suspendedConn        []string // the range pairs' closing words but DayAnd's, longest first
@@ -403,6 +412,7 @@ func register(l *Locale) {
 		l.qualNotJustAfter[q] = wordSet(ws, true)
 	}
 	l.hourPairs = wordSet(l.HourPrefixes, true)
+	l.hourFollowers = wordSet(l.HourFollowers, true)
 	l.rankBefore = wordSet(l.RankBefore, true)
 	l.suspendedConn = suspendedConnectors(l)
 	l.qualifiersAfter = keysOf(l.QualifiersAfter)

@@ -118,7 +118,9 @@ func (s *scanner) timeWithWord(v *value) int {
 	if e == 0 {
 		// a time word before: "ore 14", "alle ore 14.30"
 		_, at := s.loc.timeBefore.matchBefore(s.src, s.spacesBack(v.start))
-		if at < 0 && len(n.runs) == 2 { // "alle 14.30": hour and minutes after "alle"
+		if at < 0 && (len(n.runs) == 2 || s.hourEnds(v.end)) {
+			// "alle 14.30": hour and minutes after "alle"; "alle 18, prima",
+			// "alle 20 di domenica": an hour that no noun follows
 			_, at = s.loc.clockBefore.matchBefore(s.src, s.spacesBack(v.start))
 		}
 		if at < 0 || at < s.last || s.spacesBack(v.start) == v.start {
@@ -195,8 +197,10 @@ func (s *scanner) hoursRange(v *value, pre string) int {
 		return 0
 	}
 	add, te := s.timeWord(e)
+	worded := te > 0
+	hourPrefix := s.loc.hourPairs[strings.ToLower(pre)]
 	if te == 0 && pre != "" && !s.figureWordAt(e) && (e >= len(src) || src[e] != '%') &&
-		(len(n.runs) == 2 && e-r >= 4 || s.loc.hourPairs[strings.ToLower(pre)] && !s.wordFollows(e)) {
+		(len(n.runs) == 2 && e-r >= 4 || hourPrefix && s.hourEnds(e)) {
 		// no time word, but two hours with minutes after a range prefix ("de
 		// 9.00 a 20.00", "tussen 8.30 en 17.00"), or a prefix that only hours
 		// take ("dalle 10 alle 18")
@@ -213,13 +217,31 @@ func (s *scanner) hoursRange(v *value, pre string) int {
 			h2 += 12
 		}
 	}
-	if h1*60+m1 >= h2*60+m2 {
+	// A range runs upwards, except overnight between two hours that a time
+	// word or an hours-only prefix make sure of: "von 18 bis 8 Uhr",
+	// "dalle 22 alle 6".
+	if h1*60+m1 == h2*60+m2 || h1*60+m1 > h2*60+m2 && !(add == 0 && (worded || hourPrefix)) {
 		return 0
 	}
 	zone, te := s.zoneAfter(te) // "from 9 a.m. to 5 p.m. ET": the zone of both
 	s.emit(Fact{Kind: Time, Offset: v.start, End: v.end, ISO: isoTime(h1, m1), Unit: zone})
 	s.emit(Fact{Kind: Time, Offset: r, End: te, ISO: isoTime(h2, m2), Unit: zone})
 	return te
+}
+
+// hourEnds reports whether an hour that ends at p ends there as a time of
+// day would: no word follows (punctuation, the end of the text), or one of
+// the table's HourFollowers does.
+func (s *scanner) hourEnds(p int) bool {
+	if !s.wordFollows(p) {
+		return true
+	}
+	if len(s.loc.hourFollowers) == 0 {
+		return false
+	}
+	q := s.spaces(p)
+	e := s.wordEnd(q)
+	return s.loc.hourFollowers[strings.ToLower(s.src[q:e])]
 }
 
 // wordFollows reports whether a word of letters follows p (after spaces):
