@@ -31,6 +31,8 @@ var measures = map[string]measure{
 	"ml": {"volume", 1e-6}, "l": {"volume", 0.001}, "hl": {"volume", 0.1}, "m³": {"volume", 1}, "km³": {"volume", 1e9},
 	"gal":  {"volume", 0.003785411784},
 	"km/h": {"speed", 1 / 3.6}, "mph": {"speed", 0.44704}, "kn": {"speed", 1852.0 / 3600},
+	"cs": {"duration", 0.01}, "ds": {"duration", 0.1}, "s": {"duration", 1}, "min": {"duration", 60}, "h": {"duration", 3600}, "day": {"duration", 86400},
+	"week": {"duration", 604800},
 }
 
 // Converts reports whether one of a and b writes the other's amount in

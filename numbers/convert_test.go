@@ -98,3 +98,36 @@ func TestRoundingStep(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundsAndRaceTimes reads an amount written in two or three units
+// as one amount in the smallest, and race times as seconds.
+func TestCompoundsAndRaceTimes(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.English, []extractCase{
+		{in: "in 4 hours 23 minutes and 12 seconds", want: []string{"quantity|4 hours 23 minutes and 12 seconds|15792 s"}},
+		{in: "he is 6 ft 3 in tall", want: []string{"quantity|6 ft 3 in|75 in"}},
+		{in: "won in 14:12.48 ahead of", want: []string{"quantity|14:12.48|852.48 s"}},
+		{in: "finished 2:23 down.", want: []string{"quantity|2:23|143 s"}},
+		{in: "won in 9.86s, ahead", want: []string{"quantity|9.86s|9.86 s"}},
+		{in: "at 2:23 today", want: []string{"time|2:23|02:23"}},
+		{in: "2 hours 90 minutes", want: []string{"quantity|2 hours|2 h", "quantity|90 minutes|90 min"}},
+		{in: "5 km, 300 m", want: []string{"quantity|5 km, 300 m|5300 m"}},
+		{in: "5 km and 10 km", want: []string{"quantity|5 km|5 km", "quantity|10 km|10 km"}},
+	})
+	runExtractTable(t, language.French, []extractCase{
+		{in: "en 9\"86 devant", want: []string{"quantity|9\"86|9.86 s"}},
+		{in: "en 14'12\"48,", want: []string{"quantity|14'12\"48|852.48 s"}},
+		{in: "en 3’53”21.", want: []string{"quantity|3’53”21|233.21 s"}},
+	})
+	runExtractTable(t, language.Spanish, []extractCase{
+		{in: "con un tiempo de 2:05,31, nuevo", want: []string{"quantity|2:05,31|125.31 s"}},
+		{in: "por 42 centésimas", want: []string{"quantity|42 centésimas|42 cs"}},
+	})
+	runSameCases(t, []sameCase{
+		{"9.86 seconds", "9\"86", language.French},
+		{"0.42 seconds", "42 centésimas", language.Spanish},
+		{"2:23 down", "à 2 min 23 s", language.French},
+		{"90 minutes", "1,5 Stunden", language.German},
+		{"6 ft 3 in", "1,91 metri", language.Italian},
+	})
+}

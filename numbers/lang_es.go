@@ -67,7 +67,7 @@ var spanish = &Locale{
 		"grados centígrados": "°C", "grados Celsius": "°C", "grados": "°C", "grados Fahrenheit": "°F", "milímetros": "mm",
 		"kilómetros por hora": "km/h", "años luz": "ly", "año luz": "ly", "megavatios": "MW", "kilovatios hora": "kWh",
 		"años": "year", "año": "year", "meses": "month", "días": "day", "horas": "h", "minutos": "min",
-		"segundos": "s", "centímetros": "cm",
+		"segundos": "s", "centímetros": "cm", "centésimas": "cs", "centésimas de segundo": "cs", "décimas": "ds", "décimas de segundo": "ds",
 	}),
 	Percent:  []string{"%", "por ciento"},
 	Points:   []string{"puntos porcentuales", "punto porcentual", "p. p.", "p.p."},

@@ -127,6 +127,9 @@ type Locale struct {
 	// regioni"). Punctuation or the end of the text after the hour does
 	// too ("alle 18, prima").
 	HourFollowers []string
+	// TimeGapWords make minutes and seconds written as a clock time a gap
+	// in a race: English "2:23 down" is 2 min 23 s, not 02:23.
+	TimeGapWords []string
 	// SpelledCompounds continue a spelled number inside one word, mapped to
 	// the unit they give it ("" for none): German "jährig" in
 	// "Fünfjähriger" (5 years), "köpfig" in "zwölfköpfige Besatzung" (12).

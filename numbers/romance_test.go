@@ -23,6 +23,7 @@ func FuzzExtractRomance(f *testing.F) {
 	}
 	f.Add("R$ 1,2 bi 3 mil milhões 1.º 14h30 alle ore 9.30 tra il 2019 e il 2024 oltre il 40%", uint8(3))
 	f.Add("ore ore 14 1° 1ª 1.ª 1.er d’ di 5 mld mln. €", uint8(3))
+	f.Add("alle 20 di domenica, dalle 22 alle 6, alle 20 regioni, 2:05,31 42 centésimas a las 11 en", uint8(0))
 	f.Fuzz(func(t *testing.T, text string, which uint8) {
 		checkFacts(t, text, romanceTags[int(which)%len(romanceTags)], append([]language.Tag{language.English}, romanceTags...)...)
 	})

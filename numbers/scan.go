@@ -52,6 +52,7 @@ func extract(text string, tag language.Tag) []Fact {
 	}
 	s := newScanner(text, loc, tag)
 	s.run()
+	s.mergeCompounds()
 	return s.result()
 }
 
@@ -205,6 +206,9 @@ func (s *scanner) wordEnd(i int) int {
 // numberAt handles a token starting with the digit at i.
 func (s *scanner) numberAt(i int) int {
 	src := s.src
+	if e := s.raceTime(i); e > 0 {
+		return e // 9"86, 14'12"48, 14:12.48, "2:23 down"
+	}
 	end, letters, _ := s.tokenEnd(i)
 	// phone numbers: +84 203 3825 123
 	if i > 0 && src[i-1] == '+' && (i == 1 || !isWordByte(src[i-2])) {

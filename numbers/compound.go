@@ -1,0 +1,228 @@
+package numbers
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/cockroachdb/apd/v3"
+)
+
+// Compound amounts: a duration or a length written in two or three units,
+// largest first ("4 h 23 min 12 s", "2 minutes and 10 seconds", "6 ft 3
+// in", "1 m 91 cm"), is one amount in its smallest unit, as the other
+// version may write it in one unit or another split ("2:23" down, "2 min
+// 23 s", "1,91 metri").
+
+// compoundJoiners are what may stand between the parts of a compound
+// amount besides spaces and a comma.
+var compoundJoiners = map[string]bool{
+	"and": true, "et": true, "und": true, "y": true, "e": true, "en": true, "và": true,
+}
+
+// mergeCompounds joins the runs of facts that are one compound amount.
+func (s *scanner) mergeCompounds() {
+	fs := s.facts
+	out := fs[:0]
+	for k := 0; k < len(fs); k++ {
+		f := fs[k]
+		if k+1 < len(fs) && f.Unit == "ft" {
+			s.inchesAfter(&fs[k+1])
+		}
+		for k+1 < len(fs) && s.continuesCompound(&f, &fs[k+1]) {
+			f = joinCompound(s.orig, f, fs[k+1])
+			k++
+		}
+		out = append(out, f)
+	}
+	s.facts = out
+}
+
+// inchesAfter makes a plain number followed by "in" or an inch mark an
+// amount of inches: after feet, "6 ft 3 in" and "6'3"" are a height ("in"
+// alone is a preposition: "3 in 10 people").
+func (s *scanner) inchesAfter(f *Fact) {
+	if f.Kind != Number || f.Unit != "" || f.Value.Negative {
+		return
+	}
+	rest := s.orig[f.End:]
+	switch {
+	case strings.HasPrefix(rest, " in") && (len(rest) == 3 || !isWordByte(rest[3])):
+		f.End += 3
+	case dquoteAt(rest, 0) != "":
+		f.End += len(dquoteAt(rest, 0))
+	default:
+		return
+	}
+	f.Kind, f.Unit = Quantity, "in"
+	f.Text = s.orig[f.Offset:f.End]
+}
+
+// continuesCompound reports whether b continues the compound amount a: a
+// smaller unit of the same dimension, less than one of a's units, with
+// only spaces, a comma or a joining word between them.
+func (s *scanner) continuesCompound(a, b *Fact) bool {
+	if a.Kind != Quantity || b.Kind != Quantity || b.Qualifier != "" || a.Value.Negative || b.Value.Negative {
+		return false
+	}
+	ma, okA := measures[a.Unit]
+	mb, okB := measures[b.Unit]
+	if !okA || !okB || ma.dim != mb.dim || mb.size >= ma.size {
+		return false
+	}
+	ratio := ma.size / mb.size
+	if math.Abs(ratio-math.Round(ratio)) > 1e-9 {
+		return false
+	}
+	if v, err := b.Value.Float64(); err != nil || v >= ratio {
+		return false // "2 hours 90 minutes" is not one amount
+	}
+	if a.Value.Exponent < 0 && ma.dim != "length" {
+		return false // "1.5 h 20 min": not how a compound is written
+	}
+	gap := strings.TrimSpace(s.orig[a.End:b.Offset])
+	gap = strings.TrimSpace(strings.TrimPrefix(gap, ","))
+	return gap == "" || compoundJoiners[strings.ToLower(gap)]
+}
+
+// joinCompound returns a and b as one amount in b's unit.
+func joinCompound(orig string, a, b Fact) Fact {
+	ratio := math.Round(measures[a.Unit].size / measures[b.Unit].size)
+	var r, v apd.Decimal
+	r.SetInt64(int64(ratio))
+	ctx := apd.BaseContext.WithPrecision(34)
+	ctx.Mul(&v, &a.Value, &r)
+	ctx.Add(&v, &v, &b.Value)
+	var red apd.Decimal
+	red.Reduce(&v)
+	a.Value = red
+	a.End = b.End
+	a.Text = orig[a.Offset:a.End]
+	a.Unit = b.Unit
+	a.Scale, a.ScaleExp = "", 0
+	a.Spelled = a.Spelled && b.Spelled
+	a.Alt = nil
+	a.Notes = append(a.Notes, b.Notes...)
+	return a
+}
+
+// Race times: French and Italian chronometry ("9"86", "14'12"48"),
+// minutes, seconds and hundredths ("14:12.48", Spanish "2:05,31") and a gap
+// in a race ("2:23 down"). Each is an amount of seconds, as "9.86 seconds"
+// is. A clock time has no fraction of a minute.
+
+// raceTime reads a race time at i and returns its end, or 0.
+func (s *scanner) raceTime(i int) int {
+	src := s.src
+	a, j := smallInt(src, i, 2)
+	if a < 0 || j >= len(src) || i > 0 && (isWordByte(src[i-1]) || src[i-1] == '.' || src[i-1] == ',' || src[i-1] == ':') {
+		return 0
+	}
+	minutes, seconds := 0, a
+	switch {
+	case src[j] == ':':
+		// 14:12.48, or 2:23 before a word of a gap
+		b, k := smallInt(src, j+1, 2)
+		if b < 0 || k-(j+1) != 2 || b > 59 {
+			return 0
+		}
+		if k+1 < len(src) && (src[k] == '.' || src[k] == ',') && isDigit(src[k+1]) {
+			// hundredths after a decimal point or comma: 2:05.31, 2:05,31
+			f, e := fraction(src, k+1)
+			if e == 0 {
+				return 0
+			}
+			return s.emitRaceTime(i, e, a, b, f)
+		}
+		if s.gapWordAfter(k) {
+			return s.emitRaceTime(i, k, a, b, "")
+		}
+		return 0
+	case hasAt(src, j, "'") || hasAt(src, j, "’") || hasAt(src, j, "′"):
+		// 14'12"48
+		q := j + len(quoteAt(src, j))
+		b, k := smallInt(src, q, 2)
+		if b < 0 || k-q != 2 || b > 59 {
+			return 0
+		}
+		w := len(dquoteAt(src, k))
+		if w == 0 {
+			return 0
+		}
+		f, e := fraction(src, k+w)
+		if e == 0 {
+			return 0
+		}
+		minutes, seconds = a, b
+		return s.emitRaceTime(i, e, minutes, seconds, f)
+	}
+	if w := len(dquoteAt(src, j)); w > 0 {
+		// 9"86
+		f, e := fraction(src, j+w)
+		if e == 0 {
+			return 0
+		}
+		return s.emitRaceTime(i, e, 0, seconds, f)
+	}
+	return 0
+}
+
+// fraction reads one to three digits of a fraction of a second at i that
+// no other digit or word character follows: their text and end, or 0.
+func fraction(src string, i int) (string, int) {
+	e := digitRun(src, i)
+	if e == i || e-i > 3 || e < len(src) && (isWordByte(src[e]) || src[e] == '.' && e+1 < len(src) && isDigit(src[e+1])) {
+		return "", 0
+	}
+	return src[i:e], e
+}
+
+func quoteAt(src string, i int) string {
+	for _, q := range []string{"'", "’", "′"} {
+		if hasAt(src, i, q) {
+			return q
+		}
+	}
+	return ""
+}
+
+func dquoteAt(src string, i int) string {
+	for _, q := range []string{"\"", "”", "″"} {
+		if hasAt(src, i, q) {
+			return q
+		}
+	}
+	return ""
+}
+
+// gapWordAfter reports whether a word of the table's TimeGapWords follows
+// p ("2:23 down", "1:05 behind").
+func (s *scanner) gapWordAfter(p int) bool {
+	if len(s.loc.TimeGapWords) == 0 {
+		return false
+	}
+	q := s.spaces(p)
+	if q == p {
+		return false
+	}
+	e := s.wordEnd(q)
+	for _, w := range s.loc.TimeGapWords {
+		if strings.EqualFold(s.src[q:e], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// emitRaceTime emits minutes, seconds and a fraction of a second as an
+// amount of seconds written from i to e.
+func (s *scanner) emitRaceTime(i, e, minutes, seconds int, frac string) int {
+	var v apd.Decimal
+	if _, _, err := v.SetString(strconv.Itoa(minutes*60+seconds) + "." + frac + "0"); err != nil {
+		return 0
+	}
+	var r apd.Decimal
+	r.Reduce(&v)
+	s.emit(Fact{Kind: Quantity, Offset: i, End: e, Value: r, Unit: "s"})
+	return e
+}
