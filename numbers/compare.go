@@ -135,6 +135,9 @@ func (c *comparer) diagnose() Diagnosis {
 	case isDateRange(a) || isDateRange(b):
 		return c.dateRanges()
 	case a.Kind == Date || b.Kind == Date || a.Kind == Time || b.Kind == Time:
+		if clockAsDuration(a, b) || clockAsDuration(b, a) {
+			return Diagnosis{Cause: Same, Closeness: closeConverted}
+		}
 		return c.dates()
 	case a.Kind == Range || b.Kind == Range:
 		return c.ranges()

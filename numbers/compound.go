@@ -226,3 +226,21 @@ func (s *scanner) emitRaceTime(i, e, minutes, seconds int, frac string) int {
 	s.emit(Fact{Kind: Quantity, Offset: i, End: e, Value: r, Unit: "s"})
 	return e
 }
+
+// clockAsDuration reports whether t, read as a clock time, is the duration
+// d written the way a clock is: French "une attente de 2 h 47" (2 hours 47
+// minutes, read as 02:47) against "2 hours 47 minutes", or "2:23" (read as
+// 02:23) against "2 min 23 s". Two such figures are one; a clock time that
+// equals a duration by chance is unlikely.
+func clockAsDuration(t, d *Fact) bool {
+	if t.Kind != Time || t.Unit != "" || d.Kind != Quantity || measures[d.Unit].dim != "duration" {
+		return false
+	}
+	m := minuteOfDay(t.ISO)
+	dv, err := d.Value.Float64()
+	if m <= 0 || err != nil {
+		return false
+	}
+	secs := dv * measures[d.Unit].size
+	return secs == float64(m*60) || secs == float64(m)
+}

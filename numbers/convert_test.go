@@ -129,5 +129,13 @@ func TestCompoundsAndRaceTimes(t *testing.T) {
 		{"2:23 down", "à 2 min 23 s", language.French},
 		{"90 minutes", "1,5 Stunden", language.German},
 		{"6 ft 3 in", "1,91 metri", language.Italian},
+		{"two kilos", "dos kilos", language.Spanish},
+		// a duration written as a clock is (read as 02:47, 02:23)
+		{"2 hours 47 minutes", "une attente de 2 h 47", language.French},
+		{"2:23", "2 min 23 s", language.French},
 	})
+	a, b := one(t, "2 hours 46 minutes", language.English), one(t, "une attente de 2 h 47", language.French)
+	if d := Compare(a, b, language.English, language.French); d.Cause == Same {
+		t.Errorf("2 hours 46 minutes = 2 h 47 (02:47): %s", d.Message)
+	}
 }

@@ -34,7 +34,7 @@ var english = &Locale{
 		"metres": "m", "meters": "m", "metre": "m", "meter": "m",
 		"square metres": "m²", "square meters": "m²", "square kilometres": "km²", "square kilometers": "km²",
 		"hectares": "ha", "hectare": "ha", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
-		"kilograms": "kg", "kilogram": "kg", "litres": "l", "liters": "l", "litre": "l", "liter": "l",
+		"kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kilo": "kg", "litres": "l", "liters": "l", "litre": "l", "liter": "l",
 		"degrees Celsius": "°C", "degrees": "°C", "degrees Fahrenheit": "°F",
 		"cubic kilometres": "km³", "cubic kilometers": "km³", "cubic metres": "m³", "cubic meters": "m³",
 		"millimetres": "mm", "millimeters": "mm", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
