@@ -119,6 +119,11 @@ func TestCompoundsAndRaceTimes(t *testing.T) {
 		{in: "en 14'12\"48,", want: []string{"quantity|14'12\"48|852.48 s"}},
 		{in: "en 3’53”21.", want: []string{"quantity|3’53”21|233.21 s"}},
 	})
+	runExtractTable(t, language.German, []extractCase{
+		{in: "in der 5/4-Stern-Hotellerie", want: []string{"number|5|5", "number|4|4"}},
+		{in: "eine 2/3-Mehrheit", want: []string{"code|2/3|2/3"}},
+		{in: "Artikel 12/3-a", want: []string{"code|12/3|12/3"}}, // as before
+	})
 	runExtractTable(t, language.Spanish, []extractCase{
 		{in: "con un tiempo de 2:05,31, nuevo", want: []string{"quantity|2:05,31|125.31 s"}},
 		{in: "por 42 centésimas", want: []string{"quantity|42 centésimas|42 cs"}},

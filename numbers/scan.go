@@ -254,6 +254,9 @@ func (s *scanner) numberAt(i int) int {
 			perUnit, end = src[n.end+1:end], n.end
 		}
 	}
+	if e := s.slashPair(i, n.end, end); e > 0 {
+		return e
+	}
 	if end > n.end && decade == 0 && !s.suffixOK(n, end, letters) {
 		s.emit(Fact{Kind: Code, Offset: i, End: codeEnd(src, i, end)})
 		return end
