@@ -281,6 +281,64 @@ func (s *scanner) numericDateRange(i int) int {
 	return s.emitDateRange(i, preAt, e, [3]int{y1, m1, d1}, [3]int{y2, m2, d2})
 }
 
+// slashDateRange reads two numeric dates with slashes and years joined as
+// a range: US "11/08/2025 to 11/22/2025", "15/03/2025 – 20/03/2025". The
+// order of day and month is the table's (dateOrder), or, where the
+// language does not fix it (English), the one order in which both dates
+// are valid and the second is not before the first: in "11/08/2025 to
+// 11/22/2025" the 22 proves month first. Where both orders would do, it
+// reads nothing and leaves the two dates to numericDate.
+func (s *scanner) slashDateRange(i int) int {
+	a1, b1, y1, p := s.slashDate(i)
+	if p == 0 {
+		return 0
+	}
+	pre, preAt := s.rangePrefix(i)
+	r := s.dateConn(p, pre)
+	if r == 0 || r >= len(s.src) || !isDigit(s.src[r]) {
+		return 0
+	}
+	a2, b2, y2, e := s.slashDate(r)
+	if e == 0 {
+		return 0
+	}
+	ordered := func(x, y [3]int) bool {
+		return validDate(x[2], x[1]) && validDate(y[2], y[1]) && isoDate(x[0], x[1], x[2]) < isoDate(y[0], y[1], y[2])
+	}
+	dmy := [2][3]int{{y1, b1, a1}, {y2, b2, a2}}
+	mdy := [2][3]int{{y1, a1, b1}, {y2, a2, b2}}
+	okD, okM := ordered(dmy[0], dmy[1]), ordered(mdy[0], mdy[1])
+	var from, to [3]int
+	switch order := s.dateOrder(); {
+	case order == "DMY" && okD, order == "" && okD && !okM:
+		from, to = dmy[0], dmy[1]
+	case order == "MDY" && okM, order == "" && okM && !okD:
+		from, to = mdy[0], mdy[1]
+	default:
+		return 0
+	}
+	return s.emitDateRange(i, preAt, e, from, to)
+}
+
+// slashDate reads "A/B/YYYY" at i: its two first numbers, the year and
+// its end, or end 0.
+func (s *scanner) slashDate(i int) (a, b, y, end int) {
+	src := s.src
+	a, j := smallInt(src, i, 2)
+	if a < 1 || j >= len(src) || src[j] != '/' {
+		return 0, 0, 0, 0
+	}
+	b, k := smallInt(src, j+1, 2)
+	if b < 1 || k >= len(src) || src[k] != '/' {
+		return 0, 0, 0, 0
+	}
+	y, e := smallInt(src, k+1, 4)
+	if e-(k+1) != 4 || e < len(src) && (isDigit(src[e]) || src[e] == '/') {
+		return 0, 0, 0, 0
+	}
+	return a, b, y, e
+}
+
 // figureWordAt reports whether a percent word, scale word, currency or
 // unit follows p: what makes a number a figure, not a day.
 func (s *scanner) figureWordAt(p int) bool {

@@ -199,3 +199,18 @@ func TestResolveDateOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestSlashDateRanges reads two numeric dates with slashes joined as a
+// range as one range of dates, in the order the table or the dates fix.
+func TestSlashDateRanges(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.English, []extractCase{
+		// a US range of numeric dates: the 22 proves month first for both
+		{in: "dated from 11/08/2025 to 11/22/2025.", want: []string{"range|from 11/08/2025 to 11/22/2025|2025-11-08/2025-11-22"}},
+		// both orders possible: two dates, each of unknown order
+		{in: "from 01/02/2025 to 03/02/2025", want: []string{"date|01/02/2025|2025-02-01|2025-01-02", "date|03/02/2025|2025-02-03|2025-03-02"}},
+	})
+	runExtractTable(t, language.French, []extractCase{
+		{in: "du 15/03/2025 au 20/03/2025", want: []string{"range|du 15/03/2025 au 20/03/2025|2025-03-15/2025-03-20"}},
+	})
+}

@@ -231,6 +231,9 @@ func (s *scanner) numberAt(i int) int {
 	if e := s.numericDateRange(i); e > 0 {
 		return e
 	}
+	if e := s.slashDateRange(i); e > 0 {
+		return e
+	}
 	if e := s.numericDate(i); e > 0 {
 		return e
 	}
