@@ -331,8 +331,7 @@ func isURLBoundary(c byte) bool {
 // urlEnd returns the end of a URL or e-mail address starting at i, or i.
 func urlEnd(text string, i int) int {
 	rest := text[i:]
-	low := strings.ToLower(rest[:min(len(rest), 8)])
-	isURL := strings.HasPrefix(low, "http://") || strings.HasPrefix(low, "https://") || strings.HasPrefix(low, "www.")
+	isURL := hasPrefixFold(rest, "http://") || hasPrefixFold(rest, "https://") || hasPrefixFold(rest, "www.")
 	j := 0
 	for j < len(rest) {
 		c := rest[j]
@@ -348,6 +347,12 @@ func urlEnd(text string, i int) int {
 		}
 	}
 	return i + j
+}
+
+// hasPrefixFold reports whether s starts with the lower-case ASCII prefix,
+// in any case (strings.ToLower of every word start would allocate).
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // normURL lower-cases a URL and drops the scheme and a leading "www.".
