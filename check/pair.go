@@ -139,6 +139,10 @@ type pairCheck struct {
 	links    []align.Link
 	stats    PairStats
 	findings []Finding
+	// agreed holds the facts of either side found equal to a fact of the
+	// other: a figure given twice ("45°C (113°F)") is a note only when one
+	// of its renderings agreed.
+	agreed map[*numbers.Fact]bool
 }
 
 // leftovers are the facts of one link that found no partner inside the link.

@@ -70,6 +70,13 @@ func idOf(v *version, p int) string {
 // compared records a source fact and the target fact it was paired with.
 func (c *pairCheck) compared(s, t located, d numbers.Diagnosis) {
 	sev, kind := severityOf(d)
+	if d.Cause == numbers.Same && (s.fact.Unit != "" || t.fact.Unit != "") {
+		// only amounts with a unit and times with a zone convert
+		if c.agreed == nil {
+			c.agreed = make(map[*numbers.Fact]bool)
+		}
+		c.agreed[s.fact], c.agreed[t.fact] = true, true
+	}
 	if sev == OK {
 		c.stats.Agreed++
 		if notes := t.fact.Notes; len(notes) > 0 {
@@ -114,7 +121,7 @@ func (c *pairCheck) missing(s located) {
 	f.Message = fmt.Sprintf("the %s says %q (%s); the %s has no such %s in the matching paragraph",
 		langName(c.s.doc.Lang), s.fact.Text, ValueString(*s.fact), langName(c.t.doc.Lang), kindNoun(s.fact.Kind))
 	f.Suggestion = numbers.Format(*s.fact, c.t.doc.Lang)
-	if g := conversionOf(s.fact, c.s.facts[s.para]); g != nil {
+	if g := c.conversionOf(s.fact, c.s.facts[s.para]); g != nil {
 		f.Severity = Info
 		f.Message = fmt.Sprintf("the %s gives %q also as %q (a conversion); the %s gives it once",
 			langName(c.s.doc.Lang), g.Text, s.fact.Text, langName(c.t.doc.Lang))
@@ -124,10 +131,11 @@ func (c *pairCheck) missing(s located) {
 }
 
 // conversionOf returns the fact of the same paragraph that f converts
-// ("45°C (113°F)"), or nil.
-func conversionOf(f *numbers.Fact, para []numbers.Fact) *numbers.Fact {
+// ("45°C (113°F)") and that agreed with the other version, or nil: a
+// figure given twice and wrong in both renderings is no note.
+func (c *pairCheck) conversionOf(f *numbers.Fact, para []numbers.Fact) *numbers.Fact {
 	for k := range para {
-		if g := &para[k]; g != f && numbers.Converts(*f, *g) {
+		if g := &para[k]; g != f && c.agreed[g] && numbers.Converts(*f, *g) {
 			return g
 		}
 	}
@@ -146,7 +154,7 @@ func (c *pairCheck) extra(t located) {
 	f.Message = fmt.Sprintf("the %s says %q (%s); the %s has no such %s in the matching paragraph",
 		langName(c.t.doc.Lang), t.fact.Text, ValueString(*t.fact), langName(c.s.doc.Lang), kindNoun(t.fact.Kind))
 	f.Suggestion = "remove it, or add it to the source"
-	if g := conversionOf(t.fact, c.t.facts[t.para]); g != nil {
+	if g := c.conversionOf(t.fact, c.t.facts[t.para]); g != nil {
 		f.Severity = Info
 		f.Message = fmt.Sprintf("the %s gives %q also as %q (a conversion); the %s gives it once",
 			langName(c.t.doc.Lang), g.Text, t.fact.Text, langName(c.s.doc.Lang))

@@ -42,7 +42,10 @@ var measures = map[string]measure{
 // zone ("1 p.m. EDT" and "17:00 GMT"). A version that gives a figure in two units
 // ("45°C (113°F)") has one of them too many for a version that gives one.
 func Converts(a, b Fact) bool {
-	if a.Kind == Time && b.Kind == Time && a.Unit != b.Unit {
+	if a.Kind == Time && b.Kind == Time && a.Unit != b.Unit && a.Unit != "" && b.Unit != "" {
+		if isLocalTime(a.Unit) || isLocalTime(b.Unit) {
+			return true // "10.30 Uhr Ortszeit (19.30 Uhr MESZ)": the text gives both
+		}
 		same, ok := sameInstant(a.ISO, a.Unit, b.ISO, b.Unit) // "1 p.m. EDT (17:00 GMT)"
 		return ok && same
 	}
@@ -54,10 +57,11 @@ func Converts(a, b Fact) bool {
 	return ab || ba
 }
 
-// givenTwice marks the facts of fs that convert another fact of fs (see
-// Converts), or returns nil when none does: most lists have no amount in
-// a unit tally converts, and cost one look at each fact.
-func givenTwice(fs []Fact) []bool {
+// givenTwice returns, for each fact of fs, the other facts of fs that
+// convert it (see Converts), or nil when no fact has such a sibling: most
+// lists have no amount in a unit tally converts, and cost one look at each
+// fact.
+func givenTwice(fs []Fact) [][]int {
 	n := 0
 	for i := range fs {
 		if fs[i].Unit != "" && (isTemperature(fs[i].Unit) || measures[fs[i].Unit].dim != "" || fs[i].Kind == Time) {
@@ -67,16 +71,53 @@ func givenTwice(fs []Fact) []bool {
 	if n < 2 {
 		return nil
 	}
-	var out []bool
+	var out [][]int
 	for i := range fs {
 		for k := i + 1; k < len(fs); k++ {
 			if Converts(fs[i], fs[k]) {
 				if out == nil {
-					out = make([]bool, len(fs))
+					out = make([][]int, len(fs))
 				}
-				out[i], out[k] = true, true
+				out[i], out[k] = append(out[i], k), append(out[k], i)
 			}
 		}
+	}
+	return out
+}
+
+// dropSecondRenderings removes from cands the unequal pairings of a figure
+// that its side gives twice ("45°C (113°F)", "7:48 a.m. EST (12:48 UTC)")
+// when another rendering of it agrees with something on the other side:
+// that rendering is the one compared, and this one is left over, to be a
+// note (check/). When no rendering agrees, each is compared as any fact.
+func dropSecondRenderings(cands []cand, src, tgt []Fact) []cand {
+	st, tt := givenTwice(src), givenTwice(tgt)
+	if st == nil && tt == nil {
+		return cands
+	}
+	sameS, sameT := make([]bool, len(src)), make([]bool, len(tgt))
+	for _, c := range cands {
+		if c.same {
+			sameS[c.i], sameT[c.j] = true, true
+		}
+	}
+	agreesElsewhere := func(sib [][]int, same []bool, i int) bool {
+		if sib == nil {
+			return false
+		}
+		for _, k := range sib[i] {
+			if same[k] {
+				return true
+			}
+		}
+		return false
+	}
+	out := cands[:0]
+	for _, c := range cands {
+		if !c.same && (agreesElsewhere(st, sameS, c.i) || agreesElsewhere(tt, sameT, c.j)) {
+			continue
+		}
+		out = append(out, c)
 	}
 	return out
 }

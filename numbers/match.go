@@ -20,9 +20,6 @@ func match(src, tgt []Fact, st, tt language.Tag) []Pair {
 	clear(red)
 	sc.red = red
 	rs, rt := red[:len(src)], red[len(src):]
-	// A figure a side gives twice, in two units ("45°C (113°F)"), is paired
-	// only where it agrees: its other rendering is the one to compare.
-	srcTwice, tgtTwice := givenTwice(src), givenTwice(tgt)
 	for i := range src {
 		for j := range tgt {
 			c := comparer{a: &src[i], b: &tgt[j], la: ls, lb: lt, bt: tt, quick: true, ra: &rs[i], rb: &rt[j]}
@@ -30,12 +27,10 @@ func match(src, tgt []Fact, st, tt language.Tag) []Pair {
 			if d.Closeness < pairingMinimum {
 				continue
 			}
-			if d.Cause != Same && (srcTwice != nil && srcTwice[i] || tgtTwice != nil && tgtTwice[j]) {
-				continue
-			}
-			cands = append(cands, cand{i, j, d.Closeness, absf(relPos(i, len(src)) - relPos(j, len(tgt)))})
+			cands = append(cands, cand{i, j, d.Closeness, absf(relPos(i, len(src)) - relPos(j, len(tgt))), d.Cause == Same})
 		}
 	}
+	cands = dropSecondRenderings(cands, src, tgt)
 	sc.cands = cands
 	// (i, j) is unique, so this order is total and needs no stable sort.
 	slices.SortFunc(cands, func(a, b cand) int {
@@ -88,6 +83,7 @@ type cand struct {
 	i, j      int
 	closeness float64
 	dist      float64
+	same      bool // the two agree
 }
 
 // matchScratch holds match's working lists between calls: Match runs for

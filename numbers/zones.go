@@ -1,5 +1,7 @@
 package numbers
 
+import "strings"
+
 // Time zones written after a clock time ("2 p.m. ET", "20 Uhr MEZ",
 // "17:00 GMT"): a release timed for one continent is translated for
 // another with the time converted ("2 p.m. ET" = "20 Uhr MEZ"). A time's
@@ -20,9 +22,87 @@ var zones = map[string][]int{
 	"AEST": {600}, "AEDT": {660},
 }
 
-// zoneAfter reads a zone abbreviation after p, past spaces: "2 p.m. ET"
-// gives "ET" and the end of it. It gives "", p when none follows.
+// zonePhrases are the zones written in words after a time, lower-cased,
+// with their offsets; localTime marks the words for the local time of the
+// place the text speaks of, whose offset the text does not say.
+var zonePhrases = map[string][]int{
+	"eastern time": {-300, -240}, "central time": {-360, -300}, "mountain time": {-420, -360},
+	"pacific time": {-480, -420}, "uk time": {0, 60}, "london time": {0, 60}, "paris time": {60, 120},
+	"in italy": {60, 120}, "italian time": {60, 120}, "spanish time": {60, 120}, "german time": {60, 120},
+	"deutscher zeit": {60, 120}, "deutscher sommerzeit": {120}, "schweizer zeit": {60, 120},
+	"heure de paris": {60, 120}, "heure française": {60, 120}, "heure de france": {60, 120},
+	"heure de bruxelles": {60, 120}, "heure suisse": {60, 120},
+	"nederlandse tijd": {60, 120}, "belgische tijd": {60, 120},
+	"hora peninsular": {60, 120}, "hora peninsular española": {60, 120}, "hora española": {60, 120},
+	"hora de madrid": {60, 120}, "hora de canarias": {0, 60}, "tiempo del centro de méxico": {-360},
+	"hora del centro de méxico": {-360}, "hora de la ciudad de méxico": {-360}, "hora argentina": {-180},
+	"hora de buenos aires": {-180},
+	"ora italiana":         {60, 120}, "ora di roma": {60, 120}, "italiane": {60, 120}, "in italia": {60, 120},
+	"horário de brasília": {-180}, "hora de brasília": {-180}, "hora de lisboa": {0, 60},
+	"horário de lisboa": {0, 60}, "hora de portugal continental": {0, 60},
+	"giờ việt nam": {420}, "giờ hà nội": {420},
+}
+
+// localTime are the words for "local time" ("Ortszeit", "heure locale"):
+// a zone tally cannot place, which agrees with a time in any zone that
+// reads the same and is converted by a time in another zone beside it
+// ("10.30 Uhr Ortszeit (19.30 Uhr MESZ)").
+var localTime = map[string]bool{
+	"local time": true, "ortszeit": true, "heure locale": true, "hora local": true, "ora locale": true,
+	"lokale tijd": true, "plaatselijke tijd": true, "giờ địa phương": true,
+}
+
+// zoneWordsAfter reads a zone written in words after p: past spaces, a
+// comma or an opening parenthesis ("à 3 h 20, heure de Paris", "a las
+// 21:00 (hora peninsular)"), and the closing parenthesis if one opened.
+func (s *scanner) zoneWordsAfter(p int) (string, int) {
+	q := s.spaces(p)
+	open := false
+	switch {
+	case q < len(s.src) && s.src[q] == '(':
+		q, open = s.spaces(q+1), true
+	case q < len(s.src) && s.src[q] == ',':
+		q = s.spaces(q + 1)
+	}
+	if q >= len(s.src) {
+		return "", p
+	}
+	// the longest phrase of up to five words
+	best, bestEnd := "", 0
+	e := q
+	for range 5 {
+		w := s.wordEnd(e)
+		if w == e {
+			break
+		}
+		phrase := strings.ToLower(s.orig[q:w])
+		if _, ok := zonePhrases[phrase]; ok || localTime[phrase] {
+			best, bestEnd = s.orig[q:w], w
+		}
+		e = s.spaces(w)
+		if e == w {
+			break
+		}
+	}
+	if best == "" {
+		return "", p
+	}
+	if open {
+		if c := s.spaces(bestEnd); c < len(s.src) && s.src[c] == ')' {
+			return best, c + 1
+		}
+		return "", p
+	}
+	return best, bestEnd
+}
+
+// zoneAfter reads a zone after p: an abbreviation ("2 p.m. ET", "14:00
+// UTC+1") or words ("heure de Paris", "Ortszeit"). It gives "", p when
+// none follows.
 func (s *scanner) zoneAfter(p int) (string, int) {
+	if z, e := s.zoneWordsAfter(p); z != "" {
+		return z, e
+	}
 	q := s.spaces(p)
 	if q == p || q >= len(s.src) || s.src[q] < 'A' || s.src[q] > 'Z' {
 		return "", p
@@ -73,10 +153,13 @@ func offsetAt(src string, i int) (int, int) {
 	return o, j
 }
 
-// zoneOffsets gives the offsets of a zone: from the table, or written
-// ("UTC+1"); nil for none.
+// zoneOffsets gives the offsets of a zone: from the tables, or written
+// ("UTC+1"); nil for none (and for local time).
 func zoneOffsets(zone string) []int {
 	if o, ok := zones[zone]; ok {
+		return o
+	}
+	if o, ok := zonePhrases[strings.ToLower(zone)]; ok {
 		return o
 	}
 	if len(zone) > 3 && (zone[:3] == "UTC" || zone[:3] == "GMT") {
@@ -109,6 +192,10 @@ func (s *scanner) zoneBack(start int, zone string) {
 // when a zone or a time is not known.
 func sameInstant(a, za, b, zb string) (same, ok bool) {
 	ma, mb := minuteOfDay(a), minuteOfDay(b)
+	if isLocalTime(za) || isLocalTime(zb) {
+		// the local time of the place: as written
+		return ma >= 0 && ma == mb, ma >= 0 && mb >= 0
+	}
 	oa, ob := zoneOffsets(za), zoneOffsets(zb)
 	if ma < 0 || mb < 0 || oa == nil || ob == nil {
 		return false, false
@@ -166,3 +253,6 @@ func (c *comparer) zoned() (Diagnosis, bool) {
 	d.Suggestion = want + " " + b.Unit
 	return d, true
 }
+
+// isLocalTime reports whether a zone is the words for local time.
+func isLocalTime(zone string) bool { return localTime[strings.ToLower(zone)] }

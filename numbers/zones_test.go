@@ -26,6 +26,11 @@ func TestZoneAfterTime(t *testing.T) {
 		{"at 14:00 GMT-05:30.", en, "14:00 GMT-05:30", "14:00", "GMT-05:30"},
 		{"at 14:00 UTC+1a", en, "14:00", "14:00", ""},
 		{"at 2 p.m. ABC News said", en, "2 p.m.", "14:00", ""}, // capitals, but no zone
+		{"à 3 h 20, heure de Paris", language.French, "3 h 20, heure de Paris", "03:20", "heure de Paris"},
+		{"a las 21:00 (hora peninsular)", es, "21:00 (hora peninsular)", "21:00", "hora peninsular"},
+		{"um 10.30 Uhr Ortszeit (19.30", de, "10.30 Uhr Ortszeit", "10:30", "Ortszeit"},
+		{"alle 19 ora italiana", language.Italian, "alle 19 ora italiana", "19:00", "ora italiana"},
+		{"a las 21:00 (hora de verano)", es, "21:00", "21:00", ""}, // not a zone tally knows
 	} {
 		fs := Extract(c.text, c.tag)
 		if len(fs) == 0 || fs[0].Kind != Time {
@@ -59,6 +64,9 @@ func TestCompareZones(t *testing.T) {
 		{"9 a.m. UTC+7", "3 Uhr MEZ", Same, ""},
 		{"2 p.m. EST", "19 Uhr MEZ", ValueChanged, "20:00 MEZ"},
 		{"2 p.m.", "20 Uhr MEZ", ValueChanged, "14:00"}, // a zone on one side only: as written
+		{"10 a.m. ET", "16 Uhr deutscher Zeit", Same, ""},
+		{"10:30 a.m. MST", "10.30 Uhr Ortszeit", Same, ""}, // local time: as written
+		{"10:30 a.m. MST", "11.30 Uhr Ortszeit", ValueChanged, "10:30 Ortszeit"},
 	} {
 		a, b := one(t, c.en, language.English), one(t, c.tgt, de)
 		d := Compare(a, b, language.English, de)
