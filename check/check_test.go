@@ -99,6 +99,12 @@ func TestPair(t *testing.T) {
 			want: []brief{{Info, KindMissing, 1, 1}},
 		},
 		{
+			name: "a figure given twice, wrong in both renderings, is no note",
+			src:  []string{"Liftoff is set for 7:48 a.m. EST (12:48 UTC) on Friday."},
+			tgt:  []string{"Der Start ist für Freitag um 12:48 MEZ (11:48 UTC) geplant."},
+			want: []brief{{Error, KindMismatch, 1, 1}, {Error, KindMismatch, 1, 1}},
+		},
+		{
 			name: "a wrong conversion is an error",
 			src:  []string{"The tower is 1,000 feet tall."},
 			tgt:  []string{"Der Turm ist 30 Meter hoch."},
