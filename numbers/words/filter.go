@@ -53,6 +53,16 @@ func (f *Filter) MayStart(s string) bool {
 // (letters and combining marks, as mayStart reads it) and how many there
 // are (0, 1 or 2); b1 is 0 when there is one.
 func firstBytes(s string) (b0, b1 byte, n int) {
+	// the common case, two ASCII letters or one and the word's end, without
+	// lowerRune's buffer: an ASCII letter lower-cases to itself | 0x20
+	if len(s) > 0 && asciiLetter(s[0]) {
+		if len(s) == 1 || s[1] < utf8.RuneSelf && !asciiLetter(s[1]) {
+			return s[0] | 0x20, 0, 1
+		}
+		if asciiLetter(s[1]) {
+			return s[0] | 0x20, s[1] | 0x20, 2
+		}
+	}
 	var buf [utf8.UTFMax]byte
 	for i := 0; i < len(s) && n < 2; {
 		b, size := lowerRune(s, i, &buf)
@@ -72,6 +82,9 @@ func firstBytes(s string) (b0, b1 byte, n int) {
 	}
 	return b0, b1, min(n, 2)
 }
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // lowerRune reads the rune at s[i] as part of a word the way mayStart and
 // readWord do: an ASCII letter, or any other letter or combining mark. It

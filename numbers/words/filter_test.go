@@ -131,6 +131,46 @@ func BenchmarkFilter(b *testing.B) {
 	}
 }
 
+// TestFirstBytes compares firstBytes, with its ASCII fast path, with the
+// bytes lowerRune gives rune by rune, on every string of one or two bytes
+// and on two bytes before a third.
+func TestFirstBytes(t *testing.T) {
+	slow := func(s string) (b0, b1 byte, n int) {
+		var buf [utf8.UTFMax]byte
+		var lower []byte
+		for i := 0; i < len(s) && len(lower) < 2; {
+			b, size := lowerRune(s, i, &buf)
+			if size == 0 {
+				break
+			}
+			lower = append(lower, b...)
+			i += size
+		}
+		switch {
+		case len(lower) == 0:
+			return 0, 0, 0
+		case len(lower) == 1:
+			return lower[0], 0, 1
+		}
+		return lower[0], lower[1], 2
+	}
+	var inputs []string
+	for a := 0; a < 256; a++ {
+		inputs = append(inputs, string([]byte{byte(a)}))
+		for b := 0; b < 256; b++ {
+			inputs = append(inputs, string([]byte{byte(a), byte(b)}), string([]byte{byte(a), byte(b)})+"é")
+		}
+	}
+	inputs = append(inputs, "", "ǅx", "İki", "\u212Aelvin", "Ωmega", "một")
+	for _, s := range inputs {
+		a0, a1, an := firstBytes(s)
+		w0, w1, wn := slow(s)
+		if a0 != w0 || a1 != w1 || an != wn {
+			t.Fatalf("firstBytes(%q) = %q %q %d, want %q %q %d", s, a0, a1, an, w0, w1, wn)
+		}
+	}
+}
+
 // TestLowerTable: lowerRune answers from the table as the Unicode tables
 // do.
 func TestLowerTable(t *testing.T) {
