@@ -323,10 +323,12 @@ type Locale struct {
 	changeFrom           map[string]bool
 	ordinalAsCount       map[string]bool
 
-	// wordStart marks the bytes a word may start with for monthFirstDate,
-	// prefixOrdinal or viDate to read something there; dayFirst is the
-	// first rune of DayWord. See mayStartWord.
-	wordStart [256]bool
+	// wordStart[c], for a word that starts with the byte c, is the set of
+	// second bytes after which monthFirstDate, prefixOrdinal, viDate or
+	// the named-time and not-a-number lexicons may read something there
+	// (nil: none may); dayFirst is the first rune of DayWord. See
+	// mayStartWord.
+	wordStart [256]*byteSet
 	dayFirst  rune
 	// spell is the quick test of numbers/words for a spelled-out number,
 	// built on first use.

@@ -13,19 +13,68 @@ import (
 // spend a few nanoseconds on them, not a lookup in every table.
 
 // buildWordStart fills the locale's word-start tables from its lexicons.
+// A row holds the second bytes the lexicons' own first test (firstSet,
+// then the bucket's second-byte set) lets through, so that a word turned
+// away here is one every lexicon would turn away on its first two bytes.
 func (l *Locale) buildWordStart() {
-	for c := 0; c < 256; c++ {
-		l.wordStart[c] = l.months.starts(byte(c)) || l.ordPrefix.starts(byte(c)) || l.notNumbers.starts(byte(c)) ||
-			l.namedTimes.starts(byte(c))
+	for _, lx := range []*lexicon{l.months, l.ordPrefix, l.notNumbers, l.namedTimes} {
+		if lx == nil {
+			continue
+		}
+		for c := range lx.first {
+			b := &lx.first[c]
+			switch {
+			case len(b.keys) == 0:
+			case b.second == nil: // a one-byte or folded non-ASCII key: any second byte
+				l.addWordStart(byte(c), &anyByte)
+			default:
+				l.addWordStart(byte(c), (*byteSet)(b.second))
+			}
+		}
 	}
 	if l.DayWord != "" {
 		l.dayFirst, _ = utf8.DecodeRuneInString(l.DayWord)
 		c := l.DayWord[0]
-		l.wordStart[c] = true
-		l.wordStart[foldByte(c)] = true
+		second := &anyByte
+		if c < utf8.RuneSelf && len(l.DayWord) > 1 {
+			// viDate compares the word with DayWord folding ASCII bytes
+			// (hasWordAt) or lower-casing runes (lowerHasPrefix): an ASCII
+			// second byte must fold to DayWord's, and any byte of a
+			// multi-byte rune may lower-case to it
+			second = new(byteSet)
+			for b := 0; b < 256; b++ {
+				if b >= utf8.RuneSelf || foldLower(byte(b)) == l.DayWord[1] {
+					second.add(byte(b))
+				}
+			}
+		}
+		l.addWordStart(c, second)
+		l.addWordStart(foldByte(c), second)
 	}
 	lang := l.Lang
 	l.spell = sync.OnceValue(func() *words.Filter { return words.FilterFor(lang) })
+}
+
+// anyByte is the set of every byte.
+var anyByte = byteSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+
+// addWordStart adds the second bytes in set to the word-start row of c.
+func (l *Locale) addWordStart(c byte, set *byteSet) {
+	row := l.wordStart[c]
+	if row == &anyByte {
+		return
+	}
+	if set == &anyByte {
+		l.wordStart[c] = &anyByte
+		return
+	}
+	if row == nil {
+		row = new(byteSet)
+		l.wordStart[c] = row
+	}
+	for k := range row {
+		row[k] |= set[k]
+	}
 }
 
 // mayStartWord reports whether the word at s.src[i] may start a date with
@@ -42,7 +91,7 @@ func (s *scanner) mayStartWord(i int) bool {
 // word (prefixOrdinal). False means none of them matches there.
 func (s *scanner) tableWordAt(i int) bool {
 	c := s.src[i]
-	if s.loc.wordStart[c] {
+	if row := s.loc.wordStart[c]; row != nil && (i+1 == len(s.src) || row.has(s.src[i+1])) {
 		return true
 	}
 	if s.loc.dayFirst != 0 && c >= utf8.RuneSelf {

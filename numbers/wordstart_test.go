@@ -57,6 +57,8 @@ func TestMayStartWordSkips(t *testing.T) {
 		{"vi", "Ngày", true},   // the day word, upper case
 		{"vi", "tháng", true},  // month words start with it
 		{"vi", "thứ", true},    // ordinal prefix
+		{"vi", "nhà", false},   // the day word's first byte, not its second
+		{"es", "de", false},    // "de" starts no month (diciembre) on its second byte
 	} {
 		l := registry[c.lang]
 		s := &scanner{src: c.word, orig: c.word, loc: l, tag: l.tag, spell: l.spell()}
