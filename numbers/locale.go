@@ -494,7 +494,7 @@ func wordRuneAt(s string, i int) bool {
 	if c := s[i]; c < utf8.RuneSelf {
 		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
+	r, _ := decodeAt(s, i)
 	return isWordRune(r)
 }
 

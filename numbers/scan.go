@@ -2,7 +2,7 @@ package numbers
 
 import (
 	"strings"
-	"unicode"
+
 	"unicode/utf8"
 
 	"github.com/cockroachdb/apd/v3"
@@ -72,8 +72,8 @@ func (s *scanner) run() {
 			}
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(src[i:])
-		if unicode.IsLetter(r) {
+		r, w := decodeAt(src, i)
+		if isLetter(r) {
 			i = s.wordAt(i)
 			continue
 		}
@@ -103,7 +103,7 @@ func (s *scanner) tokenEnd(i int) (end int, letters, digits bool) {
 			j++
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(src[j:])
+		r, w := decodeAt(src, j)
 		if isWordRune(r) {
 			if r >= '0' && r <= '9' {
 				digits = true
@@ -194,7 +194,7 @@ func (s *scanner) wordAt(i int) int {
 // wordEnd returns the end of the run of letters and digits starting at i.
 func (s *scanner) wordEnd(i int) int {
 	for i < len(s.src) {
-		r, w := utf8.DecodeRuneInString(s.src[i:])
+		r, w := decodeAt(s.src, i)
 		if !isWordRune(r) {
 			break
 		}

@@ -140,7 +140,7 @@ func (s *scanner) wordRun(i int) (end int, digits bool) {
 			i++
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(src[i:])
+		r, w := decodeAt(src, i)
 		if !isWordRune(r) {
 			break
 		}
