@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"math/bits"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -127,6 +128,16 @@ func lowerHasPrefix(t, p string) bool {
 // unless a joiner follows.
 func (s *scanner) wordRun(i int) (end int, digits bool) {
 	src := s.src
+	// most words are ASCII letters: skip them eight at a time, then read
+	// the byte that stopped the run (a space, a digit, a non-ASCII letter)
+	// one by one below
+	for i+8 <= len(src) {
+		if m := nonLetters(load8(src, i)); m != 0 {
+			i += bits.TrailingZeros64(m) >> 3
+			break
+		}
+		i += 8
+	}
 	for i < len(src) {
 		c := src[i]
 		if c < utf8.RuneSelf {
@@ -147,6 +158,27 @@ func (s *scanner) wordRun(i int) (end int, digits bool) {
 		i += w // other scripts' digits count as letters, as in tokenEnd
 	}
 	return i, digits
+}
+
+// load8 returns the eight bytes at s[i:], the first in the low byte (the
+// compiler makes it one load).
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// nonLetters returns x with the high bit of each byte set that is not an
+// ASCII letter and every other bit clear. Each byte, lower-cased (| 0x20)
+// and without its high bit, is at least 'a' when adding 0x80-'a' sets its
+// high bit, and past 'z' when adding 0x80-'z'-1 does; neither sum carries
+// into the next byte.
+func nonLetters(x uint64) uint64 {
+	const hi, low7 = 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	l := (x | 0x2020202020202020) & low7
+	atLeastA := (l + 0x1f1f1f1f1f1f1f1f) & hi
+	pastZ := (l + 0x0505050505050505) & hi
+	return ^(atLeastA &^ pastZ &^ x) & hi
 }
 
 // isJoiner reports whether c joins the parts of a code-like token (see
