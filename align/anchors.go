@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tally-qa/tally/internal/fold"
+	"github.com/tally-qa/tally/internal/runes"
 )
 
 // quoteAnchor stands for one quoted passage: the words inside are
@@ -99,27 +100,26 @@ func coreBounds(raw string) (lo, hi int) {
 		return 0, 0
 	}
 	if !isASCIIAlnum(raw[0]) {
-		lo = len(raw) - len(trimLeft(raw, &asciiEdgePunct, isEdgePunct))
+		lo = len(raw) - len(trimLeft(raw, edgePunct))
 	}
 	if lo < hi && !isASCIIAlnum(raw[hi-1]) {
-		hi = lo + len(trimRight(raw[lo:], &asciiEdgePunct, isEdgePunct))
+		hi = lo + len(trimRight(raw[lo:], edgePunct))
 	}
 	return lo, hi
 }
 
-// trimLeft is strings.TrimLeftFunc(s, f) with f's answers for ASCII bytes
-// read from ascii (a table made from f): most edge characters are ASCII.
-func trimLeft(s string, ascii *[utf8.RuneSelf]bool, f func(rune) bool) string {
+// trimLeft is strings.TrimLeftFunc(s, f) for f's table.
+func trimLeft(s string, f *runes.Table) string {
 	for len(s) > 0 {
 		if c := s[0]; c < utf8.RuneSelf {
-			if !ascii[c] {
+			if !f.Has(rune(c)) {
 				break
 			}
 			s = s[1:]
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s)
-		if !f(r) {
+		r, size := runes.DecodeAt(s, 0)
+		if !f.Has(r) {
 			break
 		}
 		s = s[size:]
@@ -127,19 +127,18 @@ func trimLeft(s string, ascii *[utf8.RuneSelf]bool, f func(rune) bool) string {
 	return s
 }
 
-// trimRight is strings.TrimRightFunc(s, f) with f's answers for ASCII bytes
-// read from ascii (a table made from f).
-func trimRight(s string, ascii *[utf8.RuneSelf]bool, f func(rune) bool) string {
+// trimRight is strings.TrimRightFunc(s, f) for f's table.
+func trimRight(s string, f *runes.Table) string {
 	for len(s) > 0 {
 		if c := s[len(s)-1]; c < utf8.RuneSelf {
-			if !ascii[c] {
+			if !f.Has(rune(c)) {
 				break
 			}
 			s = s[:len(s)-1]
 			continue
 		}
 		r, size := utf8.DecodeLastRuneInString(s)
-		if !f(r) {
+		if !f.Has(r) {
 			break
 		}
 		s = s[:len(s)-size]
@@ -147,17 +146,13 @@ func trimRight(s string, ascii *[utf8.RuneSelf]bool, f func(rune) bool) string {
 	return s
 }
 
-// asciiTable returns f's answer for every ASCII character.
-func asciiTable(f func(rune) bool) (t [utf8.RuneSelf]bool) {
-	for c := range t {
-		t[c] = f(rune(c))
-	}
-	return t
-}
-
+// The predicates of the per-word tests by table (runes.Table): most of
+// their answers, for Latin and Vietnamese letters, come from one bit.
 var (
-	asciiEdgePunct = asciiTable(isEdgePunct)
-	asciiCloser    = asciiTable(isCloser)
+	edgePunct = runes.NewTable(isEdgePunct)
+	closer    = runes.NewTable(isCloser)
+	upperCase = runes.NewTable(unicode.IsUpper)
+	lowerCase = runes.NewTable(unicode.IsLower)
 )
 
 func isASCIIAlnum(c byte) bool {
@@ -178,7 +173,7 @@ func endsSentence(raw string) bool {
 	if raw == "" || isASCIIAlnum(raw[len(raw)-1]) {
 		return false
 	}
-	s := trimRight(raw, &asciiCloser, isCloser)
+	s := trimRight(raw, closer)
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") ||
 		strings.HasSuffix(s, "…") || strings.HasSuffix(s, ":")
 }
@@ -251,8 +246,8 @@ func appendAcronyms(out []string, word string) []string {
 		if c := word[k]; c >= 'A' && c <= 'Z' {
 			upper++
 		} else if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(word[k:])
-			if unicode.IsUpper(r) {
+			r, size := runes.DecodeAt(word, k)
+			if upperCase.Has(r) {
 				upper++
 			}
 			k += size - 1
@@ -293,8 +288,8 @@ func isCapitalised(s string) bool {
 		}
 	} else {
 		var r rune
-		r, size = utf8.DecodeRuneInString(s)
-		if !unicode.IsUpper(r) {
+		r, size = runes.DecodeAt(s, 0)
+		if !upperCase.Has(r) {
 			return false
 		}
 	}
@@ -304,8 +299,8 @@ func isCapitalised(s string) bool {
 			return true
 		}
 		if c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(s[k:])
-			if unicode.IsLower(r) {
+			r, n := runes.DecodeAt(s, k)
+			if lowerCase.Has(r) {
 				return true
 			}
 			k += n - 1

@@ -3,7 +3,8 @@ package align
 import (
 	"math/bits"
 	"unicode"
-	"unicode/utf8"
+
+	"github.com/tally-qa/tally/internal/runes"
 )
 
 // This file holds the word scanner of TextAnchors: one pass over a
@@ -40,7 +41,7 @@ func (w *wordScanner) next() (word string, cls byte, upper int, ok bool) {
 			k++
 			continue
 		case mayBeSpace:
-			if r, size := utf8.DecodeRuneInString(text[k:]); unicode.IsSpace(r) {
+			if r, size := runes.DecodeAt(text, k); space.Has(r) {
 				k += size
 				continue
 			}
@@ -68,8 +69,8 @@ func (w *wordScanner) next() (word string, cls byte, upper int, ok bool) {
 			break
 		}
 		if c == mayBeSpace {
-			r, size := utf8.DecodeRuneInString(text[k:])
-			if unicode.IsSpace(r) {
+			r, size := runes.DecodeAt(text, k) // 0xE1 leads most Vietnamese letters
+			if space.Has(r) {
 				break
 			}
 			if r == '“' || r == '”' || r == '„' || r == '«' || r == '»' {
@@ -89,6 +90,9 @@ func (w *wordScanner) next() (word string, cls byte, upper int, ok bool) {
 	w.k = k
 	return text[start:k], cls, upper, true
 }
+
+// space is unicode.IsSpace by table.
+var space = runes.NewTable(unicode.IsSpace)
 
 // fields yields the words of text as the wordScanner reads them.
 func fields(text string) func(yield func(string) bool) {

@@ -6,34 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// TestDecodeAt compares decodeAt with utf8.DecodeRuneInString on every
-// sequence of up to three bytes that starts with a non-ASCII byte, alone
-// and before more text.
-func TestDecodeAt(t *testing.T) {
-	check := func(s string) {
-		r, w := decodeAt(s, 0)
-		wr, ww := utf8.DecodeRuneInString(s)
-		if r != wr || w != ww {
-			t.Fatalf("decodeAt(%q) = %U/%d, want %U/%d", s, r, w, wr, ww)
-		}
-	}
-	var b [4]byte
-	for c0 := 0x80; c0 < 0x100; c0++ {
-		b[0] = byte(c0)
-		check(string(b[:1]))
-		for c1 := 0; c1 < 0x100; c1++ {
-			b[1] = byte(c1)
-			check(string(b[:2]))
-			for c2 := 0; c2 < 0x100; c2++ {
-				b[2] = byte(c2)
-				check(string(b[:3]))
-				b[3] = 'x'
-				check(string(b[:4]))
-			}
-		}
-	}
-}
-
 // TestLetterTable: isLetter answers as unicode.IsLetter.
 func TestLetterTable(t *testing.T) {
 	for r := rune(-1); r < wordRuneTableSize+256; r++ {

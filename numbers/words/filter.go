@@ -3,6 +3,8 @@ package words
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/tally-qa/tally/internal/runes"
 )
 
 // Filter is a quick test, built once per language, for the common case at a
@@ -101,7 +103,7 @@ func lowerRune(s string, i int, buf *[utf8.UTFMax]byte) ([]byte, int) {
 		buf[0] = c
 		return buf[:1], 1
 	}
-	r, size := utf8.DecodeRuneInString(s[i:])
+	r, size := runes.DecodeAt(s, i)
 	if r < lowerTableSize {
 		l := lowerTable[r]
 		if l < 0 {
