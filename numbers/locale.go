@@ -331,8 +331,10 @@ type Locale struct {
 	wordStart [256]*byteSet
 	dayFirst  rune
 	// spell is the quick test of numbers/words for a spelled-out number,
-	// built on first use.
-	spell func() *words.Filter
+	// built on first use, with its answers for words that start with two
+	// ASCII letters (see spellPairs).
+	spell      func() *words.Filter
+	spellPairs func() *asciiPairs
 }
 
 // wordSet makes a set of words, lower-cased when lower is set (for the

@@ -22,6 +22,7 @@ type scanner struct {
 	facts []Fact
 	last  int           // end of the last fact: no fact may start before it
 	spell *words.Filter // quick test for a spelled-out number at a word start
+	pairs *asciiPairs   // its first test on two ASCII letters
 	strs  strArena      // digit runs and separators of the call's numerals
 	nums  []numeral     // the call's numerals (see keepNumeral)
 }
@@ -156,7 +157,7 @@ func (s *scanner) wordAt(i int) int {
 	}
 	// most words are none of what follows: each reader runs only where its
 	// quick test (wordstart.go) lets it
-	tables, spell := s.tableWordAt(i), s.spell.MayStart(s.src[i:])
+	tables, spell := s.tableWordAt(i), s.maySpell(i)
 	if tables {
 		if e := s.monthFirstDate(i); e > 0 {
 			return e

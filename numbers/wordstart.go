@@ -54,6 +54,37 @@ func (l *Locale) buildWordStart() {
 	}
 	lang := l.Lang
 	l.spell = sync.OnceValue(func() *words.Filter { return words.FilterFor(lang) })
+	l.spellPairs = sync.OnceValue(func() *asciiPairs {
+		f, pairs := l.spell(), new(asciiPairs)
+		for c0 := byte('A'); c0 <= 'z'; c0++ {
+			for c1 := byte('A'); c1 <= 'z'; c1++ {
+				if asciiLetter(c0) && asciiLetter(c1) && f.MayStartPair(c0|0x20, c1|0x20) {
+					pairs[c0][c1>>6] |= 1 << (c1 & 63)
+				}
+			}
+		}
+		return pairs
+	})
+}
+
+// asciiPairs has bit c1 of row c0 set when a word that starts with the
+// ASCII letters c0 c1 may be a spelled-out number (words.Filter's first
+// test, on the raw bytes: most words of Latin-script prose are turned away
+// by one look-up, without a call).
+type asciiPairs [128][2]uint64
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// maySpell is s.spell.MayStart(s.src[i:]), answered from s.pairs when the
+// word starts with two ASCII letters and the filter's first test fails.
+func (s *scanner) maySpell(i int) bool {
+	if i+1 < len(s.src) && s.pairs != nil {
+		if c0, c1 := s.src[i], s.src[i+1]; asciiLetter(c0) && asciiLetter(c1) && s.pairs[c0][c1>>6]&(1<<(c1&63)) == 0 {
+			return false
+		}
+	}
+	return s.spell.MayStart(s.src[i:])
 }
 
 // anyByte is the set of every byte.
@@ -83,7 +114,7 @@ func (l *Locale) addWordStart(c byte, set *byteSet) {
 // with a day word or an ordinal with a prefix word. False means wordAt
 // would find none of them there.
 func (s *scanner) mayStartWord(i int) bool {
-	return s.tableWordAt(i) || s.spell.MayStart(s.src[i:])
+	return s.tableWordAt(i) || s.maySpell(i)
 }
 
 // tableWordAt reports whether the word at s.src[i] may start what the

@@ -78,6 +78,13 @@ func (f *Filter) MayStart(s string) bool {
 	return f.l.mayStart(s)
 }
 
+// MayStartPair reports whether a word whose lower-cased form starts with
+// the two bytes b0 b1 may pass MayStart: false means MayStart is false for
+// every such word. It lets a caller keep its own table of the common case.
+func (f *Filter) MayStartPair(b0, b1 byte) bool {
+	return f != nil && (f.one[b0] || f.pair[b0][b1>>6]&(1<<(b1&63)) != 0)
+}
+
 // firstBytes returns the first three bytes of the lower-cased first word of
 // s (letters and combining marks, as mayStart reads it) and how many there
 // are (0 to 3); the bytes past the word's end are 0.
