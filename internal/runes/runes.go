@@ -4,7 +4,10 @@
 // properties of the runes below U+2100 from tables.
 package runes
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // DecodeAt returns the rune at s[i] (i < len(s)) and its width, as
 // utf8.DecodeRuneInString(s[i:]) does, invalid bytes included.
@@ -61,3 +64,36 @@ func (t *Table) Has(r rune) bool {
 	}
 	return t.f(r)
 }
+
+// SameFold reports whether r and t are the same letter in any case: the
+// same orbit of unicode.SimpleFold (r == t included). Below TableSize the
+// orbit is named by its least member, from a table; an orbit may reach
+// past TableSize (k and the Kelvin sign), so a rune past it takes the
+// orbit walk.
+func SameFold(r, t rune) bool {
+	if r == t {
+		return true
+	}
+	if uint32(r) < TableSize && uint32(t) < TableSize {
+		return foldLeast[r] == foldLeast[t]
+	}
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f == t {
+			return true
+		}
+	}
+	return false
+}
+
+// foldLeast holds the least rune of each rune's unicode.SimpleFold orbit
+// (at most the rune itself, so below TableSize).
+var foldLeast = func() (t [TableSize]uint16) {
+	for r := rune(0); r < TableSize; r++ {
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		t[r] = uint16(least)
+	}
+	return t
+}()

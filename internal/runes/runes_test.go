@@ -56,3 +56,31 @@ func TestTable(t *testing.T) {
 		}
 	}
 }
+
+// TestSameFold compares SameFold with the walk of unicode.SimpleFold's
+// orbit on every pair of runes in an orbit with a rune below TableSize,
+// and on neighbours.
+func TestSameFold(t *testing.T) {
+	walk := func(r, u rune) bool {
+		if r == u {
+			return true
+		}
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			if f == u {
+				return true
+			}
+		}
+		return false
+	}
+	for r := rune(0); r < TableSize+64; r++ {
+		others := []rune{r + 1, r - 1, r + 32, r - 32, 0x212A, 0x212B, 0x2126, 0x1E9E, 0x10400}
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			others = append(others, f)
+		}
+		for _, u := range others {
+			if SameFold(r, u) != walk(r, u) || SameFold(u, r) != walk(u, r) {
+				t.Fatalf("SameFold(%U, %U) = %v, want %v", r, u, SameFold(r, u), walk(r, u))
+			}
+		}
+	}
+}
