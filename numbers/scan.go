@@ -134,10 +134,13 @@ func (s *scanner) wordAt(i int) int {
 	if we+1 < len(s.src) && isJoiner(s.src[we]) {
 		end, _, digits = s.tokenEnd(i) // "QL-18", "e-mail"
 	}
-	if i > 0 && wordRuneBefore(s.src, i) {
+	if i > 0 && (isWordByte(s.src[i-1]) || s.src[i-1] == '_') && wordRuneBefore(s.src, i) { // the byte test first: a call is saved at most words
 		return end // inside a word
 	}
-	if len(s.loc.romanAfter) > 0 { // Vietnamese only: every word start pays for a test
+	// Vietnamese only; romanPeriod reads nothing at a word that does not
+	// start with I, V or X, and most words are turned away on that byte
+	// before the locale's map is looked at
+	if c := s.src[i]; (c == 'I' || c == 'V' || c == 'X') && len(s.loc.romanAfter) > 0 {
 		if e := s.romanPeriod(i, end); e > 0 {
 			return e
 		}
