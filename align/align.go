@@ -11,6 +11,10 @@ import "strconv"
 type Unit struct {
 	Text    string
 	Anchors []string
+	// Runes is the length of Text in runes (utf8.RuneCountInString) when
+	// the caller has counted it, for a unit aligned many times (a set's
+	// source version is aligned with every target); 0 lets Align count.
+	Runes int
 }
 
 // Link joins source units to target units. Indices are 0-based; either side

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // u makes a unit of l runes with the given anchors.
@@ -139,5 +140,24 @@ func TestAutoGranularity(t *testing.T) {
 	a := Align(src, tgt, Options{})
 	if got := kinds(a); got != "0-0,1,2 -3" {
 		t.Errorf("got %s", got)
+	}
+}
+
+// TestRunesGiven: a unit's length in runes given by the caller aligns as
+// the one Align counts.
+func TestRunesGiven(t *testing.T) {
+	t.Parallel()
+	src, tgt, _ := synthetic(60, 3)
+	src[0].Text = "Quảng Ninh " + src[0].Text // not one byte a rune
+	counted := func(us []Unit) []Unit {
+		out := make([]Unit, len(us))
+		for i, u := range us {
+			u.Runes = utf8.RuneCountInString(u.Text)
+			out[i] = u
+		}
+		return out
+	}
+	if got, want := Align(counted(src), counted(tgt), Options{}), Align(src, tgt, Options{}); !reflect.DeepEqual(got, want) {
+		t.Errorf("with Runes given: %v, want %v", got, want)
 	}
 }

@@ -1,11 +1,13 @@
 package align
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/tally-qa/tally/internal/fold"
+	"github.com/tally-qa/tally/internal/runes"
 )
 
 // quoteAnchor stands for one quoted passage: the words inside are
@@ -30,13 +32,16 @@ func TextAnchors(text string) []string { return AppendTextAnchors(nil, text) }
 // AppendTextAnchors appends TextAnchors(text) to out and returns it, so
 // that a caller that gathers anchors for many texts can reuse one buffer.
 func AppendTextAnchors(out []string, text string) []string {
-	for range quotedPassages(text) {
-		out = append(out, quoteAnchor)
-	}
+	base := len(out)
 	sentenceStart := true // the next word starts a sentence
 	prevCap := ""         // the previous word, if capitalised and adjacent
 	prevInitial := false  // whether that word started a sentence
-	for raw := range fields(text) {
+	ws := wordScanner{text: text}
+	for {
+		raw, cls, upper, ok := ws.next()
+		if !ok {
+			break
+		}
 		lo, hi := coreBounds(raw)
 		core := raw[lo:hi]
 		leadBreak := len(core) > 0 && lo > 0 && strings.IndexFunc(raw[:lo], isOpenPunct) >= 0
@@ -47,17 +52,19 @@ func AppendTextAnchors(out []string, text string) []string {
 			prevCap = ""
 			continue
 		}
-		at, joint, upper := wordBytes(core)
+		// cls and upper are of raw, the core with its edge punctuation: an
+		// '@', '/' or '-' or an upper-case letter there passes on to the
+		// exact tests below, which then turn the word away as before
 		switch {
 		case isURL(core):
 			out = append(out, strings.ToLower(strings.TrimRight(core, "/")))
 			prevCap = ""
 			continue
-		case at && isEmail(core):
+		case cls&classAt != 0 && isEmail(core):
 			out = append(out, strings.ToLower(core))
 			prevCap = ""
 			continue
-		case joint && isCode(core):
+		case cls&classJoint != 0 && isCode(core):
 			out = append(out, core)
 			prevCap = ""
 			continue
@@ -77,131 +84,12 @@ func AppendTextAnchors(out []string, text string) []string {
 			prevCap = ""
 		}
 	}
+	// one "“”" per quoted passage, before the words' anchors
+	if n := ws.quotes / 2; n > 0 {
+		out = slices.Insert(out, base, slices.Repeat([]string{quoteAnchor}, n)...)
+	}
 	return out
 }
-
-// quotedPassages counts quoted passages: pairs of double quotation marks of
-// any style.
-func quotedPassages(text string) []struct{} {
-	n := 0
-	for k := 0; k < len(text); k++ {
-		c := text[k]
-		if !quoteLead[c] { // most bytes: one table look-up
-			continue
-		}
-		switch {
-		case c == '"':
-			n++
-		case c == 0xE2 && k+2 < len(text) && text[k+1] == 0x80 && text[k+2] >= 0x9C && text[k+2] <= 0x9E: // “ ” „
-			n++
-		case c == 0xC2 && k+1 < len(text) && (text[k+1] == 0xAB || text[k+1] == 0xBB): // « »
-			n++
-		}
-	}
-	return make([]struct{}, n/2)
-}
-
-// quoteLead marks the bytes a quotation mark starts with: '"', and the
-// first bytes of “ ” „ (0xE2) and « » (0xC2).
-var quoteLead = [256]bool{'"': true, 0xE2: true, 0xC2: true}
-
-// fields yields the words of text between white space, as strings.FieldsSeq
-// does, classing bytes by a table (spaceClass): one loop skips space,
-// another runs to the end of the word. Only the leading bytes of the
-// multi-byte characters that include a space are decoded; every other
-// byte from 0x80 up (other leading bytes, continuation bytes) is not
-// space, so stepping over it byte by byte ends words where decoding rune
-// by rune would.
-func fields(text string) func(yield func(string) bool) {
-	return func(yield func(string) bool) {
-		k := 0
-		for k < len(text) {
-			for k < len(text) { // skip space
-				switch spaceClass[text[k]] {
-				case isSpace:
-					k++
-					continue
-				case mayBeSpace:
-					if r, size := utf8.DecodeRuneInString(text[k:]); unicode.IsSpace(r) {
-						k += size
-						continue
-					}
-				}
-				break
-			}
-			if k == len(text) {
-				return
-			}
-			start := k
-			for k < len(text) { // the word
-				switch spaceClass[text[k]] {
-				case isSpace:
-				case mayBeSpace:
-					r, size := utf8.DecodeRuneInString(text[k:])
-					if !unicode.IsSpace(r) {
-						k += size
-						continue
-					}
-				default:
-					k++
-					continue
-				}
-				break
-			}
-			if !yield(text[start:k]) {
-				return
-			}
-		}
-	}
-}
-
-// The classes of spaceClass.
-const (
-	notSpace   = iota
-	isSpace    // ASCII white space: '\t' to '\r' and ' '
-	mayBeSpace // the leading byte of U+0085, U+00A0 (0xC2), U+1680 (0xE1), U+2000–U+205F (0xE2) or U+3000 (0xE3)
-)
-
-// spaceClass classes bytes for fields. TestSpaceClass checks it against
-// unicode.IsSpace for every rune.
-var spaceClass = [256]byte{
-	'\t': isSpace, '\n': isSpace, '\v': isSpace, '\f': isSpace, '\r': isSpace, ' ': isSpace,
-	0xC2: mayBeSpace, 0xE1: mayBeSpace, 0xE2: mayBeSpace, 0xE3: mayBeSpace,
-}
-
-// wordBytes reports, in one pass over a word's bytes, whether it holds an
-// '@' or a '/' or '-', and how many upper-case letters (at least the ASCII
-// ones; any other character counts as possibly upper, once by its leading
-// byte, so that the caller's exact test still runs).
-func wordBytes(w string) (at, joint bool, upper int) {
-	var seen byte
-	for k := 0; k < len(w); k++ {
-		c := wordByteClass[w[k]]
-		seen |= c
-		upper += int(c & classUpper)
-	}
-	return seen&classAt != 0, seen&classJoint != 0, upper
-}
-
-// The classes of wordByteClass.
-const (
-	classUpper = 1 << iota // 'A'–'Z', or the leading byte of a multi-byte character
-	classAt                // '@'
-	classJoint             // '/' or '-'
-)
-
-// wordByteClass classes every byte for wordBytes, which then needs no
-// branch per byte.
-var wordByteClass = func() (t [256]byte) {
-	for c := 'A'; c <= 'Z'; c++ {
-		t[c] = classUpper
-	}
-	for c := 0xC0; c < 0x100; c++ { // the first byte of a multi-byte character
-		t[c] = classUpper
-	}
-	t['@'], t['/'], t['-'] = classAt, classJoint, classJoint
-	return t
-}()
 
 // coreBounds returns the bounds of raw without the punctuation and symbols
 // at its edges. Most words start and end with an ASCII letter or digit:
@@ -212,27 +100,26 @@ func coreBounds(raw string) (lo, hi int) {
 		return 0, 0
 	}
 	if !isASCIIAlnum(raw[0]) {
-		lo = len(raw) - len(trimLeft(raw, &asciiEdgePunct, isEdgePunct))
+		lo = len(raw) - len(trimLeft(raw, edgePunct))
 	}
 	if lo < hi && !isASCIIAlnum(raw[hi-1]) {
-		hi = lo + len(trimRight(raw[lo:], &asciiEdgePunct, isEdgePunct))
+		hi = lo + len(trimRight(raw[lo:], edgePunct))
 	}
 	return lo, hi
 }
 
-// trimLeft is strings.TrimLeftFunc(s, f) with f's answers for ASCII bytes
-// read from ascii (a table made from f): most edge characters are ASCII.
-func trimLeft(s string, ascii *[utf8.RuneSelf]bool, f func(rune) bool) string {
+// trimLeft is strings.TrimLeftFunc(s, f) for f's table.
+func trimLeft(s string, f *runes.Table) string {
 	for len(s) > 0 {
 		if c := s[0]; c < utf8.RuneSelf {
-			if !ascii[c] {
+			if !f.Has(rune(c)) {
 				break
 			}
 			s = s[1:]
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s)
-		if !f(r) {
+		r, size := runes.DecodeAt(s, 0)
+		if !f.Has(r) {
 			break
 		}
 		s = s[size:]
@@ -240,19 +127,18 @@ func trimLeft(s string, ascii *[utf8.RuneSelf]bool, f func(rune) bool) string {
 	return s
 }
 
-// trimRight is strings.TrimRightFunc(s, f) with f's answers for ASCII bytes
-// read from ascii (a table made from f).
-func trimRight(s string, ascii *[utf8.RuneSelf]bool, f func(rune) bool) string {
+// trimRight is strings.TrimRightFunc(s, f) for f's table.
+func trimRight(s string, f *runes.Table) string {
 	for len(s) > 0 {
 		if c := s[len(s)-1]; c < utf8.RuneSelf {
-			if !ascii[c] {
+			if !f.Has(rune(c)) {
 				break
 			}
 			s = s[:len(s)-1]
 			continue
 		}
 		r, size := utf8.DecodeLastRuneInString(s)
-		if !f(r) {
+		if !f.Has(r) {
 			break
 		}
 		s = s[:len(s)-size]
@@ -260,17 +146,13 @@ func trimRight(s string, ascii *[utf8.RuneSelf]bool, f func(rune) bool) string {
 	return s
 }
 
-// asciiTable returns f's answer for every ASCII character.
-func asciiTable(f func(rune) bool) (t [utf8.RuneSelf]bool) {
-	for c := range t {
-		t[c] = f(rune(c))
-	}
-	return t
-}
-
+// The predicates of the per-word tests by table (runes.Table): most of
+// their answers, for Latin and Vietnamese letters, come from one bit.
 var (
-	asciiEdgePunct = asciiTable(isEdgePunct)
-	asciiCloser    = asciiTable(isCloser)
+	edgePunct = runes.NewTable(isEdgePunct)
+	closer    = runes.NewTable(isCloser)
+	upperCase = runes.NewTable(unicode.IsUpper)
+	lowerCase = runes.NewTable(unicode.IsLower)
 )
 
 func isASCIIAlnum(c byte) bool {
@@ -291,7 +173,7 @@ func endsSentence(raw string) bool {
 	if raw == "" || isASCIIAlnum(raw[len(raw)-1]) {
 		return false
 	}
-	s := trimRight(raw, &asciiCloser, isCloser)
+	s := trimRight(raw, closer)
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") ||
 		strings.HasSuffix(s, "…") || strings.HasSuffix(s, ":")
 }
@@ -364,8 +246,8 @@ func appendAcronyms(out []string, word string) []string {
 		if c := word[k]; c >= 'A' && c <= 'Z' {
 			upper++
 		} else if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(word[k:])
-			if unicode.IsUpper(r) {
+			r, size := runes.DecodeAt(word, k)
+			if upperCase.Has(r) {
 				upper++
 			}
 			k += size - 1
@@ -406,8 +288,8 @@ func isCapitalised(s string) bool {
 		}
 	} else {
 		var r rune
-		r, size = utf8.DecodeRuneInString(s)
-		if !unicode.IsUpper(r) {
+		r, size = runes.DecodeAt(s, 0)
+		if !upperCase.Has(r) {
 			return false
 		}
 	}
@@ -417,8 +299,8 @@ func isCapitalised(s string) bool {
 			return true
 		}
 		if c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(s[k:])
-			if unicode.IsLower(r) {
+			r, n := runes.DecodeAt(s, k)
+			if lowerCase.Has(r) {
 				return true
 			}
 			k += n - 1

@@ -104,7 +104,11 @@ func newModel(src, tgt []Unit) *model {
 		}
 		all := make([]int32, 0, n) // every unit's list, in one allocation
 		for i, u := range us {
-			lens[i] = float64(utf8.RuneCountInString(u.Text))
+			if u.Runes > 0 {
+				lens[i] = float64(u.Runes)
+			} else {
+				lens[i] = float64(utf8.RuneCountInString(u.Text))
+			}
 			total += lens[i]
 			if len(u.Anchors) == 0 {
 				continue

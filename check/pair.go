@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/tally-qa/tally/align"
 	"github.com/tally-qa/tally/document"
@@ -50,7 +51,9 @@ func (v *version) units() []align.Unit {
 			anchors = append(anchors, v.facts[i][k].Key())
 		}
 		anchors = append(anchors, text...)
-		us[i] = align.Unit{Text: p.Text, Anchors: anchors}
+		// the length in runes counted once: the source version's units are
+		// aligned with every target
+		us[i] = align.Unit{Text: p.Text, Anchors: anchors, Runes: utf8.RuneCountInString(p.Text)}
 	}
 	v.us = us
 	return us

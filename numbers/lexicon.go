@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/tally-qa/tally/internal/runes"
 )
 
 // This file holds the lexicon: the words and symbols of a locale's tables
@@ -161,26 +163,15 @@ func hasFoldPrefix(s string, i int, p string) bool {
 			k++
 			continue
 		}
-		r1, w1 := utf8.DecodeRuneInString(s[i:])
-		r2, w2 := utf8.DecodeRuneInString(p[k:])
-		if r1 != r2 && !foldsTo(r1, r2) {
+		r1, w1 := runes.DecodeAt(s, i)
+		r2, w2 := runes.DecodeAt(p, k)
+		if !runes.SameFold(r1, r2) {
 			return false
 		}
 		i += w1
 		k += w2
 	}
 	return true
-}
-
-// foldsTo reports whether r and t are the same letter in another case
-// (the same orbit of unicode.SimpleFold).
-func foldsTo(r, t rune) bool {
-	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-		if f == t {
-			return true
-		}
-	}
-	return false
 }
 
 // secondBytes returns the set of bytes that may follow the first byte in a

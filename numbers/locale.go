@@ -323,14 +323,18 @@ type Locale struct {
 	changeFrom           map[string]bool
 	ordinalAsCount       map[string]bool
 
-	// wordStart marks the bytes a word may start with for monthFirstDate,
-	// prefixOrdinal or viDate to read something there; dayFirst is the
-	// first rune of DayWord. See mayStartWord.
-	wordStart [256]bool
+	// wordStart[c], for a word that starts with the byte c, is the set of
+	// second bytes after which monthFirstDate, prefixOrdinal, viDate or
+	// the named-time and not-a-number lexicons may read something there
+	// (nil: none may); dayFirst is the first rune of DayWord. See
+	// mayStartWord.
+	wordStart [256]*byteSet
 	dayFirst  rune
 	// spell is the quick test of numbers/words for a spelled-out number,
-	// built on first use.
-	spell func() *words.Filter
+	// built on first use, with its answers for words that start with two
+	// ASCII letters (see spellPairs).
+	spell      func() *words.Filter
+	spellPairs func() *asciiPairs
 }
 
 // wordSet makes a set of words, lower-cased when lower is set (for the
@@ -492,7 +496,7 @@ func wordRuneAt(s string, i int) bool {
 	if c := s[i]; c < utf8.RuneSelf {
 		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
+	r, _ := decodeAt(s, i)
 	return isWordRune(r)
 }
 

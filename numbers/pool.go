@@ -22,7 +22,7 @@ const maxKeptFacts = 1024
 func newScanner(text string, loc *Locale, tag language.Tag) *scanner {
 	s := scanners.Get().(*scanner)
 	// every field starts from zero, as in a new scanner, except the buffers
-	*s = scanner{src: blank(text), orig: text, loc: loc, tag: tag, spell: loc.spell(),
+	*s = scanner{src: blank(text), orig: text, loc: loc, tag: tag, spell: loc.spell(), pairs: loc.spellPairs(),
 		facts: s.facts[:0], strs: strArena{s.strs.buf[:0]}, nums: s.nums[:0]}
 	return s
 }

@@ -2,7 +2,7 @@ package numbers
 
 import (
 	"strings"
-	"unicode"
+
 	"unicode/utf8"
 
 	"github.com/cockroachdb/apd/v3"
@@ -22,6 +22,7 @@ type scanner struct {
 	facts []Fact
 	last  int           // end of the last fact: no fact may start before it
 	spell *words.Filter // quick test for a spelled-out number at a word start
+	pairs *asciiPairs   // its first test on two ASCII letters
 	strs  strArena      // digit runs and separators of the call's numerals
 	nums  []numeral     // the call's numerals (see keepNumeral)
 }
@@ -72,8 +73,8 @@ func (s *scanner) run() {
 			}
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(src[i:])
-		if unicode.IsLetter(r) {
+		r, w := decodeAt(src, i)
+		if isLetter(r) {
 			i = s.wordAt(i)
 			continue
 		}
@@ -103,7 +104,7 @@ func (s *scanner) tokenEnd(i int) (end int, letters, digits bool) {
 			j++
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(src[j:])
+		r, w := decodeAt(src, j)
 		if isWordRune(r) {
 			if r >= '0' && r <= '9' {
 				digits = true
@@ -133,10 +134,13 @@ func (s *scanner) wordAt(i int) int {
 	if we+1 < len(s.src) && isJoiner(s.src[we]) {
 		end, _, digits = s.tokenEnd(i) // "QL-18", "e-mail"
 	}
-	if i > 0 && wordRuneBefore(s.src, i) {
+	if i > 0 && (isWordByte(s.src[i-1]) || s.src[i-1] == '_') && wordRuneBefore(s.src, i) { // the byte test first: a call is saved at most words
 		return end // inside a word
 	}
-	if len(s.loc.romanAfter) > 0 { // Vietnamese only: every word start pays for a test
+	// Vietnamese only; romanPeriod reads nothing at a word that does not
+	// start with I, V or X, and most words are turned away on that byte
+	// before the locale's map is looked at
+	if c := s.src[i]; (c == 'I' || c == 'V' || c == 'X') && len(s.loc.romanAfter) > 0 {
 		if e := s.romanPeriod(i, end); e > 0 {
 			return e
 		}
@@ -156,7 +160,7 @@ func (s *scanner) wordAt(i int) int {
 	}
 	// most words are none of what follows: each reader runs only where its
 	// quick test (wordstart.go) lets it
-	tables, spell := s.tableWordAt(i), s.spell.MayStart(s.src[i:])
+	tables, spell := s.tableWordAt(i), s.maySpell(i)
 	if tables {
 		if e := s.monthFirstDate(i); e > 0 {
 			return e
@@ -194,7 +198,7 @@ func (s *scanner) wordAt(i int) int {
 // wordEnd returns the end of the run of letters and digits starting at i.
 func (s *scanner) wordEnd(i int) int {
 	for i < len(s.src) {
-		r, w := utf8.DecodeRuneInString(s.src[i:])
+		r, w := decodeAt(s.src, i)
 		if !isWordRune(r) {
 			break
 		}
@@ -563,49 +567,4 @@ func (s *scanner) finish(v *value) int {
 	}
 	s.emit(f)
 	return v.end
-}
-
-func hasAt(s string, i int, t string) bool { return len(s)-i >= len(t) && s[i:i+len(t)] == t }
-
-// wordIn returns the length of the first of words written as a whole word
-// at s[i:], or 0: the tables' short lists of joining words ("and a half",
-// "so với", "naar"…).
-func wordIn(s string, i int, words []string) int {
-	for _, w := range words {
-		if hasWordAt(s, i, w) {
-			return len(w)
-		}
-	}
-	return 0
-}
-
-// hasWordAt reports whether the word w is at s[i:], followed by a boundary.
-func hasWordAt(s string, i int, w string) bool {
-	if len(s)-i < len(w) || !equalFoldASCII(s[i:i+len(w)], w) {
-		return false
-	}
-	if i+len(w) < len(s) {
-		r, _ := utf8.DecodeRuneInString(s[i+len(w):])
-		return !isWordRune(r)
-	}
-	return true
-}
-
-func equalFoldASCII(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		if foldLower(a[i]) != foldLower(b[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-func foldLower(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 32
-	}
-	return c
 }

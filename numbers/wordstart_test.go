@@ -19,7 +19,7 @@ func checkWordStarts(t *testing.T, text string) {
 			if !unicode.IsLetter(r) {
 				continue
 			}
-			s := &scanner{src: text, orig: text, loc: l, tag: l.tag, spell: l.spell()}
+			s := &scanner{src: text, orig: text, loc: l, tag: l.tag, spell: l.spell(), pairs: l.spellPairs()}
 			if s.mayStartWord(i) {
 				continue
 			}
@@ -57,9 +57,11 @@ func TestMayStartWordSkips(t *testing.T) {
 		{"vi", "Ngày", true},   // the day word, upper case
 		{"vi", "tháng", true},  // month words start with it
 		{"vi", "thứ", true},    // ordinal prefix
+		{"vi", "nhà", false},   // the day word's first byte, not its second
+		{"es", "de", false},    // "de" starts no month (diciembre) on its second byte
 	} {
 		l := registry[c.lang]
-		s := &scanner{src: c.word, orig: c.word, loc: l, tag: l.tag, spell: l.spell()}
+		s := &scanner{src: c.word, orig: c.word, loc: l, tag: l.tag, spell: l.spell(), pairs: l.spellPairs()}
 		if got := s.mayStartWord(0); got != c.want {
 			t.Errorf("%s %q: mayStartWord = %v, want %v", c.lang, c.word, got, c.want)
 		}
@@ -118,7 +120,7 @@ func BenchmarkMayStartWord(b *testing.B) {
 	for _, code := range []string{"en", "vi"} {
 		text := strings.Join(benchParagraphs(b, code), " ")
 		l := registry[code]
-		s := &scanner{src: text, orig: text, loc: l, tag: l.tag, spell: l.spell()}
+		s := &scanner{src: text, orig: text, loc: l, tag: l.tag, spell: l.spell(), pairs: l.spellPairs()}
 		var starts []int
 		for i, r := range text {
 			if unicode.IsLetter(r) && (i == 0 || !wordRuneBefore(text, i)) {
@@ -143,6 +145,24 @@ func TestWordRuneTable(t *testing.T) {
 		}
 		if got := isWordRune(r); got != want {
 			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestMaySpellSameAsFilter compares maySpell with the filter it stands for
+// on every two ASCII bytes, alone and before a third, in every table.
+func TestMaySpellSameAsFilter(t *testing.T) {
+	for code, l := range registry {
+		for c0 := 0; c0 < 128; c0++ {
+			for c1 := 0; c1 < 128; c1++ {
+				for _, rest := range []string{"", "e", "ree", "x"} {
+					text := string([]byte{byte(c0), byte(c1)}) + rest
+					s := &scanner{src: text, orig: text, loc: l, tag: l.tag, spell: l.spell(), pairs: l.spellPairs()}
+					if got, want := s.maySpell(0), l.spell().MayStart(text); got != want {
+						t.Fatalf("%s %q: maySpell = %v, MayStart %v", code, text, got, want)
+					}
+				}
+			}
 		}
 	}
 }

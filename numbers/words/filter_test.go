@@ -131,6 +131,49 @@ func BenchmarkFilter(b *testing.B) {
 	}
 }
 
+// TestFirstBytes compares firstBytes, with its ASCII fast path, with the
+// bytes lowerRune gives rune by rune, on every string of one or two bytes,
+// on two bytes before a third, and on three ASCII bytes.
+func TestFirstBytes(t *testing.T) {
+	slow := func(s string) (b0, b1, b2 byte, n int) {
+		var buf [utf8.UTFMax]byte
+		var lower []byte
+		for i := 0; i < len(s) && len(lower) < 3; {
+			b, size := lowerRune(s, i, &buf)
+			if size == 0 {
+				break
+			}
+			lower = append(lower, b...)
+			i += size
+		}
+		n = min(len(lower), 3)
+		lower = append(lower, 0, 0, 0)
+		return lower[0], lower[1], lower[2], n
+	}
+	var inputs []string
+	for a := 0; a < 256; a++ {
+		inputs = append(inputs, string([]byte{byte(a)}))
+		for b := 0; b < 256; b++ {
+			inputs = append(inputs, string([]byte{byte(a), byte(b)}), string([]byte{byte(a), byte(b)})+"é")
+		}
+	}
+	for a := 0; a < 128; a++ {
+		for b := 0; b < 128; b++ {
+			for _, c := range []byte{'a', 'Z', ' ', '-', '@', '[', '`', '{', 0xC3} {
+				inputs = append(inputs, string([]byte{byte(a), byte(b), c}), string([]byte{byte(a), byte(b), c, 'x'}))
+			}
+		}
+	}
+	inputs = append(inputs, "", "ǅx", "İki", "\u212Aelvin", "Ωmega", "một", "the", "THREE")
+	for _, s := range inputs {
+		a0, a1, a2, an := firstBytes(s)
+		w0, w1, w2, wn := slow(s)
+		if a0 != w0 || a1 != w1 || a2 != w2 || an != wn {
+			t.Fatalf("firstBytes(%q) = %q %q %q %d, want %q %q %q %d", s, a0, a1, a2, an, w0, w1, w2, wn)
+		}
+	}
+}
+
 // TestLowerTable: lowerRune answers from the table as the Unicode tables
 // do.
 func TestLowerTable(t *testing.T) {

@@ -1,0 +1,164 @@
+package align
+
+import (
+	"math/bits"
+	"unicode"
+
+	"github.com/tally-qa/tally/internal/runes"
+)
+
+// This file holds the word scanner of TextAnchors: one pass over a
+// paragraph that cuts it into words where strings.Fields does and, on the
+// way, classes each word's bytes and counts the quotation marks, so that no
+// second pass over the text or the word is needed.
+
+// wordScanner yields the words of text between white space, as
+// strings.FieldsSeq does. Bytes are classed by a table (byteClass): one
+// loop skips space, another runs to the end of the word, eight bytes at a
+// time across the bytes that need no look (lower-case ASCII letters,
+// digits, most punctuation). Only the leading bytes of the multi-byte
+// characters that include a space are decoded; every other byte from 0x80
+// up (other leading bytes, continuation bytes) is not space, so stepping
+// over it byte by byte ends words where decoding rune by rune would.
+type wordScanner struct {
+	text string
+	k    int // where the next word is looked for
+	// quotes counts the double quotation marks of any style in the words
+	// read so far: '"', “ ” „ and « ». They are never space, so every one
+	// is inside some word.
+	quotes int
+}
+
+// next returns the next word, the union of its bytes' classes (classAt,
+// classJoint) and how many of its bytes are classUpper: the ASCII capitals,
+// and the leading byte of every multi-byte character, which may be one, so
+// that the caller's exact test still runs. ok is false after the last word.
+func (w *wordScanner) next() (word string, cls byte, upper int, ok bool) {
+	text, k := w.text, w.k
+	for k < len(text) { // skip space
+		switch byteClass[text[k]] {
+		case isSpace:
+			k++
+			continue
+		case mayBeSpace:
+			if r, size := runes.DecodeAt(text, k); space.Has(r) {
+				k += size
+				continue
+			}
+		}
+		break
+	}
+	if k == len(text) {
+		w.k = k
+		return "", 0, 0, false
+	}
+	start := k
+	for k < len(text) { // the word
+		for k+8 <= len(text) {
+			if m := specialBytes(load8(text, k)); m != 0 {
+				k += bits.TrailingZeros64(m) >> 3
+				break
+			}
+			k += 8
+		}
+		if k == len(text) {
+			break
+		}
+		c := byteClass[text[k]]
+		if c == isSpace {
+			break
+		}
+		if c == mayBeSpace {
+			r, size := runes.DecodeAt(text, k) // 0xE1 leads most Vietnamese letters
+			if space.Has(r) {
+				break
+			}
+			if r == '“' || r == '”' || r == '„' || r == '«' || r == '»' {
+				w.quotes++
+			}
+			upper++ // a leading byte
+			k += size
+			continue
+		}
+		if text[k] == '"' {
+			w.quotes++
+		}
+		cls |= c
+		upper += int(c & classUpper)
+		k++
+	}
+	w.k = k
+	return text[start:k], cls, upper, true
+}
+
+// space is unicode.IsSpace by table.
+var space = runes.NewTable(unicode.IsSpace)
+
+// fields yields the words of text as the wordScanner reads them.
+func fields(text string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		ws := wordScanner{text: text}
+		for {
+			word, _, _, ok := ws.next()
+			if !ok || !yield(word) {
+				return
+			}
+		}
+	}
+}
+
+// The classes of byteClass: a byte is white space (isSpace), may start a
+// multi-byte white space (mayBeSpace), or is in a word with the bits below.
+const (
+	isSpace    = 0x80 // ASCII white space: '\t' to '\r' and ' '
+	mayBeSpace = 0x40 // the leading byte of U+0085, U+00A0 (0xC2), U+1680 (0xE1), U+2000–U+205F (0xE2) or U+3000 (0xE3)
+
+	classUpper = 1 // 'A'–'Z', or the leading byte of a multi-byte character (counted: keep it 1)
+	classAt    = 2 // '@'
+	classJoint = 4 // '/' or '-'
+)
+
+// byteClass classes every byte for wordScanner. TestSpaceClass checks its
+// space classes against unicode.IsSpace for every rune.
+var byteClass = func() (t [256]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = classUpper
+	}
+	for c := 0xC0; c < 0x100; c++ { // the first byte of a multi-byte character
+		t[c] = classUpper
+	}
+	t['@'], t['/'], t['-'] = classAt, classJoint, classJoint
+	for _, c := range []byte{'\t', '\n', '\v', '\f', '\r', ' '} {
+		t[c] = isSpace
+	}
+	for _, c := range []byte{0xC2, 0xE1, 0xE2, 0xE3} {
+		t[c] = mayBeSpace
+	}
+	return t
+}()
+
+// load8 returns the eight bytes at s[i:], the first in the low byte (the
+// compiler makes it one load).
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// specialBytes returns x with the high bit set of each byte that the word
+// loop must look at, and every other bit clear: a byte from 0x80 up, one
+// below '#' (control characters, space, '!', '"'), '-' to '/' and '@' to
+// 'Z'. Some need no look ('!', '.'): they cost a step of the byte loop.
+// Each byte without its high bit is at least b when adding 0x80-b sets its
+// high bit; no sum carries into the next byte.
+func specialBytes(x uint64) uint64 {
+	const (
+		hi, low7 = 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+		ones     = 0x0101010101010101
+	)
+	x7 := x & low7
+	below := ^(x7 + (0x80-'#')*ones)
+	joint := (x7 + (0x80-'-')*ones) &^ (x7 + (0x80-'0')*ones)
+	upper := (x7 + (0x80-'@')*ones) &^ (x7 + (0x80-'Z'-1)*ones)
+	return (x | below | joint | upper) & hi
+}

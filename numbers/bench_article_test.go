@@ -1,0 +1,90 @@
+package numbers_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/tally-qa/tally/internal/gencorpus/gen"
+	"github.com/tally-qa/tally/numbers"
+	"golang.org/x/text/language"
+)
+
+// articleSets is how many generated article sets the benchmark reads: about
+// 4.4 kB per file, so some 90 kB of text per language.
+const articleSets = 20
+
+// articleParas returns, per language code, the paragraphs of articleSets
+// article-style files as gencorpus writes them (seed 1, every set in all
+// eight languages, no planted errors), and their size in bytes. The corpus
+// is generated once per test binary into a temporary folder and read back.
+var articleParas = sync.OnceValues(func() (map[string][]string, map[string]int) {
+	dir, err := os.MkdirTemp("", "tally-bench-article")
+	if err != nil {
+		panic(err)
+	}
+	defer os.RemoveAll(dir)
+	m, err := gen.Generate(dir, gen.Config{Sets: articleSets, Seed: 1, Naming: "all", Style: "article",
+		MinLangs: len(gen.Languages), MaxLangs: len(gen.Languages), ErrorRate: -1, Unpaired: -1})
+	if err != nil {
+		panic(err)
+	}
+	paras, size := map[string][]string{}, map[string]int{}
+	for _, set := range m.Sets {
+		for _, f := range set.Files {
+			data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f.Path)))
+			if err != nil {
+				panic(err)
+			}
+			size[f.Lang] += len(data)
+			for _, p := range strings.Split(string(data), "\n") {
+				if p != "" {
+					paras[f.Lang] = append(paras[f.Lang], p)
+				}
+			}
+		}
+	}
+	return paras, size
+})
+
+// BenchmarkExtractArticle measures Extract, per language, on article-sized
+// files (figure paragraphs with number-free prose between them, 3.4 facts
+// per kB), paragraph by paragraph as check/ calls it: the text of the
+// `tally check` throughput figures in docs/PERFORMANCE.md.
+func BenchmarkExtractArticle(b *testing.B) {
+	paras, size := articleParas()
+	for _, code := range gen.Languages {
+		tag := language.Make(code)
+		b.Run(code, func(b *testing.B) {
+			b.SetBytes(int64(size[code]))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, p := range paras[code] {
+					numbers.Extract(p, tag)
+				}
+			}
+		})
+	}
+}
+
+// TestArticleTextsRead guards the benchmark's texts: every language's
+// articles must be there and hold facts, so that the benchmark measures
+// real work.
+func TestArticleTextsRead(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates a corpus")
+	}
+	paras, size := articleParas()
+	for _, code := range gen.Languages {
+		n := 0
+		for _, p := range paras[code] {
+			n += len(numbers.Extract(p, language.Make(code)))
+		}
+		// 3.4 facts per kB are planned; ask for half that
+		if want := size[code] * 17 / 10 / 1024; n < want || size[code] < 3000*articleSets {
+			t.Errorf("%s: %d facts in %d bytes, want at least %d facts in %d bytes", code, n, size[code], want, 3000*articleSets)
+		}
+	}
+}
