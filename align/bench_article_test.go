@@ -1,9 +1,6 @@
 package align_test
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 
@@ -11,35 +8,16 @@ import (
 	"github.com/tally-qa/tally/internal/gencorpus/gen"
 )
 
-// articleParas returns, per language code, the paragraphs of 20 article
-// sets as gencorpus writes them (seed 1, every set in all eight languages,
-// no planted errors), and their size in bytes: the texts of numbers'
-// BenchmarkExtractArticle.
+// articleSets is how many generated article sets the benchmark reads, as
+// numbers' BenchmarkExtractArticle does.
+const articleSets = 20
+
+// articleParas returns, per language code, the paragraphs of articleSets
+// article-style files (gen.ArticleParagraphs) and their size in bytes.
 var articleParas = sync.OnceValues(func() (map[string][]string, map[string]int) {
-	dir, err := os.MkdirTemp("", "tally-bench-article")
+	paras, size, err := gen.ArticleParagraphs(articleSets, 1)
 	if err != nil {
 		panic(err)
-	}
-	defer os.RemoveAll(dir)
-	m, err := gen.Generate(dir, gen.Config{Sets: 20, Seed: 1, Naming: "all", Style: "article",
-		MinLangs: len(gen.Languages), MaxLangs: len(gen.Languages), ErrorRate: -1, Unpaired: -1})
-	if err != nil {
-		panic(err)
-	}
-	paras, size := map[string][]string{}, map[string]int{}
-	for _, set := range m.Sets {
-		for _, f := range set.Files {
-			data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f.Path)))
-			if err != nil {
-				panic(err)
-			}
-			size[f.Lang] += len(data)
-			for _, p := range strings.Split(string(data), "\n") {
-				if p != "" {
-					paras[f.Lang] = append(paras[f.Lang], p)
-				}
-			}
-		}
 	}
 	return paras, size
 })

@@ -1,9 +1,6 @@
 package numbers_test
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 
@@ -17,34 +14,12 @@ import (
 const articleSets = 20
 
 // articleParas returns, per language code, the paragraphs of articleSets
-// article-style files as gencorpus writes them (seed 1, every set in all
-// eight languages, no planted errors), and their size in bytes. The corpus
-// is generated once per test binary into a temporary folder and read back.
+// article-style files (gen.ArticleParagraphs, seed 1) and their size in
+// bytes, generated once per test binary.
 var articleParas = sync.OnceValues(func() (map[string][]string, map[string]int) {
-	dir, err := os.MkdirTemp("", "tally-bench-article")
+	paras, size, err := gen.ArticleParagraphs(articleSets, 1)
 	if err != nil {
 		panic(err)
-	}
-	defer os.RemoveAll(dir)
-	m, err := gen.Generate(dir, gen.Config{Sets: articleSets, Seed: 1, Naming: "all", Style: "article",
-		MinLangs: len(gen.Languages), MaxLangs: len(gen.Languages), ErrorRate: -1, Unpaired: -1})
-	if err != nil {
-		panic(err)
-	}
-	paras, size := map[string][]string{}, map[string]int{}
-	for _, set := range m.Sets {
-		for _, f := range set.Files {
-			data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f.Path)))
-			if err != nil {
-				panic(err)
-			}
-			size[f.Lang] += len(data)
-			for _, p := range strings.Split(string(data), "\n") {
-				if p != "" {
-					paras[f.Lang] = append(paras[f.Lang], p)
-				}
-			}
-		}
 	}
 	return paras, size
 })

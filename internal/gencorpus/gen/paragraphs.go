@@ -1,0 +1,41 @@
+package gen
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// ArticleParagraphs generates sets article-style sets in every language,
+// with no planted errors and no unpaired files, and returns per language
+// code the paragraphs of its files and their size in bytes: the texts of
+// the per-language benchmarks of numbers/ and align/. The files are
+// written to a temporary folder, read back and removed.
+func ArticleParagraphs(sets int, seed uint64) (map[string][]string, map[string]int, error) {
+	dir, err := os.MkdirTemp("", "tally-article-paragraphs")
+	if err != nil {
+		return nil, nil, err
+	}
+	defer os.RemoveAll(dir)
+	m, err := Generate(dir, Config{Sets: sets, Seed: seed, Naming: "all", Style: "article",
+		MinLangs: len(Languages), MaxLangs: len(Languages), ErrorRate: -1, Unpaired: -1})
+	if err != nil {
+		return nil, nil, err
+	}
+	paras, size := map[string][]string{}, map[string]int{}
+	for _, set := range m.Sets {
+		for _, f := range set.Files {
+			data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f.Path)))
+			if err != nil {
+				return nil, nil, err
+			}
+			size[f.Lang] += len(data)
+			for _, p := range strings.Split(string(data), "\n") {
+				if p != "" {
+					paras[f.Lang] = append(paras[f.Lang], p)
+				}
+			}
+		}
+	}
+	return paras, size, nil
+}
