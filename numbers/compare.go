@@ -142,6 +142,18 @@ func (c *comparer) diagnose() Diagnosis {
 	case a.Kind == Range || b.Kind == Range:
 		return c.ranges()
 	}
+	if weightInPounds(a, b) || weightInPounds(b, a) {
+		// "600 pounds of hardware" = "270 kilos": the pounds are a weight
+		x, y := *a, *b
+		for _, f := range []*Fact{&x, &y} {
+			if f.Unit == "GBP" {
+				f.Kind, f.Unit = Quantity, "lb"
+			}
+		}
+		c2 := *c
+		c2.a, c2.b, c2.ra, c2.rb = &x, &y, nil, nil
+		return c2.diagnose()
+	}
 	rel, odd := relate(a, b)
 	sameClass := class(a.Kind) == class(b.Kind)
 	unitsEqual := a.Unit == b.Unit || yearsUnstated(a.Unit, b.Unit)

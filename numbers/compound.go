@@ -15,7 +15,7 @@ import (
 // 23 s", "1,91 metri").
 
 // compoundJoiners are what may stand between the parts of a compound
-// amount besides spaces and a comma.
+// amount besides spaces.
 var compoundJoiners = map[string]bool{
 	"and": true, "et": true, "und": true, "y": true, "e": true, "en": true, "và": true,
 }
@@ -33,9 +33,30 @@ func (s *scanner) mergeCompounds() {
 			f = joinCompound(s.orig, f, fs[k+1])
 			k++
 		}
+		if k+1 < len(fs) && s.hundredthsOf(&f, &fs[k+1]) {
+			k++
+		}
 		out = append(out, f)
 	}
 	s.facts = out
+}
+
+// hundredthsOf adds to the seconds f the number h when the table writes
+// hundredths after the seconds ("6 giây 21"): two digits, one space after
+// the unit word. It reports whether it did.
+func (s *scanner) hundredthsOf(f, h *Fact) bool {
+	if !s.loc.HundredthsAfterSeconds || f.Kind != Quantity || f.Unit != "s" || h.Kind != Number && h.Kind != Code ||
+		h.End-h.Offset != 2 || h.Offset != f.End+1 || s.orig[f.End] != ' ' || !isDigit(s.orig[h.Offset]) || !isDigit(s.orig[h.Offset+1]) ||
+		h.End < len(s.orig) && isWordByte(s.orig[h.End]) || f.Value.Exponent < 0 {
+		return false
+	}
+	var frac, v apd.Decimal
+	frac.SetFinite(int64(s.orig[h.Offset]-'0')*10+int64(s.orig[h.Offset+1]-'0'), -2)
+	apd.BaseContext.WithPrecision(34).Add(&v, &f.Value, &frac)
+	f.Value.Reduce(&v)
+	f.End = h.End
+	f.Text = s.orig[f.Offset:f.End]
+	return true
 }
 
 // inchesAfter makes a plain number followed by "in" or an inch mark an
@@ -60,7 +81,7 @@ func (s *scanner) inchesAfter(f *Fact) {
 
 // continuesCompound reports whether b continues the compound amount a: a
 // smaller unit of the same dimension, less than one of a's units, with
-// only spaces, a comma or a joining word between them.
+// only spaces or a joining word between them.
 func (s *scanner) continuesCompound(a, b *Fact) bool {
 	if a.Kind != Quantity || b.Kind != Quantity || b.Qualifier != "" || a.Value.Negative || b.Value.Negative {
 		return false
@@ -80,8 +101,8 @@ func (s *scanner) continuesCompound(a, b *Fact) bool {
 	if a.Value.Exponent < 0 && ma.dim != "length" {
 		return false // "1.5 h 20 min": not how a compound is written
 	}
+	// not a comma: "969 Stunden, 7,313 Sekunden" is a list
 	gap := strings.TrimSpace(s.orig[a.End:b.Offset])
-	gap = strings.TrimSpace(strings.TrimPrefix(gap, ","))
 	return gap == "" || compoundJoiners[strings.ToLower(gap)]
 }
 
@@ -118,6 +139,9 @@ func (s *scanner) raceTime(i int) int {
 	if a < 0 || j >= len(src) || i > 0 && (isWordByte(src[i-1]) || src[i-1] == '.' || src[i-1] == ',' || src[i-1] == ':') {
 		return 0
 	}
+	if e := s.gluedDuration(i); e > 0 {
+		return e
+	}
 	minutes, seconds := 0, a
 	switch {
 	case src[j] == ':':
@@ -125,6 +149,19 @@ func (s *scanner) raceTime(i int) int {
 		b, k := smallInt(src, j+1, 2)
 		if b < 0 || k-(j+1) != 2 || b > 59 {
 			return 0
+		}
+		if k+2 < len(src) && src[k] == ':' {
+			return s.hoursMinutesSeconds(i, a, b, k)
+		}
+		if _, te := s.timeWord(k); te > 0 {
+			return 0 // "14:30 uur", "14:30 Uhr": a time of day
+		}
+		if u, ue := s.durationUnitAfter(k); u == "min" || u == "h" {
+			// "1:21 Minuten", "1:30 Stunden": minutes and seconds, hours and minutes
+			if u == "h" {
+				return s.emitRaceTime(i, ue, a*60+b, 0, "")
+			}
+			return s.emitRaceTime(i, ue, a, b, "")
 		}
 		if k+1 < len(src) && (src[k] == '.' || src[k] == ',') && isDigit(src[k+1]) {
 			// hundredths after a decimal point or comma: 2:05.31, 2:05,31
@@ -165,6 +202,96 @@ func (s *scanner) raceTime(i int) int {
 		return s.emitRaceTime(i, e, 0, seconds, f)
 	}
 	return 0
+}
+
+// hoursMinutesSeconds reads the seconds of H:MM:SS (the colon before them
+// at k) as a duration: a marathon's "2:03:23", a race's "1:22:05.969"
+// (and "2:03:32 Stunden"). Before a clock word ("2:30:00 p.m.", "14:30:00
+// Uhr") it is a time of day, left to clockTime.
+func (s *scanner) hoursMinutesSeconds(i, h, m, k int) int {
+	src := s.src
+	sec, e := smallInt(src, k+1, 2)
+	if sec < 0 || e-(k+1) != 2 || sec > 59 {
+		return 0
+	}
+	frac := ""
+	if e+1 < len(src) && (src[e] == '.' || src[e] == ',') && isDigit(src[e+1]) {
+		f, fe := fraction(src, e+1)
+		if fe == 0 {
+			return 0
+		}
+		frac, e = f, fe
+	} else if e < len(src) && (isDigit(src[e]) || src[e] == ':') {
+		return 0
+	}
+	if _, te := s.timeWord(e); te > 0 {
+		return 0
+	}
+	if u, ue := s.durationUnitAfter(e); u == "h" {
+		e = ue // "2:03:32 Stunden"
+	}
+	return s.emitRaceTime(i, e, h*60+m, sec, frac)
+}
+
+// durationUnitAfter reads a unit of time after p ("Minuten", "Stunden",
+// "min"): its canonical unit and end, or "", p.
+func (s *scanner) durationUnitAfter(p int) (string, int) {
+	q := s.spaces(p)
+	if q == p {
+		return "", p
+	}
+	k, w := s.loc.units.match(s.src, q)
+	if w == 0 || q+w < len(s.src) && isWordByte(s.src[q+w]) {
+		return "", p
+	}
+	switch u := s.loc.Units[k]; u {
+	case "h", "min", "s":
+		return u, q + w
+	}
+	return "", p
+}
+
+// gluedDuration reads a duration written without spaces in units of time,
+// hours, minutes and seconds, as Portuguese race reports do ("2h02min23s",
+// "7min22s", "1min12,5s"): its end, or 0. It needs minutes ("18h30" is a
+// clock time).
+func (s *scanner) gluedDuration(i int) int {
+	src := s.src
+	total := 0
+	frac := ""
+	sawMin, parts, p := false, 0, i
+	for _, u := range []struct {
+		word string
+		secs int
+	}{{"h", 3600}, {"min", 60}, {"s", 1}} {
+		v, e := smallInt(src, p, 2)
+		if v < 0 {
+			break
+		}
+		f := ""
+		if u.word == "s" && e+1 < len(src) && src[e] == ',' && isDigit(src[e+1]) {
+			f2 := digitRun(src, e+1)
+			f, e = src[e+1:f2], f2
+		}
+		if !hasAt(src, e, u.word) {
+			if u.word == "h" {
+				continue // no hours: the same number may be minutes
+			}
+			break
+		}
+		total += v * u.secs
+		frac = f
+		p = e + len(u.word)
+		parts++
+		sawMin = sawMin || u.word == "min"
+		if p >= len(src) || !isDigit(src[p]) {
+			break
+		}
+	}
+	if !sawMin || parts < 2 || p < len(src) && isWordByte(src[p]) {
+		return 0
+	}
+	return s.emitRaceTime(i, p, 0, total, frac)
 }
 
 // fraction reads one to three digits of a fraction of a second at i that

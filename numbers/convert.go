@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"math"
+	"strings"
 
 	"github.com/cockroachdb/apd/v3"
 )
@@ -120,6 +121,19 @@ func dropSecondRenderings(cands []cand, src, tgt []Fact) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// weightInPounds reports whether p, read as pounds sterling from a word
+// ("pounds", "Pfund", "livres", "pond"), is rather the weight that m, a
+// mass, is: the word is both, and US texts mean the weight ("58,400
+// pounds" = "26,5 tonnes"). A figure written with "£", "GBP" or
+// "sterling" is money.
+func weightInPounds(p, m *Fact) bool {
+	if p.Unit != "GBP" || m.Kind != Quantity || measures[m.Unit].dim != "mass" {
+		return false
+	}
+	t := strings.ToLower(p.Text)
+	return !strings.Contains(t, "£") && !strings.Contains(t, "gbp") && !strings.Contains(t, "sterl")
 }
 
 // metric marks the metric units of measures; the others are US customary.

@@ -111,7 +111,8 @@ func TestCompoundsAndRaceTimes(t *testing.T) {
 		{in: "won in 9.86s, ahead", want: []string{"quantity|9.86s|9.86 s"}},
 		{in: "at 2:23 today", want: []string{"time|2:23|02:23"}},
 		{in: "2 hours 90 minutes", want: []string{"quantity|2 hours|2 h", "quantity|90 minutes|90 min"}},
-		{in: "5 km, 300 m", want: []string{"quantity|5 km, 300 m|5300 m"}},
+		{in: "5 km 300 m", want: []string{"quantity|5 km 300 m|5300 m"}},
+		{in: "5 km, 300 m", want: []string{"quantity|5 km|5 km", "quantity|300 m|300 m"}}, // a list
 		{in: "5 km and 10 km", want: []string{"quantity|5 km|5 km", "quantity|10 km|10 km"}},
 	})
 	runExtractTable(t, language.French, []extractCase{
@@ -124,6 +125,24 @@ func TestCompoundsAndRaceTimes(t *testing.T) {
 		{in: "eine 2/3-Mehrheit", want: []string{"code|2/3|2/3"}},
 		{in: "Artikel 12/3-a", want: []string{"code|12/3|12/3"}}, // as before
 	})
+	runExtractTable(t, language.English, []extractCase{
+		{in: "won in 2:03:23 ahead", want: []string{"quantity|2:03:23|7403 s"}},
+		{in: "in 1:22:05.969,", want: []string{"quantity|1:22:05.969|4925.969 s"}},
+		{in: "at 2:30:00 p.m.", want: []string{"time|2:30:00 p.m.|14:30"}},
+	})
+	runExtractTable(t, language.Portuguese, []extractCase{
+		{in: "venceu em 2h02min23s, com 7min22s", want: []string{"quantity|2h02min23s|7343 s", "quantity|7min22s|442 s"}},
+		{in: "às 18h30", want: []string{"time|18h30|18:30"}},
+	})
+	runExtractTable(t, language.German, []extractCase{
+		{in: "in 2:03:32 Stunden", want: []string{"quantity|2:03:32 Stunden|7412 s"}},
+		{in: "nach 1:21 Minuten", want: []string{"quantity|1:21 Minuten|81 s"}},
+		{in: "um 14:30 Uhr", want: []string{"time|14:30 Uhr|14:30"}},
+	})
+	runExtractTable(t, language.Vietnamese, []extractCase{
+		{in: "về đích sau 15 phút 12 giây 48,", want: []string{"quantity|15 phút 12 giây 48|912.48 s"}},
+		{in: "2 phút 01 giây 33", want: []string{"quantity|2 phút 01 giây 33|121.33 s"}},
+	})
 	runExtractTable(t, language.Spanish, []extractCase{
 		{in: "con un tiempo de 2:05,31, nuevo", want: []string{"quantity|2:05,31|125.31 s"}},
 		{in: "por 42 centésimas", want: []string{"quantity|42 centésimas|42 cs"}},
@@ -134,6 +153,10 @@ func TestCompoundsAndRaceTimes(t *testing.T) {
 		{"2:23 down", "à 2 min 23 s", language.French},
 		{"90 minutes", "1,5 Stunden", language.German},
 		{"6 ft 3 in", "1,91 metri", language.Italian},
+		{"0.38 seconds", "38 centièmes", language.French},
+		{"0.45 seconds", "45 Hundertstel", language.German},
+		{"more than 600 pounds", "plus de 270 kilos", language.French},
+		{"58,400 pounds", "26,5 tonnes", language.French},
 		{"two kilos", "dos kilos", language.Spanish},
 		// a duration written as a clock is (read as 02:47, 02:23)
 		{"2 hours 47 minutes", "une attente de 2 h 47", language.French},

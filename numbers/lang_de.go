@@ -55,6 +55,8 @@ var german = &Locale{
 	CurBefore: map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "CHF": "CHF", "VND": "VND"},
 	CurFormat: map[string]string{"EUR": "%s €", "USD": "%s US-Dollar"},
 	Units: commonUnits(map[string]string{
+		"min": "min", "Min.": "min", "s": "s", "Sek.": "s",
+		"Kilo": "kg", "Hundertstel": "cs", "Hundertstelsekunden": "cs", "Zehntel": "ds", "Zoll": "in",
 		"Kilometer": "km", "Kilometern": "km", "Meter": "m", "Metern": "m", "Quadratmeter": "m²", "Quadratkilometer": "km²", "Kubikmeter": "m³", "Kubikmetern": "m³",
 		"Kubikkilometer": "km³", "Kubikkilometern": "km³", "Millimeter": "mm", "Millimetern": "mm",
 		"Kilometer pro Stunde": "km/h", "Stundenkilometer": "km/h", "Stundenkilometern": "km/h",

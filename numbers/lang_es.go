@@ -60,6 +60,8 @@ var spanish = &Locale{
 	CurBefore: map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "VND": "VND"},
 	CurFormat: map[string]string{"EUR": "%s euros", "USD": "%s dólares", "GBP": "%s libras"},
 	Units: commonUnits(map[string]string{
+		"min": "min", "s": "s",
+		"pulgadas": "in", "pies": "ft",
 		"kilómetros cuadrados": "km²", "kilómetros": "km", "kilómetro": "km",
 		"metros cuadrados": "m²", "metros cúbicos": "m³", "metros": "m", "metro": "m",
 		"hectáreas": "ha", "hectárea": "ha", "toneladas": "t", "tonelada": "t",

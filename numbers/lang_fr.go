@@ -48,6 +48,7 @@ var french = &Locale{
 	// "1,2 milliard", "1,5 million": the singular up to 2
 	ScaleOneBelow2: true,
 	Units: commonUnits(map[string]string{
+		"kilos": "kg", "kilo": "kg", "centièmes": "cs", "centièmes de seconde": "cs", "dixièmes de seconde": "ds", "pouces": "in", "pieds": "ft",
 		"grammes":    "g",
 		"kilomètres": "km", "kilomètre": "km", "mètres": "m", "mètre": "m", "mètres carrés": "m²",
 		"hectares": "ha", "hectare": "ha", "tonnes": "t", "tonne": "t", "kilogrammes": "kg", "litres": "l",

@@ -67,6 +67,8 @@ var italian = &Locale{
 	CurBefore: map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "VND": "VND"},
 	CurFormat: map[string]string{"EUR": "%s euro", "USD": "%s dollari", "GBP": "%s sterline"},
 	Units: commonUnits(map[string]string{
+		"min": "min", "s": "s",
+		"chilo": "kg", "centesimi di secondo": "cs", "decimi di secondo": "ds", "pollici": "in", "piedi": "ft",
 		"chilometri quadrati": "km²", "chilometri": "km", "chilometro": "km",
 		"metri quadrati": "m²", "metri quadri": "m²", "metri cubi": "m³", "metri": "m", "metro": "m",
 		"ettari": "ha", "ettaro": "ha", "tonnellate": "t", "tonnellata": "t",

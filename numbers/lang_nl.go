@@ -33,6 +33,7 @@ var dutch = &Locale{
 	CurBefore: map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "CHF": "CHF", "VND": "VND"},
 	CurFormat: map[string]string{"EUR": "€ %s", "USD": "%s dollar"},
 	Units: commonUnits(map[string]string{
+		"kilo": "kg", "honderdsten": "cs", "honderdste seconde": "cs", "inch": "in",
 		"kilometer": "km", "meter": "m", "vierkante meter": "m²", "hectare": "ha", "ton": "t",
 		"kilogram": "kg", "liter": "l", "graden Celsius": "°C", "graden": "°C", "graden Fahrenheit": "°F", "millimeter": "mm",
 		"kilometer per uur": "km/h", "lichtjaar": "ly", "lichtjaren": "ly", "megawatt": "MW",

@@ -78,6 +78,8 @@ func portugueseTable(v ptVariant) *Locale {
 		CurBefore: map[string]string{"R$": "BRL", "BRL": "BRL", "$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "VND": "VND"},
 		CurFormat: v.curFormat,
 		Units: commonUnits(map[string]string{
+			"min": "min", "s": "s",
+			"quilo": "kg", "centésimos": "cs", "centésimos de segundo": "cs", "polegadas": "in", "pés": "ft",
 			"centímetros": "cm", "segundos": "s",
 			"quilômetros quadrados": "km²", "quilómetros quadrados": "km²", "quilômetros": "km", "quilómetros": "km",
 			"quilômetro": "km", "quilómetro": "km", "metros quadrados": "m²", "metros cúbicos": "m³", "metros": "m", "metro": "m",

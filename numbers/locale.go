@@ -130,6 +130,10 @@ type Locale struct {
 	// TimeGapWords make minutes and seconds written as a clock time a gap
 	// in a race: English "2:23 down" is 2 min 23 s, not 02:23.
 	TimeGapWords []string
+	// HundredthsAfterSeconds: two digits after the seconds are their
+	// hundredths, as Vietnamese sports reports write race times ("6 giây
+	// 21" = 6.21 s, "15 phút 12 giây 48" = 15:12.48).
+	HundredthsAfterSeconds bool
 	// SpelledCompounds continue a spelled number inside one word, mapped to
 	// the unit they give it ("" for none): German "jährig" in
 	// "Fünfjähriger" (5 years), "köpfig" in "zwölfköpfige Besatzung" (12).

@@ -268,7 +268,7 @@ func (s *scanner) numberAt(i int) int {
 		s.emit(Fact{Kind: Code, Offset: i, End: codeEnd(src, i, end)})
 		return end
 	}
-	if len(n.runs[0]) > 1 && n.runs[0][0] == '0' && n.plain() {
+	if len(n.runs[0]) > 1 && n.runs[0][0] == '0' && n.plain() && !s.figureWordAt(n.end) {
 		s.emit(Fact{Kind: Code, Offset: i, End: n.end}) // 0203: a code, not a count
 		return n.end
 	}
