@@ -386,6 +386,9 @@ func (c *comparer) ranges() Diagnosis {
 		}
 		return c.diag(ValueChanged, closeUnrelated, "%s and %s differ.", c.sideA(), c.sideB())
 	}
+	if a.Low != nil && b.Low != nil && convertible(a.Unit, b.Unit) {
+		return c.convertedRange()
+	}
 	lowEq, highEq := a.Low.Cmp(b.Low) == 0, a.High.Cmp(b.High) == 0
 	switch {
 	case lowEq && highEq && a.Unit != b.Unit && !yearsUnstated(a.Unit, b.Unit): // "between 30 and 50" = "entre 30 et 50 ans"

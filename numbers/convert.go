@@ -190,8 +190,17 @@ func convertedAgrees(a, b *Fact) (float64, bool) {
 	}
 	half := roundingStep(&b.Value) / 2
 	tol := max(math.Abs(bv)*0.01, min(half, math.Abs(bv)*0.05))
+	if a.Qualifier != NoQualifier || b.Qualifier != NoQualifier {
+		// "about 15 mph" = "environ 25 km/h" (24.1), "at least one gallon"
+		// = "mindestens vier Liter" (3.8): a figure said to be rough is
+		// rounded more
+		tol = max(tol, math.Abs(bv)*0.06)
+	}
 	if isTemperature(b.Unit) {
 		tol = min(half, 1)
+		if b.Unit == "°C" && math.Abs(bv) >= 100 {
+			tol = min(half, 5) // an oven's "350°F" is "180 °C"
+		}
 	}
 	cs := conversions(av, a.Unit, b.Unit)
 	for _, c := range cs {
@@ -203,12 +212,19 @@ func convertedAgrees(a, b *Fact) (float64, bool) {
 }
 
 // roundingStep is the place value of d's last significant digit: 1 for
-// 305, 10 for 3960, 0.01 for 1.91. Zeros that end a whole number are taken
-// as rounding, not as digits.
+// 305, 10 for 3960, 0.01 for 1.91; five times that when the digit is a 5
+// (5 for 155). Zeros that end a whole number are taken as rounding, not as
+// digits.
 func roundingStep(d *apd.Decimal) float64 {
 	var r apd.Decimal
 	r.Reduce(d)
-	return math.Pow(10, float64(r.Exponent))
+	step := math.Pow(10, float64(r.Exponent))
+	if r.Coeff.IsInt64() && r.Coeff.Int64()%10 == 5 && r.Coeff.Int64() > 5 {
+		// "155 km", "15 km/h": rounded to the nearest five, as weather
+		// services convert
+		step *= 5
+	}
+	return step
 }
 
 // converted returns a fact that writes v in b's unit, rounded as b is
@@ -250,6 +266,36 @@ func (c *comparer) conversion() Diagnosis {
 	want := converted(v, b)
 	d := c.diag(ValueChanged, closeValue, "the %s %q converts to %s %s; the %s %q is %s %s.",
 		c.la.Name, a.Text, plain(&want.Value), b.Unit, c.lb.Name, b.Text, plain(&b.Value), b.Unit)
+	d.Suggestion = format(want, c.bt)
+	return d
+}
+
+// convertedRange diagnoses two ranges in different units of one
+// dimension ("115°F to 118°F" = "von 46 bis 48 °C", "5 to 10 mph" = "8 bis
+// 16 km/h"): each end converted as a single amount is.
+func (c *comparer) convertedRange() Diagnosis {
+	a, b := c.a, c.b
+	end := func(r *Fact, v *apd.Decimal) Fact {
+		return Fact{Kind: Quantity, Value: *v, Unit: r.Unit, Qualifier: r.Qualifier}
+	}
+	la, lb, ha, hb := end(a, a.Low), end(b, b.Low), end(a, a.High), end(b, b.High)
+	lv, lok := convertedAgrees(&la, &lb)
+	hv, hok := convertedAgrees(&ha, &hb)
+	switch {
+	case lok && hok && sameQualifier(a.Qualifier, b.Qualifier):
+		return Diagnosis{Cause: Same, Closeness: closeConverted}
+	case lok && hok:
+		return c.diag(QualifierChanged, closeQualifier, "%s says %s; %s says %s (converted from %s to %s).",
+			c.sideA(), qualified(a), c.sideB(), qualified(b), a.Unit, b.Unit)
+	case c.quick:
+		return Diagnosis{Cause: ValueChanged, Closeness: closeValue}
+	}
+	lw, hw := converted(lv, &lb), converted(hv, &hb)
+	d := c.diag(ValueChanged, closeValue, "the %s %q converts to %s–%s %s; the %s %q is %s–%s %s.",
+		c.la.Name, a.Text, plain(&lw.Value), plain(&hw.Value), b.Unit, c.lb.Name, b.Text, plain(b.Low), plain(b.High), b.Unit)
+	want := *b
+	want.Low, want.High, want.Qualifier, want.Text = &lw.Value, &hw.Value, a.Qualifier, ""
+	want.Value = lw.Value
 	d.Suggestion = format(want, c.bt)
 	return d
 }

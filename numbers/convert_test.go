@@ -31,7 +31,16 @@ func TestCompareConverted(t *testing.T) {
 		{"10 lb", "4,5 kg", de, Same, ""},
 		{"3 gallons", "11 Liter", de, Same, ""},
 		{"38.1 gigatonnes", "38.100 millones de toneladas", es, Same, ""},
-		{"1.5 km", "1.500 Meter", de, Same, ""}, // metric to metric converts too
+		{"1.5 km", "1.500 Meter", de, Same, ""},           // metric to metric converts too
+		{"about 15 mph", "environ 25 km/h", fr, Same, ""}, // rough figures round more
+		{"at least one gallon", "mindestens vier Liter", de, Same, ""},
+		{"95 miles", "155 kilómetros", es, Same, ""},         // to the nearest five
+		{"350°F", "180 °C", de, Same, ""},                    // an oven, to ten degrees
+		{"115°F to 118°F", "von 46 bis 48 °C", de, Same, ""}, // a range, each end
+		{"5 to 10 mph", "8 bis 16 km/h", de, Same, ""},
+		{"5 to 10 mph", "8 bis 30 km/h", de, ValueChanged, "8,05–16,1 km/h"},
+		{"95 miles", "165 kilómetros", es, ValueChanged, "153 km"},
+		{"77°F", "30 °C", de, ValueChanged, "25 °C"},
 		{"1,000 feet", "30 Meter", de, ValueChanged, "305 m"},
 		{"40 acres", "160 Hektar", de, ValueChanged, "16,2 ha"},
 		{"95°F", "25 °C", de, ValueChanged, "35 °C"},
@@ -91,7 +100,7 @@ func TestRoundingStep(t *testing.T) {
 	for _, c := range []struct {
 		s    string
 		want float64
-	}{{"305", 1}, {"3960", 10}, {"1.91", 0.01}, {"110", 10}, {"3", 1}, {"0.5", 0.1}, {"2000", 1000}} {
+	}{{"305", 5}, {"3960", 10}, {"1.91", 0.01}, {"110", 10}, {"3", 1}, {"0.5", 0.1}, {"2000", 1000}} {
 		f := one(t, c.s, language.English)
 		if got := roundingStep(&f.Value); got < c.want*0.999 || got > c.want*1.001 {
 			t.Errorf("roundingStep(%s) = %v, want %v", c.s, got, c.want)
