@@ -382,7 +382,7 @@ Example:
 			for i, p := range d.Paragraphs {
 				paras[i] = numbers.Extract(p.Text, d.Lang)
 			}
-			numbers.ResolveDateOrder(paras)
+			numbers.ResolveContext(paras)
 			for i, facts := range paras {
 				for _, f := range facts {
 					if err := enc.Encode(factJSON(i+1, f)); err != nil {

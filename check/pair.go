@@ -30,7 +30,7 @@ func readFacts(d *document.Document) *version {
 	for i, p := range d.Paragraphs {
 		v.facts[i] = numbers.Extract(p.Text, d.Lang)
 	}
-	numbers.ResolveDateOrder(v.facts)
+	numbers.ResolveContext(v.facts)
 	return v
 }
 

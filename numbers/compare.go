@@ -129,6 +129,21 @@ func (r *reduced) of(d *apd.Decimal) (string, int) {
 
 func (c *comparer) diagnose() Diagnosis {
 	a, b := c.a, c.b
+	if weightInPounds(a, b) || weightInPounds(b, a) {
+		// "600 pounds of hardware" = "270 kilos": the pounds are a weight
+		x, y := *a, *b
+		for _, f := range []*Fact{&x, &y} {
+			if f.Unit == "GBP" {
+				f.Unit = "lb"
+				if f.Kind == Money {
+					f.Kind = Quantity
+				}
+			}
+		}
+		c2 := *c
+		c2.a, c2.b, c2.ra, c2.rb = &x, &y, nil, nil
+		return c2.diagnose()
+	}
 	switch {
 	case a.Kind == Code || b.Kind == Code:
 		return c.codes()
@@ -141,18 +156,6 @@ func (c *comparer) diagnose() Diagnosis {
 		return c.dates()
 	case a.Kind == Range || b.Kind == Range:
 		return c.ranges()
-	}
-	if weightInPounds(a, b) || weightInPounds(b, a) {
-		// "600 pounds of hardware" = "270 kilos": the pounds are a weight
-		x, y := *a, *b
-		for _, f := range []*Fact{&x, &y} {
-			if f.Unit == "GBP" {
-				f.Kind, f.Unit = Quantity, "lb"
-			}
-		}
-		c2 := *c
-		c2.a, c2.b, c2.ra, c2.rb = &x, &y, nil, nil
-		return c2.diagnose()
 	}
 	rel, odd := relate(a, b)
 	sameClass := class(a.Kind) == class(b.Kind)
@@ -296,7 +299,7 @@ func (c *comparer) codes() Diagnosis {
 		if normCode(a.Text) == normCode(b.Text) {
 			return Diagnosis{Cause: Same, Closeness: closeSame}
 		}
-		return c.diag(ValueChanged, closeValue, "The reference %q differs from %q.", a.Text, b.Text)
+		return c.diag(ValueChanged, closeValue, "the reference %q differs from %q.", a.Text, b.Text)
 	}
 	code, num := a, b
 	if b.Kind == Code {
@@ -475,7 +478,13 @@ func isoOr(f *Fact) string {
 // normCode is a reference as compared: without spaces, in capitals and
 // without diacritics ("17/QD-UBND" for "17/QĐ-UBND").
 func normCode(s string) string {
-	return fold.Marks(strings.ToUpper(strings.Join(strings.Fields(s), "")))
+	c := fold.Marks(strings.ToUpper(strings.Join(strings.Fields(s), "")))
+	// a relay: "4x100m" = "4x100" = "4 x 100 m"
+	if x := strings.IndexByte(c, 'X'); x > 0 && strings.HasSuffix(c, "M") && digitRun(c, 0) == x &&
+		digitRun(c, x+1) == len(c)-1 {
+		c = c[:len(c)-1]
+	}
+	return c
 }
 
 // swapped reports whether two ISO dates differ only by day and month.

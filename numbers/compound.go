@@ -156,12 +156,11 @@ func (s *scanner) raceTime(i int) int {
 		if _, te := s.timeWord(k); te > 0 {
 			return 0 // "14:30 uur", "14:30 Uhr": a time of day
 		}
-		if u, ue := s.durationUnitAfter(k); u == "min" || u == "h" {
-			// "1:21 Minuten", "1:30 Stunden": minutes and seconds, hours and minutes
-			if u == "h" {
-				return s.emitRaceTime(i, ue, a*60+b, 0, "")
-			}
-			return s.emitRaceTime(i, ue, a, b, "")
+		if u, ue := s.durationUnitAfter(k); u == "min" {
+			return s.emitRaceTime(i, ue, a, b, "") // "1:21 Minuten": minutes and seconds
+		}
+		if a > 24 && (k >= len(src) || !isDigit(src[k]) && src[k] != ':') {
+			return s.emitRaceTime(i, k, a, b, "") // "61:02": no hour of the day
 		}
 		if k+1 < len(src) && (src[k] == '.' || src[k] == ',') && isDigit(src[k+1]) {
 			// hundredths after a decimal point or comma: 2:05.31, 2:05,31

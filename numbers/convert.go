@@ -129,7 +129,8 @@ func dropSecondRenderings(cands []cand, src, tgt []Fact) []cand {
 // pounds" = "26,5 tonnes"). A figure written with "£", "GBP" or
 // "sterling" is money.
 func weightInPounds(p, m *Fact) bool {
-	if p.Unit != "GBP" || m.Kind != Quantity || measures[m.Unit].dim != "mass" {
+	if p.Unit != "GBP" || m.Kind != Quantity && m.Kind != Range || measures[m.Unit].dim != "mass" ||
+		p.Kind == Range && m.Kind != Range {
 		return false
 	}
 	t := strings.ToLower(p.Text)

@@ -81,7 +81,8 @@ func (s *scanner) dayAt(r int) (int, int) {
 		r = s.spaces(r + len(dw))
 	}
 	d, e := smallInt(src, r, 2)
-	if d < 1 || d > 31 || s.numeralGoesOn(e) || e < len(src) && src[e] == ':' {
+	if d < 1 || d > 31 || s.numeralGoesOn(e) || e+1 < len(src) && src[e] == ':' && isDigit(src[e+1]) {
+		// "7:30" is a time; "to 7: a downhill" ends a range of days
 		return 0, 0
 	}
 	return d, s.afterDay(e)

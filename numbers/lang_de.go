@@ -7,7 +7,7 @@ func init() { register(german) }
 var german = &Locale{
 	QualifiersAfter: map[string]Qualifier{"circa": About, "höchstens": AtMost},
 	BelowZero:       []string{"unter null", "unter Null"},
-	NamedTimes:      map[string]string{"Mitternacht": "24:00"},
+	NamedTimes:      map[string]string{"Mitternacht": "24:00", "Mittag": "12:00"},
 	MinusWords:      []string{"minus"},
 	DayAnd:          []string{"und"},
 	DecadeSuffixes:  []string{"er", "ern"},
@@ -30,7 +30,9 @@ var german = &Locale{
 		// "eine Anleihe über 250 Millionen Euro" is a bond of 250 million, not more
 		"über": {"anleihe", "anleihen", "kredit", "kredite", "darlehen", "auftrag", "aufträge", "rechnung",
 			"scheck", "vertrag", "verträge", "bürgschaft", "bürgschaften", "zusage", "spende", "spenden",
-			"bestellung", "bestellungen", "forderung", "forderungen", "vergleich", "kaufpreis"},
+			"bestellung", "bestellungen", "forderung", "forderungen", "vergleich", "kaufpreis",
+			// "der Lauf über 42,195 Kilometer": a race over a distance
+			"lauf", "läufe", "rennen", "distanz", "strecke", "marathon", "etappe", "sprint", "staffel", "rekord"},
 	},
 	QualifierFigures: []string{"bis", "Bis"},
 	OrdinalAsCount:   []string{"jeder", "jede", "jedes", "jeden", "jedem", "jeweils"},

@@ -114,7 +114,7 @@ var english = &Locale{
 	QualOut: map[Qualifier]string{MoreThan: "more than", AtLeast: "at least", LessThan: "less than",
 		AtMost: "at most", About: "about", Nearly: "nearly", UpTo: "up to"},
 	RangeInfix: []string{"to", "-", "–", "—"},
-	RangePairs: map[string]string{"between": "and", "from": "to"},
+	RangePairs: map[string]string{"between": "and", "from": "to|through"},
 	RangeOut:   "–",
 
 	OrdSuffixes: []string{"st", "nd", "rd", "th"},

@@ -62,8 +62,10 @@ var vietnamese = &Locale{
 		"thấp hơn": NoQualifier, "cao hơn": NoQualifier, "nhiều hơn": NoQualifier,
 		"khoảng": About, "chừng": About, "xấp xỉ": About, "ước tính": About, "ước đạt": About, "ước đón": About, "ước thu": About, "ước có": About, "ước khoảng": About, "ước tính đạt": About,
 		"gần": Nearly, "gần như": Nearly, "suýt soát": Nearly,
-		"lên tới": UpTo, "lên đến": UpTo,
+		"lên tới": UpTo, "lên đến": UpTo, "tới": UpTo, "nhanh hơn": NoQualifier, "chậm hơn": NoQualifier,
 	},
+	// bare "tới" bounds an amount ("tới 40%"), not a year ("tới 2030": until)
+	QualifierFigures: []string{"tới"},
 	QualOut: map[Qualifier]string{MoreThan: "hơn", AtLeast: "ít nhất", LessThan: "dưới",
 		AtMost: "tối đa", About: "khoảng", Nearly: "gần", UpTo: "lên tới"},
 	RangeInfix: []string{"đến", "tới", "-", "–", "—"},

@@ -170,9 +170,10 @@ func zoneOffsets(zone string) []int {
 	return nil
 }
 
-// zoneBack gives zone to the clock time just before start too, when a range
-// word joins the two ("from 9 a.m. to 5 p.m. PT", "9–17 Uhr MEZ"): the
-// zone written once is the zone of both.
+// zoneBack gives zone to the clock time just before start too, when a
+// short word or a dash joins the two ("from 9 a.m. to 5 p.m. PT", "das 13h
+// às 19h, hora de Lisboa", "9–17 Uhr MEZ"): the zone written once is the
+// zone of both.
 func (s *scanner) zoneBack(start int, zone string) {
 	if zone == "" || len(s.facts) == 0 {
 		return
@@ -181,10 +182,13 @@ func (s *scanner) zoneBack(start int, zone string) {
 	if prev.Kind != Time || prev.Unit != "" || prev.End > start {
 		return
 	}
-	q := s.spaces(prev.End)
-	if _, w := s.loc.rangeIn.match(s.src, q); w > 0 && s.spaces(q+w) == start {
-		prev.Unit = zone
+	// one short word or a dash between them: "to", "bis", "às", "alle",
+	// "and", "đến", "-"
+	gap := strings.TrimSpace(s.orig[prev.End:start])
+	if gap == "" || len(gap) > 6 || strings.ContainsAny(gap, " ,;.()") {
+		return
 	}
+	prev.Unit = zone
 }
 
 // sameInstant reports whether the clock times ISO a in zone za and ISO b
@@ -256,3 +260,35 @@ func (c *comparer) zoned() (Diagnosis, bool) {
 
 // isLocalTime reports whether a zone is the words for local time.
 func isLocalTime(zone string) bool { return localTime[strings.ToLower(zone)] }
+
+// ResolveZones gives a clock time written without a zone the zone of the
+// last time before it in the document that has one: a release names the
+// zone once ("at 2 p.m. CT", "a las 21:00 (hora peninsular)") and goes on
+// in it ("4:30 p.m." = "23:30"). paras holds a document's facts by
+// paragraph; facts are changed in place. The words for local time are not
+// passed on.
+func ResolveZones(paras [][]Fact) {
+	zone := ""
+	for _, facts := range paras {
+		for k := range facts {
+			f := &facts[k]
+			if f.Kind != Time {
+				continue
+			}
+			switch {
+			case f.Unit == "":
+				f.Unit = zone
+			case !isLocalTime(f.Unit):
+				zone = f.Unit
+			}
+		}
+	}
+}
+
+// ResolveContext settles what a document's context decides of its facts:
+// the order of day and month of its numeric dates (ResolveDateOrder) and
+// the zones of its clock times (ResolveZones).
+func ResolveContext(paras [][]Fact) {
+	ResolveDateOrder(paras)
+	ResolveZones(paras)
+}

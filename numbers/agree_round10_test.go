@@ -1,0 +1,58 @@
+package numbers
+
+import (
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// TestRoundTenFalseAlarms: readings the tenth false-alarm round (21 pairs
+// by two helpers: US units, time zones, race results) needed.
+func TestRoundTenFalseAlarms(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.English, []extractCase{
+		{in: "open from June 15 through Sept. 30.", want: []string{"range|from June 15 through Sept. 30|--06-15/--09-30"}},
+		{in: "from Dec. 5 to 7: a downhill", want: []string{"range|from Dec. 5 to 7|--12-05/--12-07"}},
+		{in: "finished in 61:02, ahead", want: []string{"quantity|61:02|3662 s"}},
+		{in: "at 7:30 today", want: []string{"time|7:30|07:30"}},
+	})
+	runExtractTable(t, language.German, []extractCase{
+		{in: "der Lauf über 42,195 Kilometer", want: []string{"quantity|42,195 Kilometer|42.195 km"}},
+		{in: "bis Mittag", want: []string{"time|Mittag|12:00"}},
+	})
+	runExtractTable(t, language.Vietnamese, []extractCase{
+		{in: "nhanh hơn tới 40%", want: []string{"percent|tới 40%|40%|up_to"}},
+		{in: "tới năm 2030", want: []string{"year|2030|2030"}},
+	})
+	runSameCases(t, []sameCase{
+		{"4 to 5 pounds", "1,8 a 2,3 quilos", language.Portuguese},
+		{"noon", "Mittag", language.German},
+		{"4x100m", "4x100", language.Italian},
+	})
+}
+
+// TestResolveZones: a zone named once holds for the later times of the
+// document; local time is not passed on.
+func TestResolveZones(t *testing.T) {
+	t.Parallel()
+	paras := [][]Fact{
+		Extract("The race starts at 2 p.m. CT.", language.English),
+		Extract("Qualifying ends at 4:30 p.m.; the fan zone opens at 10 a.m. local time and closes at 6 p.m.", language.English),
+	}
+	ResolveContext(paras)
+	var zones []string
+	for _, fs := range paras {
+		for _, f := range fs {
+			zones = append(zones, f.ISO+" "+f.Unit)
+		}
+	}
+	want := []string{"14:00 CT", "16:30 CT", "10:00 local time", "18:00 CT"}
+	if len(zones) != len(want) {
+		t.Fatalf("got %q, want %q", zones, want)
+	}
+	for i := range want {
+		if zones[i] != want[i] {
+			t.Errorf("time %d: %q, want %q", i, zones[i], want[i])
+		}
+	}
+}
