@@ -25,6 +25,8 @@ func TestRoundTenFalseAlarms(t *testing.T) {
 		{in: "tới năm 2030", want: []string{"year|2030|2030"}},
 	})
 	runSameCases(t, []sameCase{
+		{"10 a.m. CDT", "A las 9:00 horas, tiempo del centro de México", language.Spanish},
+		{"1:48", "1min48s", language.Portuguese}, // a clock time's reading that is the duration
 		{"4 to 5 pounds", "1,8 a 2,3 quilos", language.Portuguese},
 		{"noon", "Mittag", language.German},
 		{"4x100m", "4x100", language.Italian},
@@ -47,6 +49,14 @@ func TestResolveZones(t *testing.T) {
 		}
 	}
 	want := []string{"14:00 CT", "16:30 CT", "10:00 local time", "18:00 CT"}
+	// a conversion beside a time does not change the zone
+	paras = [][]Fact{
+		Extract("Liftoff at 13:48, hora peninsular (12:48 UTC); docking at 17:30.", language.Spanish),
+	}
+	ResolveContext(paras)
+	if got := paras[0][len(paras[0])-1].Unit; got != "hora peninsular" {
+		t.Errorf("docking time in zone %q, want hora peninsular", got)
+	}
 	if len(zones) != len(want) {
 		t.Fatalf("got %q, want %q", zones, want)
 	}

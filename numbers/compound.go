@@ -359,7 +359,7 @@ func (s *scanner) emitRaceTime(i, e, minutes, seconds int, frac string) int {
 // 02:23) against "2 min 23 s". Two such figures are one; a clock time that
 // equals a duration by chance is unlikely.
 func clockAsDuration(t, d *Fact) bool {
-	if t.Kind != Time || t.Unit != "" || d.Kind != Quantity || measures[d.Unit].dim != "duration" {
+	if t.Kind != Time || d.Kind != Quantity || measures[d.Unit].dim != "duration" {
 		return false
 	}
 	m := minuteOfDay(t.ISO)

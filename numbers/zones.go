@@ -43,6 +43,9 @@ var zonePhrases = map[string][]int{
 	"giờ việt nam": {420}, "giờ hà nội": {420},
 }
 
+// hourWords may end a clock time before its zone.
+var hourWords = map[string]bool{"horas": true, "hrs": true, "uhr": true, "uur": true, "heures": true, "ore": true}
+
 // localTime are the words for "local time" ("Ortszeit", "heure locale"):
 // a zone tally cannot place, which agrees with a time in any zone that
 // reads the same and is converted by a time in another zone beside it
@@ -57,6 +60,11 @@ var localTime = map[string]bool{
 // 21:00 (hora peninsular)"), and the closing parenthesis if one opened.
 func (s *scanner) zoneWordsAfter(p int) (string, int) {
 	q := s.spaces(p)
+	// past the hours word that may close the time: "9:00 horas, tiempo del
+	// centro de México"
+	if w := s.wordEnd(q); w > q && hourWords[strings.ToLower(s.src[q:w])] {
+		q = s.spaces(w)
+	}
 	open := false
 	switch {
 	case q < len(s.src) && s.src[q] == '(':
@@ -265,11 +273,12 @@ func isLocalTime(zone string) bool { return localTime[strings.ToLower(zone)] }
 // last time before it in the document that has one: a release names the
 // zone once ("at 2 p.m. CT", "a las 21:00 (hora peninsular)") and goes on
 // in it ("4:30 p.m." = "23:30"). paras holds a document's facts by
-// paragraph; facts are changed in place. The words for local time are not
-// passed on.
+// paragraph; facts are changed in place. The words for local time, and a
+// zone given beside another as its conversion, are not passed on.
 func ResolveZones(paras [][]Fact) {
 	zone := ""
 	for _, facts := range paras {
+		var last *Fact // the last time of the paragraph with a zone
 		for k := range facts {
 			f := &facts[k]
 			if f.Kind != Time {
@@ -278,8 +287,14 @@ func ResolveZones(paras [][]Fact) {
 			switch {
 			case f.Unit == "":
 				f.Unit = zone
+			case last != nil && Converts(*last, *f):
+				// "13:48, hora peninsular (12:48 UTC)": the conversion
+				// beside a time does not change the zone the text goes on in
 			case !isLocalTime(f.Unit):
 				zone = f.Unit
+			}
+			if f.Unit != "" {
+				last = f
 			}
 		}
 	}
