@@ -82,7 +82,7 @@ var english = &Locale{
 	YearPrefixes:   []string{"mid-", "Mid-", "early-", "Early-", "late-", "Late-", "pre-", "Pre-", "post-", "Post-"},
 	CompoundUnits: map[string]string{
 		"degree": "°C", "month": "month", "week": "week", "day": "day", "hour": "h", "minute": "min",
-		"foot": "ft", "square-foot": "sq ft", "mile": "mi", "acre": "acre", "gallon": "gal",
+		"foot": "ft", "square-foot": "sq ft", "mile": "mi", "acre": "acre", "gallon": "gal", "pound": "GBP",
 		"inch": "in", "yard": "yd",
 	},
 	Percent:  []string{"%", "percent", "per cent", "pct"},
