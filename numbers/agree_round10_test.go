@@ -20,6 +20,13 @@ func TestRoundTenFalseAlarms(t *testing.T) {
 		{in: "der Lauf über 42,195 Kilometer", want: []string{"quantity|42,195 Kilometer|42.195 km"}},
 		{in: "bis Mittag", want: []string{"time|Mittag|12:00"}},
 	})
+	runExtractTable(t, language.Dutch, []extractCase{
+		// a separable verb of change: "nam ... toe tot" is "rose to", not "up to"
+		{in: "nam met 6,2% toe tot 1,54 miljoen", want: []string{"percent|6,2%|6.2%", "number|1,54 miljoen|1.54E+6"}},
+	})
+	runExtractTable(t, language.Italian, []extractCase{
+		{in: "si ricarica dallo 0 all'80% in 3 ore", want: []string{"range|dallo 0 all'80%|0..80 %", "quantity|3 ore|3 h"}},
+	})
 	runExtractTable(t, language.Vietnamese, []extractCase{
 		{in: "nhanh hơn tới 40%", want: []string{"percent|tới 40%|40%|up_to"}},
 		{in: "tới năm 2030", want: []string{"year|2030|2030"}},

@@ -108,6 +108,7 @@ var italian = &Locale{
 	RangePairs: map[string]string{
 		"tra": "e", "fra": "e", "tra il": "e il", "fra il": "e il", "tra i": "e i", "fra i": "e i",
 		"da": "a", "dal": "al", "dai": "ai", "dalle": "alle", "Dalle": "alle",
+		"dallo": "allo|all'|al", "dall'": "all'|al", "Dallo": "allo|all'|al", "Dall'": "all'|al",
 	},
 	RangeOut: "–",
 

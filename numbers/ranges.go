@@ -182,6 +182,10 @@ func connWordAt(s string, i int, conn string) int {
 		if hasWordAt(s, i, a) {
 			return len(a)
 		}
+		// an elided article glued to the number: Italian "dallo 0 all'80%"
+		if strings.HasSuffix(a, "'") && hasAt(s, i, a) && (i == 0 || !isWordByte(s[i-1])) {
+			return len(a)
+		}
 	}
 	return 0
 }
