@@ -2,6 +2,8 @@ package numbers
 
 import (
 	"strings"
+
+	"github.com/cockroachdb/apd/v3"
 )
 
 // Ranges: a number followed by a dash, an en dash or a connector word
@@ -188,4 +190,35 @@ func connWordAt(s string, i int, conn string) int {
 		}
 	}
 	return 0
+}
+
+// slashPair reads two small whole numbers joined by a slash before a
+// hyphenated noun, the larger first, as two numbers: German "die
+// 5/4-Stern-Hotellerie" is the 5- and 4-star hotels. The smaller first
+// is a fraction ("2/3-Mehrheit", a two-thirds majority) and is left to
+// the rest of the scanner. The number is at i, its digits end at nEnd, and
+// its token at end; slashPair returns the token's end, or 0.
+func (s *scanner) slashPair(i, nEnd, end int) int {
+	src := s.src
+	if nEnd >= end || src[nEnd] != '/' {
+		return 0
+	}
+	a, j := smallInt(src, i, 2)
+	b, k := smallInt(src, nEnd+1, 2)
+	if a < 0 || j != nEnd || b < 0 || b >= a || k+3 >= end || src[k] != '-' ||
+		!isLetterByte(src[k+1]) || !isLetterByte(src[k+2]) || !isLetterByte(src[k+3]) {
+		return 0 // a word of three letters at least: "5/4-Stern", not "12/3-a"
+	}
+	var va, vb apd.Decimal
+	va.SetInt64(int64(a))
+	vb.SetInt64(int64(b))
+	s.emit(Fact{Kind: Number, Offset: i, End: nEnd, Value: va})
+	s.emit(Fact{Kind: Number, Offset: nEnd + 1, End: k, Value: vb})
+	return end
+}
+
+// isLetterByte reports whether c starts a letter: an ASCII letter or the
+// first byte of a multi-byte character.
+func isLetterByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
