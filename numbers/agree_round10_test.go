@@ -24,6 +24,12 @@ func TestRoundTenFalseAlarms(t *testing.T) {
 		// a separable verb of change: "nam ... toe tot" is "rose to", not "up to"
 		{in: "nam met 6,2% toe tot 1,54 miljoen", want: []string{"percent|6,2%|6.2%", "number|1,54 miljoen|1.54E+6"}},
 	})
+	runExtractTable(t, language.Spanish, []extractCase{
+		// after a comma the verb of change may stand further back, past
+		// a number's decimal point: "to", not "up to"
+		{in: "bajó en abril en 67.420 personas respecto a marzo, hasta 2.512.718.", want: []string{"number|67.420|67420", "number|2.512.718|2512718"}},
+		{in: "se esperan hasta 200 personas.", want: []string{"number|hasta 200|200|up_to"}},
+	})
 	runExtractTable(t, language.Italian, []extractCase{
 		{in: "si ricarica dallo 0 all'80% in 3 ore", want: []string{"range|dallo 0 all'80%|0..80 %", "quantity|3 ore|3 h"}},
 	})

@@ -429,8 +429,11 @@ func (s *scanner) qualifierBefore(start int) (Qualifier, int) {
 		if not := s.loc.qualNotJustAfter[strings.ToLower(k)]; not != nil && s.clauseHas(at, not, 1) {
 			return NoQualifier, start // "eine Anleihe über 250 Millionen": of, not more than
 		}
-		if not := s.loc.qualNotAfter[k]; not != nil && s.clauseHas(at, not, clauseWords) {
-			return NoQualifier, start // "steeg met 2,4 procent tot 438,8": rose to, not up to
+		if not := s.loc.qualNotAfter[k]; not != nil && (s.clauseHas(at, not, clauseWords) || s.commaBefore(at) && s.clauseHas(at, not, sentenceWords)) {
+			// "steeg met 2,4 procent tot 438,8": rose to, not up to; after a
+			// comma the verb may stand further back ("Las acciones cayeron un
+			// 3,2 % en la Bolsa de Madrid el martes por la mañana, hasta 8,74")
+			return NoQualifier, start
 		}
 		return s.loc.Qualifiers[k], at
 	}
@@ -487,8 +490,18 @@ func (s *scanner) comparison(k string, at, start int) bool {
 	return false
 }
 
-// clauseWords is how many words before a qualifier clauseHas looks at.
-const clauseWords = 6
+// clauseWords is how many words before a qualifier clauseHas looks at;
+// sentenceWords how many when a comma stands just before the qualifier.
+const (
+	clauseWords   = 6
+	sentenceWords = 30
+)
+
+// commaBefore reports whether a comma stands just before at (past spaces).
+func (s *scanner) commaBefore(at int) bool {
+	b := s.spacesBack(at)
+	return b > 0 && b < at && s.src[b-1] == ','
+}
 
 // clauseHas reports whether one of the n words before i, in the same
 // clause (no '.', ';', ':', '!' or '?' between), is in words (lower case).
@@ -502,7 +515,9 @@ func (s *scanner) clauseHas(i int, words map[string]bool, n int) bool {
 				break
 			}
 			if r == '.' || r == ';' || r == ':' || r == '!' || r == '?' {
-				return false
+				if !(e-w > 0 && e < len(s.src) && isDigit(s.src[e-w-1]) && isDigit(s.src[e])) {
+					return false // not "67.420", "14:30": a point or colon inside a number
+				}
 			}
 			e -= w
 		}

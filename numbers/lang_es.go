@@ -129,4 +129,5 @@ var notUpToAfterES = []string{
 	"desciende", "descienden", "descendido", "disminuyó", "disminuyeron", "disminuido", "redujo",
 	"redujeron", "reducido", "elevó", "elevaron", "elevado", "escaló", "escalaron", "retrocedió",
 	"retrocedieron", "avanzó", "avanzaron", "repuntó", "repuntaron",
+	"aumenten", "suban", "bajen", "crezcan", "caigan", "disminuyan", "desciendan",
 }
