@@ -1,7 +1,6 @@
 package align_test
 
 import (
-	"sync"
 	"testing"
 
 	"github.com/tally-qa/tally/align"
@@ -12,20 +11,21 @@ import (
 // numbers' BenchmarkExtractArticle does.
 const articleSets = 20
 
-// articleParas returns, per language code, the paragraphs of articleSets
-// article-style files (gen.ArticleParagraphs) and their size in bytes.
-var articleParas = sync.OnceValues(func() (map[string][]string, map[string]int) {
+// articleParas returns the paragraphs of articleSets article-style sets
+// per language code and their size in bytes (gen.ArticleParagraphs).
+func articleParas(tb testing.TB) (map[string][]string, map[string]int) {
+	tb.Helper()
 	paras, size, err := gen.ArticleParagraphs(articleSets, 1)
 	if err != nil {
-		panic(err)
+		tb.Fatal(err)
 	}
 	return paras, size
-})
+}
 
 // BenchmarkTextAnchorsArticle measures AppendTextAnchors, per language, on
 // article-sized files paragraph by paragraph, as check/ makes its units.
 func BenchmarkTextAnchorsArticle(b *testing.B) {
-	paras, size := articleParas()
+	paras, size := articleParas(b)
 	for _, code := range gen.Languages {
 		b.Run(code, func(b *testing.B) {
 			b.SetBytes(int64(size[code]))

@@ -1,7 +1,6 @@
 package numbers_test
 
 import (
-	"sync"
 	"testing"
 
 	"github.com/tally-qa/tally/internal/gencorpus/gen"
@@ -13,23 +12,23 @@ import (
 // 4.4 kB per file, so some 90 kB of text per language.
 const articleSets = 20
 
-// articleParas returns, per language code, the paragraphs of articleSets
-// article-style files (gen.ArticleParagraphs, seed 1) and their size in
-// bytes, generated once per test binary.
-var articleParas = sync.OnceValues(func() (map[string][]string, map[string]int) {
+// articleParas returns the paragraphs of articleSets article-style sets
+// per language code and their size in bytes (gen.ArticleParagraphs).
+func articleParas(tb testing.TB) (map[string][]string, map[string]int) {
+	tb.Helper()
 	paras, size, err := gen.ArticleParagraphs(articleSets, 1)
 	if err != nil {
-		panic(err)
+		tb.Fatal(err)
 	}
 	return paras, size
-})
+}
 
 // BenchmarkExtractArticle measures Extract, per language, on article-sized
 // files (figure paragraphs with number-free prose between them, 3.4 facts
 // per kB), paragraph by paragraph as check/ calls it: the text of the
 // `tally check` throughput figures in docs/PERFORMANCE.md.
 func BenchmarkExtractArticle(b *testing.B) {
-	paras, size := articleParas()
+	paras, size := articleParas(b)
 	for _, code := range gen.Languages {
 		tag := language.Make(code)
 		b.Run(code, func(b *testing.B) {
@@ -51,7 +50,7 @@ func TestArticleTextsRead(t *testing.T) {
 	if testing.Short() {
 		t.Skip("generates a corpus")
 	}
-	paras, size := articleParas()
+	paras, size := articleParas(t)
 	for _, code := range gen.Languages {
 		n := 0
 		for _, p := range paras[code] {

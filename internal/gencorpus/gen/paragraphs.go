@@ -4,14 +4,40 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 // ArticleParagraphs generates sets article-style sets in every language,
 // with no planted errors and no unpaired files, and returns per language
 // code the paragraphs of its files and their size in bytes: the texts of
 // the per-language benchmarks of numbers/ and align/. The files are
-// written to a temporary folder, read back and removed.
+// written to a temporary folder, read back and removed, once per process
+// and arguments; callers must not change the answer.
 func ArticleParagraphs(sets int, seed uint64) (map[string][]string, map[string]int, error) {
+	articleMu.Lock()
+	defer articleMu.Unlock()
+	k := [2]uint64{uint64(sets), seed}
+	if a, ok := articleMemo[k]; ok {
+		return a.paras, a.size, nil
+	}
+	paras, size, err := articleParagraphs(sets, seed)
+	if err == nil {
+		articleMemo[k] = articleTexts{paras, size}
+	}
+	return paras, size, err
+}
+
+type articleTexts struct {
+	paras map[string][]string
+	size  map[string]int
+}
+
+var (
+	articleMu   sync.Mutex
+	articleMemo = map[[2]uint64]articleTexts{}
+)
+
+func articleParagraphs(sets int, seed uint64) (map[string][]string, map[string]int, error) {
 	dir, err := os.MkdirTemp("", "tally-article-paragraphs")
 	if err != nil {
 		return nil, nil, err
