@@ -287,9 +287,10 @@ func ResolveZones(paras [][]Fact) {
 			switch {
 			case f.Unit == "":
 				f.Unit = zone
-			case last != nil && Converts(*last, *f):
+			case last != nil && (Converts(*last, *f) || f.Offset-last.End <= 3):
 				// "13:48, hora peninsular (12:48 UTC)": the conversion
-				// beside a time does not change the zone the text goes on in
+				// beside a time (right after it, or converting it) does not
+				// change the zone the text goes on in
 			case !isLocalTime(f.Unit):
 				zone = f.Unit
 			}
