@@ -20,6 +20,9 @@ func TestRoundTenFalseAlarms(t *testing.T) {
 		{in: "der Lauf über 42,195 Kilometer", want: []string{"quantity|42,195 Kilometer|42.195 km"}},
 		{in: "bis Mittag", want: []string{"time|Mittag|12:00"}},
 	})
+	runExtractTable(t, language.Spanish, []extractCase{
+		{in: "la Fórmula 1 llega a Austin", want: nil}, // a name
+	})
 	runExtractTable(t, language.Dutch, []extractCase{
 		// a separable verb of change: "nam ... toe tot" is "rose to", not "up to"
 		{in: "nam met 6,2% toe tot 1,54 miljoen", want: []string{"percent|6,2%|6.2%", "number|1,54 miljoen|1.54E+6"}},

@@ -356,7 +356,11 @@ func wordSet(words []string, lower bool) map[string]bool {
 
 // idioms are written with digits in every language but state no figure:
 // "24/7" is "around the clock" ("rund um die Uhr", "jour et nuit").
-var idioms = []string{"24/7"}
+var idioms = []string{"24/7",
+	// names that hold a number but state no figure: the racing series in
+	// every language ("Formula One" is "Fórmula 1"), a shop chain
+	"Formula 1", "Formula One", "Fórmula 1", "Formel 1", "Formule 1", "Formula Uno", "7-Eleven",
+}
 
 var (
 	registry   = map[string]*Locale{}
