@@ -7,9 +7,9 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/tally-qa/tally/document"
+	"github.com/tally-qa/tally/internal/runes"
 	"github.com/tally-qa/tally/numbers"
 )
 
@@ -88,76 +88,116 @@ func scanAnchors(text string, tag language.Tag, facts bool, emit func(ns byte, s
 			}
 		}
 	}
+	scanTokens(text, emit)
+}
+
+// scanTokens calls emit for the digits, codes and names among the
+// whitespace-separated tokens of text. It is the loop every byte of a
+// document goes through, so it classes bytes by one table (byteClass) and
+// decodes a rune only past ASCII; a token without a digit or a capital
+// letter, most words of running text, is done with as soon as its end is
+// found.
+func scanTokens(text string, emit func(ns byte, s string)) {
 	sentenceStart := true
 	var fold []byte
-	for len(text) > 0 {
-		// Next whitespace-separated token. ASCII bytes are classed by
-		// table; anything else goes through unicode.IsSpace.
-		i := 0
+	for i := 0; i < len(text); {
+		// Skip the whitespace before the token.
 		for i < len(text) {
 			if c := text[i]; c < utf8.RuneSelf {
-				if !asciiSpace[c] {
+				if byteClass[c]&clSpace == 0 {
 					break
 				}
 				i++
 				continue
 			}
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsSpace(r) {
+			r, n := runes.DecodeAt(text, i)
+			if !runes.Space.Has(r) {
 				break
 			}
 			i += n
 		}
-		text = text[i:]
-		j := 0
-		for j < len(text) {
-			if c := text[j]; c < utf8.RuneSelf {
-				if asciiSpace[c] {
+		if i == len(text) {
+			break
+		}
+		// The token up to the next whitespace, with the classes of its
+		// bytes (and clUpper for a capital past ASCII) or-ed into cls.
+		start, cls := i, byte(0)
+		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				k := byteClass[c]
+				if k&clSpace != 0 {
 					break
 				}
-				j++
+				cls |= k
+				i++
 				continue
 			}
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r) {
+			r, n := runes.DecodeAt(text, i)
+			if runes.Space.Has(r) {
 				// "43 000" with U+00A0 or U+202F is one number: a narrow or
 				// no-break space between digits groups them.
-				if isGroupSpace(r) && j > 0 && isDigit(text[j-1]) && j+n < len(text) && isDigit(text[j+n]) {
-					j += n
+				if isGroupSpace(r) && i > start && isDigit(text[i-1]) && i+n < len(text) && isDigit(text[i+n]) {
+					i += n
 					continue
 				}
 				break
 			}
-			j += n
+			if runes.Upper.Has(r) {
+				cls |= clUpper
+			}
+			i += n
 		}
-		raw := text[:j]
-		text = text[j:]
-		if raw == "" {
-			break
+		raw := text[start:i]
+		last := raw[len(raw)-1]
+		atStart := sentenceStart
+		sentenceStart = byteClass[last]&clAlnum == 0 && endsSentence(raw)
+		if cls&(clDigit|clUpper) == 0 {
+			// No digit and no capital letter: tokenAnchor would find
+			// nothing (trimming only takes punctuation off).
+			continue
 		}
 		tok := raw
-		if !asciiAlnum[raw[0]] || !asciiAlnum[raw[len(raw)-1]] {
-			tok = strings.TrimFunc(raw, isEdgePunct) // else there is nothing to trim
+		if byteClass[raw[0]]&clAlnum == 0 || byteClass[last]&clAlnum == 0 {
+			tok = strings.TrimFunc(raw, edgePunct.Has) // else there is nothing to trim
 		}
-		start := sentenceStart
-		sentenceStart = !asciiAlnum[raw[len(raw)-1]] && endsSentence(raw)
 		if tok == "" {
 			continue
 		}
-		fold = tokenAnchor(tok, start, fold, emit)
+		fold = tokenAnchor(tok, atStart, fold, emit)
 	}
 }
 
-// asciiSpace and asciiAlnum class ASCII bytes as unicode.IsSpace and
-// unicode.IsLetter || unicode.IsDigit do; asciiAlnum is false for every
-// byte of a multi-byte character.
-var asciiSpace, asciiAlnum = func() (sp, an [256]bool) {
+// The classes of byteClass, bits of one byte.
+const (
+	clSpace = 1 << iota // ASCII whitespace (unicode.IsSpace)
+	clAlnum             // ASCII letter or digit
+	clDigit             // 0-9
+	clUpper             // A-Z (and, in scanTokens, a capital past ASCII)
+)
+
+// byteClass classes the ASCII bytes; every byte of a multi-byte character
+// is 0 (none of the classes).
+var byteClass = func() (t [256]byte) {
 	for c := 0; c < utf8.RuneSelf; c++ {
-		sp[c] = unicode.IsSpace(rune(c))
-		an[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+		r := rune(c)
+		if unicode.IsSpace(r) {
+			t[c] |= clSpace
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			t[c] |= clAlnum
+		}
+		if c >= '0' && c <= '9' {
+			t[c] |= clDigit
+		}
+		if c >= 'A' && c <= 'Z' {
+			t[c] |= clUpper
+		}
 	}
-	return
+	return t
 }()
+
+// edgePunct is isEdgePunct by table (runes.Table).
+var edgePunct = runes.NewTable(isEdgePunct)
 
 // tokenAnchor emits the anchor of one token, if it is one. buf is scratch
 // space, returned for reuse.
@@ -215,14 +255,16 @@ func countASCII(tok string) (digits, upper, lower, letters int, ok bool) {
 }
 
 func countRunes(tok string) (digits, upper, lower, letters int) {
-	for _, r := range tok {
+	for i := 0; i < len(tok); {
+		r, n := runes.DecodeAt(tok, i)
+		i += n
 		switch {
 		case r >= '0' && r <= '9':
 			digits++
-		case unicode.IsUpper(r):
+		case runes.Upper.Has(r):
 			upper++
 			letters++
-		case unicode.IsLetter(r):
+		case runes.Letter.Has(r):
 			lower++
 			letters++
 		}
@@ -236,33 +278,8 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func isGroupSpace(r rune) bool { return r == '\u00a0' || r == '\u202f' || r == '\u2009' }
 
 func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}
-
-// foldName appends s lower-cased, without diacritics and without what is not
-// a letter: "Quảng" → "quang", "People's" → "peoples", "Đồng" → "dong".
-func foldName(buf []byte, s string) []byte {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if !ascii {
-		s = norm.NFD.String(s)
-	}
-	for _, r := range s {
-		switch {
-		case r == 'đ' || r == 'Đ':
-			buf = append(buf, 'd')
-		case unicode.Is(unicode.Mn, r):
-		case unicode.IsLetter(r):
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
-		}
-	}
-	return buf
+	r, _ := runes.DecodeAt(s, 0)
+	return runes.Upper.Has(r)
 }
 
 // isEdgePunct reports whether r is punctuation to trim from a token's ends.
@@ -274,6 +291,12 @@ func isEdgePunct(r rune) bool {
 // endsSentence reports whether a raw token ends a sentence (or a heading
 // clause), so that the next capitalised word is not taken as a name.
 func endsSentence(raw string) bool {
+	switch c := raw[len(raw)-1]; {
+	case c == '.' || c == '!' || c == '?' || c == ':' || c == ';':
+		return true // not in the set trimmed below
+	case c < utf8.RuneSelf && c != '"' && c != '\'' && c != ')':
+		return false // an ASCII byte the trim keeps, and not one of the above
+	}
 	raw = strings.TrimRight(raw, "\"'”“„»«)’")
 	if raw == "" {
 		return false

@@ -97,3 +97,12 @@ var foldLeast = func() (t [TableSize]uint16) {
 	}
 	return t
 }()
+
+// Shared tables of the unicode predicates the scanners test most, built
+// once for every package that reads runes.
+var (
+	Space  = NewTable(unicode.IsSpace)  // unicode.IsSpace
+	Upper  = NewTable(unicode.IsUpper)  // unicode.IsUpper
+	Letter = NewTable(unicode.IsLetter) // unicode.IsLetter
+	Latin  = NewTable(func(r rune) bool { return unicode.Is(unicode.Latin, r) })
+)

@@ -84,3 +84,27 @@ func TestSameFold(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedTables: the shared tables answer as their predicates.
+func TestSharedTables(t *testing.T) {
+	for name, c := range map[string]struct {
+		tab *Table
+		f   func(rune) bool
+	}{
+		"Space":  {Space, unicode.IsSpace},
+		"Upper":  {Upper, unicode.IsUpper},
+		"Letter": {Letter, unicode.IsLetter},
+		"Latin":  {Latin, func(r rune) bool { return unicode.Is(unicode.Latin, r) }},
+	} {
+		for r := rune(-2); r < TableSize+512; r++ {
+			if c.tab.Has(r) != c.f(r) {
+				t.Fatalf("%s.Has(%U) = %v", name, r, c.tab.Has(r))
+			}
+		}
+		for _, r := range []rune{utf8.RuneError, 0x3000, 0x4E00, 0x10FFFF, 0x110000} {
+			if c.tab.Has(r) != c.f(r) {
+				t.Fatalf("%s.Has(%U) = %v", name, r, c.tab.Has(r))
+			}
+		}
+	}
+}
