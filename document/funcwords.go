@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+
+	"github.com/tally-qa/tally/internal/runes"
 )
 
 // Language identification is the most expensive step of a batch over files
@@ -43,6 +45,83 @@ var funcWordLists = map[string]string{
 // funcWords maps a lower-case function word to the index of its language in
 // funcLangs.
 var funcWords, funcLangs = buildFuncWords()
+
+// funcWordLens has bit n of entry c set when a function word of n bytes
+// (n < 16) starts with byte c: a word that no function word could be is
+// not looked up in funcWords (most words of running text are longer than
+// the function words of their letter, or start with one none starts with).
+var funcWordLens = func() (t [256]uint16) {
+	for w := range funcWords {
+		if len(w) >= 16 {
+			panic("function word " + w + " longer than funcWordLens holds")
+		}
+		t[w[0]] |= 1 << len(w)
+	}
+	return t
+}()
+
+// funcWordCounts counts the function words of each language of funcLangs
+// in text. A word is a run of letters, lower-cased; words too long for a
+// 32-byte buffer count for nothing.
+func funcWordCounts(text string) (counts [16]int) {
+	var buf [32]byte
+	for i := 0; i < len(text); {
+		// Skip to the next letter; ASCII bytes by table.
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiLetter[c] == 0 {
+				i++
+				continue
+			}
+		} else if r, n := runes.DecodeAt(text, i); !runes.Letter.Has(r) {
+			i += n
+			continue
+		}
+		// A word: letters, lower-cased into buf.
+		w := buf[:0]
+		long := false
+		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				l := asciiLetter[c]
+				if l == 0 {
+					break
+				}
+				if len(w)+utf8.UTFMax > len(buf) {
+					long = true
+				} else {
+					w = append(w, l)
+				}
+				i++
+				continue
+			}
+			r, n := runes.DecodeAt(text, i)
+			if !runes.Letter.Has(r) {
+				break
+			}
+			if len(w)+utf8.UTFMax > len(buf) {
+				long = true
+			} else {
+				w = utf8.AppendRune(w, unicode.ToLower(r))
+			}
+			i += n
+		}
+		if long || funcWordLens[w[0]]&(1<<len(w)) == 0 {
+			continue
+		}
+		if li, found := funcWords[string(w)]; found {
+			counts[li]++
+		}
+	}
+	return counts
+}
+
+// asciiLetter maps an ASCII letter to its lower case, and every other byte
+// to 0.
+var asciiLetter = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	return t
+}()
 
 func buildFuncWords() (map[string]int, []string) {
 	langs := make([]string, 0, len(funcWordLists))
@@ -82,36 +161,7 @@ const (
 // the count does not decide (too few words, two languages close, or a
 // language tally does not read), and the caller must ask whatlanggo.
 func funcWordLanguage(text string) (tag language.Tag, ok bool) {
-	var counts [16]int
-	var buf [32]byte
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) {
-			i += n
-			continue
-		}
-		// A word: letters and apostrophes inside, lower-cased into buf.
-		w := buf[:0]
-		long := false
-		for i < len(text) {
-			r, n = utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			if len(w)+utf8.UTFMax > len(buf) {
-				long = true
-			} else {
-				w = utf8.AppendRune(w, unicode.ToLower(r))
-			}
-			i += n
-		}
-		if long {
-			continue
-		}
-		if li, found := funcWords[string(w)]; found {
-			counts[li]++
-		}
-	}
+	counts := funcWordCounts(text)
 	best, second := -1, 0
 	for i := range funcLangs {
 		switch {
