@@ -34,17 +34,37 @@ func Anchors(text string, tag language.Tag) []string {
 	return out
 }
 
+// anchorSink receives the anchors of a text. The digits of a number and a
+// folded name come as bytes of the scanner's scratch space, valid only
+// during the call: anchorSet hashes them where they are (a string of each
+// was a third of the allocations of content grouping's per-file path).
+type anchorSink interface {
+	add(ns byte, s string)
+	addBytes(ns byte, b []byte)
+}
+
+// emitFunc is an anchorSink that calls a function with every anchor as a
+// string.
+type emitFunc func(ns byte, s string)
+
+func (f emitFunc) add(ns byte, s string)      { f(ns, s) }
+func (f emitFunc) addBytes(ns byte, b []byte) { f(ns, string(b)) }
+
 // anchorSet collects the hashed anchors of a document.
 type anchorSet struct {
 	h []uint64
 }
 
-func (a *anchorSet) add(ns byte, s string) {
+func (a *anchorSet) add(ns byte, s string)      { a.h = append(a.h, anchorHash(ns, s)) }
+func (a *anchorSet) addBytes(ns byte, b []byte) { a.h = append(a.h, anchorHash(ns, b)) }
+
+// anchorHash is hashAnchor with nameBit set for a name and clear otherwise.
+func anchorHash[T string | []byte](ns byte, s T) uint64 {
 	h := hashAnchor(ns, s) &^ nameBit
 	if ns == nsName {
 		h |= nameBit
 	}
-	a.h = append(a.h, h)
+	return h
 }
 
 // nameBit marks the hash of a name anchor. Names are language-bound (a
@@ -61,7 +81,7 @@ func (a *anchorSet) sorted() []uint64 {
 
 // hashAnchor is 64-bit FNV-1a over the namespace byte and s. It is fixed
 // (unlike hash/maphash) so that groupings are the same from run to run.
-func hashAnchor(ns byte, s string) uint64 {
+func hashAnchor[T string | []byte](ns byte, s T) uint64 {
 	const (
 		offset = 14695981039346656037
 		prime  = 1099511628211
@@ -80,26 +100,31 @@ func hashAnchor(ns byte, s string) uint64 {
 // facts is set, the numeric facts numbers.Extract reads, then the tokens
 // (digits, codes, names) of the text with the URLs blanked out.
 func scanAnchors(text string, tag language.Tag, facts bool, emit func(ns byte, s string)) {
-	text = blankURLs(text, emit)
+	scanAnchorsTo(emitFunc(emit), text, tag, facts, nil)
+}
+
+// scanAnchorsTo is scanAnchors with the anchors going to sink; buf is
+// scratch space, returned for reuse.
+func scanAnchorsTo(sink anchorSink, text string, tag language.Tag, facts bool, buf []byte) []byte {
+	text = blankURLs(text, sink.add)
 	if facts {
 		for _, f := range numbers.Extract(text, tag) {
 			if k := f.Key(); k != "" {
-				emit(nsFact, k)
+				sink.add(nsFact, k)
 			}
 		}
 	}
-	scanTokens(text, emit)
+	return scanTokens(sink, text, buf)
 }
 
-// scanTokens calls emit for the digits, codes and names among the
+// scanTokens gives sink the digits, codes and names among the
 // whitespace-separated tokens of text. It is the loop every byte of a
 // document goes through, so it classes bytes by one table (byteClass) and
 // decodes a rune only past ASCII; a token without a digit or a capital
 // letter, most words of running text, is done with as soon as its end is
-// found.
-func scanTokens(text string, emit func(ns byte, s string)) {
+// found. buf is scratch space, returned for reuse.
+func scanTokens(sink anchorSink, text string, buf []byte) []byte {
 	sentenceStart := true
-	var fold []byte
 	for i := 0; i < len(text); {
 		// Skip the whitespace before the token.
 		for i < len(text) {
@@ -163,8 +188,9 @@ func scanTokens(text string, emit func(ns byte, s string)) {
 		if tok == "" {
 			continue
 		}
-		fold = tokenAnchor(tok, atStart, fold, emit)
+		buf = tokenAnchor(sink, tok, atStart, buf)
 	}
+	return buf
 }
 
 // The classes of byteClass, bits of one byte.
@@ -199,9 +225,9 @@ var byteClass = func() (t [256]byte) {
 // edgePunct is isEdgePunct by table (runes.Table).
 var edgePunct = runes.NewTable(isEdgePunct)
 
-// tokenAnchor emits the anchor of one token, if it is one. buf is scratch
-// space, returned for reuse.
-func tokenAnchor(tok string, sentenceStart bool, buf []byte, emit func(ns byte, s string)) []byte {
+// tokenAnchor gives sink the anchor of one token, if it is one. buf is
+// scratch space, returned for reuse.
+func tokenAnchor(sink anchorSink, tok string, sentenceStart bool, buf []byte) []byte {
 	digits, upper, lower, letters, ascii := countASCII(tok)
 	if ascii && digits == 0 && upper == 0 {
 		return buf // a lower-case word (the most common token): no anchor
@@ -211,7 +237,7 @@ func tokenAnchor(tok string, sentenceStart bool, buf []byte, emit func(ns byte, 
 	}
 	switch {
 	case digits > 0 && upper > 0:
-		emit(nsCode, tok) // 17-NQ/TU, DT.550, COVID-19
+		sink.add(nsCode, tok) // 17-NQ/TU, DT.550, COVID-19
 	case digits > 0 && lower <= 3 && isDigit(tok[0]):
 		// A number, perhaps with an ordinal or unit suffix: 4.000, 83,79, 15th, 100%.
 		buf = buf[:0]
@@ -220,15 +246,15 @@ func tokenAnchor(tok string, sentenceStart bool, buf []byte, emit func(ns byte, 
 				buf = append(buf, c)
 			}
 		}
-		emit(nsDigits, string(buf))
+		sink.addBytes(nsDigits, buf)
 	case digits > 0:
 		// a word with digits in it (mp3, covid19): not an anchor
 	case upper >= 2 && lower == 0:
-		emit(nsCode, tok) // an acronym: UNESCO, ASEAN
+		sink.add(nsCode, tok) // an acronym: UNESCO, ASEAN
 	case upper == 1 && letters >= 2 && !sentenceStart && startsUpper(tok):
 		buf = foldName(buf[:0], tok)
 		if len(buf) >= 2 {
-			emit(nsName, string(buf))
+			sink.addBytes(nsName, buf)
 		}
 	}
 	return buf

@@ -219,3 +219,36 @@ func TestReadsNumberWords(t *testing.T) {
 		}
 	}
 }
+
+// anchorSetSameAsAnchors checks that the hashes readOne collects (through
+// anchorSet, the digits and names as bytes) are the hashes of the anchors
+// scanAnchors gives as strings, in the same order.
+func anchorSetSameAsAnchors(t *testing.T, text string, tag language.Tag) {
+	t.Helper()
+	var want []uint64
+	scanAnchors(text, tag, true, func(ns byte, s string) { want = append(want, anchorHash(ns, s)) })
+	var got anchorSet
+	scanAnchorsTo(&got, text, tag, true, []byte("scratch"))
+	if !slices.Equal(got.h, want) {
+		t.Fatalf("%q (%s): anchorSet %x, want %x", text, tag, got.h, want)
+	}
+}
+
+func TestAnchorSetSameAsAnchors(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"Die Provinz Quảng Ninh hat 4.000 Milliarden VND investiert (17-NQ/TU).",
+		"See https://www.example.com/a. Mail a@b.c. The 15th Conference of UNESCO, 43\u202f000 people.",
+		"Tỉnh Quảng Ninh đạt 100%. Ông Nguyễn Văn A, ĐÀ NẴNG.", "",
+	} {
+		anchorSetSameAsAnchors(t, text, language.German)
+		anchorSetSameAsAnchors(t, text, language.Vietnamese)
+	}
+}
+
+func FuzzAnchorSetSameAsAnchors(f *testing.F) {
+	for _, s := range []string{"Quảng Ninh 4.000 Mrd. VND", "a 15th Conference, 43\u202f000 x", "\xff\xfeAB 12 Éé"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) { anchorSetSameAsAnchors(t, text, language.English) })
+}

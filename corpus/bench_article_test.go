@@ -31,11 +31,14 @@ func BenchmarkTokensArticle(b *testing.B) {
 		b.Run(code, func(b *testing.B) {
 			b.SetBytes(int64(size[code]))
 			b.ReportAllocs()
-			var s anchorSet
+			var (
+				s   anchorSet
+				buf []byte
+			)
 			for b.Loop() {
 				s.h = s.h[:0]
 				for _, p := range paras[code] {
-					scanAnchors(p, tag, false, s.add)
+					buf = scanAnchorsTo(&s, p, tag, false, buf)
 				}
 			}
 		})
