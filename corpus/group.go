@@ -354,18 +354,34 @@ func empty(docs []*document.Document) bool {
 
 // sample joins the first paragraphs of doc up to about n bytes, without
 // URLs (which language identifiers misread), cut at a rune boundary.
+//
+// The joined text is the paragraphs, each followed by '\n', from the first
+// until n bytes are reached (blanking URLs keeps lengths), then cut to n
+// bytes at most: only its first n+1 bytes are written (the byte after the
+// cut tells a rune boundary), into one allocation.
 func sample(doc *document.Document, n int) string {
-	var b strings.Builder
+	total := 0
 	for _, p := range doc.Paragraphs {
-		if b.Len() >= n {
+		if total >= n {
+			break
+		}
+		total += len(p.Text) + 1
+	}
+	room := min(total, n+1)
+	var b strings.Builder
+	b.Grow(room)
+	for _, p := range doc.Paragraphs {
+		if b.Len() >= room {
 			break
 		}
 		t := blankURLs(p.Text, func(byte, string) {})
-		b.WriteString(t)
-		b.WriteByte('\n')
+		b.WriteString(t[:min(len(t), room-b.Len())])
+		if b.Len() < room {
+			b.WriteByte('\n')
+		}
 	}
 	s := b.String()
-	if len(s) > n {
+	if total > n {
 		k := n
 		for k > 0 && !utf8.RuneStart(s[k]) {
 			k--
