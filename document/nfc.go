@@ -4,6 +4,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/tally-qa/tally/internal/runes"
 )
 
 // toNFC is norm.NFC.String(s). Nearly every paragraph is in NFC already,
@@ -17,7 +19,7 @@ func toNFC(s string) string {
 			k++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[k:])
+		r, size := runes.DecodeAt(s, k)
 		if r >= nfcInertSize || !nfcInert[r] { // also invalid UTF-8: RuneError is above the table
 			return norm.NFC.String(s)
 		}
@@ -26,8 +28,11 @@ func toNFC(s string) string {
 	return s
 }
 
-// nfcInertSize covers Latin, Greek, Cyrillic and Vietnamese (U+1EA0–U+1EF9).
-const nfcInertSize = 0x2000
+// nfcInertSize covers Latin, Greek, Cyrillic and Vietnamese (U+1EA0–U+1EF9),
+// and the General Punctuation and currency blocks up to U+20FF: curly
+// quotes, dashes, U+202F and € are in most press texts, and a paragraph
+// with one of them was normalised by norm while it was past the table.
+const nfcInertSize = runes.TableSize
 
 // nfcInert marks the runes below nfcInertSize that NFC leaves as they are
 // whatever stands around them: starters (combining class 0) that do not
