@@ -1,6 +1,7 @@
 package document
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -51,4 +52,18 @@ func BenchmarkReadXLIFF(b *testing.B) {
 
 func BenchmarkReadTMX(b *testing.B) {
 	benchRead(b, "pair.tmx", toTMX(seedLines(b, "001"), seedLines(b, "000"), "en", "de"))
+}
+
+// BenchmarkToNFC checks the paragraphs of a German seed for NFC, as Read
+// does for every paragraph it reads.
+func BenchmarkToNFC(b *testing.B) {
+	data := seed(b, "002")
+	paras := strings.Split(string(data), "\n")
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range paras {
+			toNFC(p)
+		}
+	}
 }

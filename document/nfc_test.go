@@ -1,6 +1,7 @@
 package document
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
@@ -21,6 +22,20 @@ func TestToNFCSameAsNorm(t *testing.T) {
 	for _, s := range []string{"", "Quảng Ninh", "Quan\u0309g Ninh", "\xff\xfe", "Ω Å K"} {
 		if got, want := toNFC(s), norm.NFC.String(s); got != want {
 			t.Errorf("toNFC(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestToNFCLongASCII: a rune to normalise after, inside and before runs of
+// ASCII of every length around the eight bytes toNFC steps over at once.
+func TestToNFCLongASCII(t *testing.T) {
+	t.Parallel()
+	for n := 0; n < 40; n++ {
+		a := strings.Repeat("x", n)
+		for _, s := range []string{a + "e\u0301", "e\u0301" + a, a + "ä" + a + "\u212b" + a, a + "\xff" + a, a + "“" + a} {
+			if got, want := toNFC(s), norm.NFC.String(s); got != want {
+				t.Fatalf("toNFC(%q) = %q, want %q", s, got, want)
+			}
 		}
 	}
 }
