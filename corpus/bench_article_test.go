@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"os"
-	"sync"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -11,21 +10,22 @@ import (
 )
 
 // articleParas returns, per language code, the paragraphs of 20 article-style
-// files (gen.ArticleParagraphs, seed 1: about 90 kB per language) and their
-// size in bytes, generated once per test binary.
-var articleParas = sync.OnceValues(func() (map[string][]string, map[string]int) {
+// sets (gen.ArticleParagraphs, seed 1: about 90 kB per language) and their
+// size in bytes.
+func articleParas(tb testing.TB) (map[string][]string, map[string]int) {
+	tb.Helper()
 	paras, size, err := gen.ArticleParagraphs(20, 1)
 	if err != nil {
-		panic(err)
+		tb.Fatal(err)
 	}
 	return paras, size
-})
+}
 
 // BenchmarkTokensArticle measures the token scan of scanAnchors alone (URLs,
 // digits, codes, names; no numbers.Extract), per language, on article
 // files paragraph by paragraph as readOne calls it.
 func BenchmarkTokensArticle(b *testing.B) {
-	paras, size := articleParas()
+	paras, size := articleParas(b)
 	for _, code := range gen.Languages {
 		tag := language.Make(code)
 		b.Run(code, func(b *testing.B) {
