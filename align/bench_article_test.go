@@ -11,15 +11,10 @@ import (
 // numbers' BenchmarkExtractArticle does.
 const articleSets = 20
 
-// articleParas returns the paragraphs of articleSets article-style sets
-// per language code and their size in bytes (gen.ArticleParagraphs).
+// articleParas returns the paragraphs of the benchmark's article-style
+// sets per language code and their size in bytes.
 func articleParas(tb testing.TB) (map[string][]string, map[string]int) {
-	tb.Helper()
-	paras, size, err := gen.ArticleParagraphs(articleSets, 1)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return paras, size
+	return gen.ArticleParagraphsFor(tb, articleSets, 1)
 }
 
 // BenchmarkTextAnchorsArticle measures AppendTextAnchors, per language, on

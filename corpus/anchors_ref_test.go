@@ -138,19 +138,8 @@ func TestAnchorsSameAsReference(t *testing.T) {
 		}
 	}
 	for _, style := range []string{"dense", "article"} {
-		dir := t.TempDir()
-		m, err := gen.Generate(dir, gen.Config{Sets: 40, Seed: 9, Style: style})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, s := range m.Sets {
-			for _, f := range s.Files {
-				b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f.Path)))
-				if err != nil {
-					t.Fatal(err)
-				}
-				docs = append(docs, doc{string(b), language.MustParse(f.Lang)})
-			}
+		for _, x := range gen.TextsFor(t, t.TempDir(), gen.Config{Sets: 40, Seed: 9, Style: style}) {
+			docs = append(docs, doc{x.Text, language.MustParse(x.Lang)})
 		}
 	}
 	if len(docs) < 100 {

@@ -9,16 +9,10 @@ import (
 	"github.com/tally-qa/tally/internal/gencorpus/gen"
 )
 
-// articleParas returns, per language code, the paragraphs of 20 article-style
-// sets (gen.ArticleParagraphs, seed 1: about 90 kB per language) and their
-// size in bytes.
+// articleParas returns the paragraphs of the benchmark's article-style
+// sets per language code and their size in bytes.
 func articleParas(tb testing.TB) (map[string][]string, map[string]int) {
-	tb.Helper()
-	paras, size, err := gen.ArticleParagraphs(20, 1)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return paras, size
+	return gen.ArticleParagraphsFor(tb, 20, 1)
 }
 
 // BenchmarkTokensArticle measures the token scan of scanAnchors alone (URLs,

@@ -82,19 +82,8 @@ func TestCountsSameAsReference(t *testing.T) {
 		texts = append(texts, string(b))
 	}
 	for _, style := range []string{"dense", "article"} {
-		dir := t.TempDir()
-		m, err := gen.Generate(dir, gen.Config{Sets: 30, Seed: 3, Style: style})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, s := range m.Sets {
-			for _, f := range s.Files {
-				b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f.Path)))
-				if err != nil {
-					t.Fatal(err)
-				}
-				texts = append(texts, string(b))
-			}
+		for _, x := range gen.TextsFor(t, t.TempDir(), gen.Config{Sets: 30, Seed: 3, Style: style}) {
+			texts = append(texts, x.Text)
 		}
 	}
 	for w := range funcWords {

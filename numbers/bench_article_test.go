@@ -12,15 +12,10 @@ import (
 // 4.4 kB per file, so some 90 kB of text per language.
 const articleSets = 20
 
-// articleParas returns the paragraphs of articleSets article-style sets
-// per language code and their size in bytes (gen.ArticleParagraphs).
+// articleParas returns the paragraphs of the benchmark's article-style
+// sets per language code and their size in bytes.
 func articleParas(tb testing.TB) (map[string][]string, map[string]int) {
-	tb.Helper()
-	paras, size, err := gen.ArticleParagraphs(articleSets, 1)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return paras, size
+	return gen.ArticleParagraphsFor(tb, articleSets, 1)
 }
 
 // BenchmarkExtractArticle measures Extract, per language, on article-sized

@@ -65,3 +65,48 @@ func articleParagraphs(sets int, seed uint64) (map[string][]string, map[string]i
 	}
 	return paras, size, nil
 }
+
+// TB is the part of testing.TB the test helpers below use (gen does not
+// import testing).
+type TB interface {
+	Helper()
+	Fatal(args ...any)
+}
+
+// ArticleParagraphsFor is ArticleParagraphs for a test or benchmark: it
+// fails tb on an error.
+func ArticleParagraphsFor(tb TB, sets int, seed uint64) (map[string][]string, map[string]int) {
+	tb.Helper()
+	paras, size, err := ArticleParagraphs(sets, seed)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return paras, size
+}
+
+// Text is the text of one generated file and its language code.
+type Text struct {
+	Lang, Text string
+}
+
+// TextsFor generates cfg's corpus in dir and returns the text of every file
+// of its sets, for tests that compare two implementations on many texts; it
+// fails tb on an error.
+func TextsFor(tb TB, dir string, cfg Config) []Text {
+	tb.Helper()
+	m, err := Generate(dir, cfg)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out []Text
+	for _, s := range m.Sets {
+		for _, f := range s.Files {
+			b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f.Path)))
+			if err != nil {
+				tb.Fatal(err)
+			}
+			out = append(out, Text{f.Lang, string(b)})
+		}
+	}
+	return out
+}
