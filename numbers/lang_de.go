@@ -54,8 +54,9 @@ var german = &Locale{
 		"EUR": "EUR", "Euro": "EUR", "€": "EUR", "GBP": "GBP", "Pfund": "GBP", "£": "GBP",
 		"CHF": "CHF", "Franken": "CHF", "Fr.": "CHF", "JPY": "JPY", "Yen": "JPY", "CNY": "CNY", "Yuan": "CNY",
 	},
-	CurBefore: map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "CHF": "CHF", "VND": "VND"},
-	CurFormat: map[string]string{"EUR": "%s €", "USD": "%s US-Dollar"},
+	CurBefore:  map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "CHF": "CHF", "VND": "VND"},
+	CurFormat:  map[string]string{"EUR": "%s €", "USD": "%s US-Dollar"},
+	ScoreWords: []string{"Sieg", "Siege", "Siegen", "gewann", "gewinnt", "gewonnen", "verlor", "verloren", "Niederlage", "Unentschieden", "Tor", "Tore", "Toren", "Spiel", "Spiele", "Rückstand", "Führung", "Satz", "Sätze", "Sätzen", "gegen", "Endstand", "Serie"},
 	Units: commonUnits(map[string]string{
 		"min": "min", "Min.": "min", "s": "s", "Sek.": "s",
 		"Kilo": "kg", "Hundertstel": "cs", "Hundertstelsekunden": "cs", "Zehntel": "ds", "Zoll": "in",

@@ -27,8 +27,9 @@ var english = &Locale{
 		"GBP": "GBP", "pounds": "GBP", "£": "GBP", "$": "USD", "US$": "USD",
 		"CHF": "CHF", "Swiss francs": "CHF", "MXN": "MXN", "ARS": "ARS", "Mexican pesos": "MXN", "Argentine pesos": "ARS", "BRL": "BRL", "reais": "BRL", "R$": "BRL", "JPY": "JPY", "yen": "JPY", "CNY": "CNY", "yuan": "CNY",
 	},
-	CurBefore: map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "MXN": "MXN", "ARS": "ARS", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "VND": "VND", "CHF": "CHF", "R$": "BRL", "BRL": "BRL"},
-	CurFormat: map[string]string{"USD": "$%s", "EUR": "€%s", "GBP": "£%s"},
+	CurBefore:  map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "MXN": "MXN", "ARS": "ARS", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "VND": "VND", "CHF": "CHF", "R$": "BRL", "BRL": "BRL"},
+	CurFormat:  map[string]string{"USD": "$%s", "EUR": "€%s", "GBP": "£%s"},
+	ScoreWords: []string{"win", "wins", "won", "beat", "beats", "lost", "loss", "lose", "defeat", "defeated", "draw", "drew", "victory", "score", "scored", "down", "lead", "led", "trailing", "series", "goals", "sets", "game", "games", "match", "final", "against", "home", "away"},
 	Units: commonUnits(map[string]string{
 		"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
 		"metres": "m", "meters": "m", "metre": "m", "meter": "m",

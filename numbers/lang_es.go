@@ -57,8 +57,9 @@ var spanish = &Locale{
 		"CHF": "CHF", "francos suizos": "CHF", "JPY": "JPY", "yenes": "JPY", "CNY": "CNY", "yuanes": "CNY",
 		"BRL": "BRL", "reales": "BRL", "MXN": "MXN",
 	},
-	CurBefore: map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "VND": "VND"},
-	CurFormat: map[string]string{"EUR": "%s euros", "USD": "%s dólares", "GBP": "%s libras"},
+	CurBefore:  map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "VND": "VND"},
+	CurFormat:  map[string]string{"EUR": "%s euros", "USD": "%s dólares", "GBP": "%s libras"},
+	ScoreWords: []string{"ganar", "ganó", "ganaron", "gana", "victoria", "derrota", "empate", "empató", "goles", "perdió", "perder", "partido", "marcador", "contra", "serie"},
 	Units: commonUnits(map[string]string{
 		"min": "min", "s": "s",
 		"pulgadas": "in", "pies": "ft",

@@ -64,8 +64,9 @@ var italian = &Locale{
 		"GBP": "GBP", "sterline": "GBP", "sterlina": "GBP", "£": "GBP",
 		"CHF": "CHF", "franchi svizzeri": "CHF", "JPY": "JPY", "yen": "JPY", "CNY": "CNY", "yuan": "CNY",
 	},
-	CurBefore: map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "VND": "VND"},
-	CurFormat: map[string]string{"EUR": "%s euro", "USD": "%s dollari", "GBP": "%s sterline"},
+	CurBefore:  map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "VND": "VND"},
+	CurFormat:  map[string]string{"EUR": "%s euro", "USD": "%s dollari", "GBP": "%s sterline"},
+	ScoreWords: []string{"vittoria", "sconfitta", "vinto", "vince", "perso", "pareggio", "gol", "gara", "partita", "contro", "serie", "risultato"},
 	Units: commonUnits(map[string]string{
 		"min": "min", "s": "s",
 		"chilo": "kg", "centesimi di secondo": "cs", "decimi di secondo": "ds", "pollici": "in", "piedi": "ft",

@@ -30,8 +30,9 @@ var dutch = &Locale{
 		"GBP": "GBP", "Britse pond": "GBP", "pond": "GBP", "£": "GBP",
 		"CHF": "CHF", "Zwitserse frank": "CHF", "JPY": "JPY", "yen": "JPY", "CNY": "CNY", "yuan": "CNY",
 	},
-	CurBefore: map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "CHF": "CHF", "VND": "VND"},
-	CurFormat: map[string]string{"EUR": "€ %s", "USD": "%s dollar"},
+	CurBefore:  map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "CHF": "CHF", "VND": "VND"},
+	CurFormat:  map[string]string{"EUR": "€ %s", "USD": "%s dollar"},
+	ScoreWords: []string{"zege", "overwinning", "nederlaag", "won", "wint", "verloor", "gelijkspel", "doelpunten", "goals", "wedstrijd", "tegen", "stand", "reeks"},
 	Units: commonUnits(map[string]string{
 		"kilo": "kg", "honderdsten": "cs", "honderdste seconde": "cs", "inch": "in",
 		"kilometer": "km", "meter": "m", "vierkante meter": "m²", "hectare": "ha", "ton": "t",

@@ -75,8 +75,9 @@ func portugueseTable(v ptVariant) *Locale {
 			"GBP": "GBP", "libras esterlinas": "GBP", "libras": "GBP", "£": "GBP",
 			"CHF": "CHF", "francos suíços": "CHF", "JPY": "JPY", "ienes": "JPY", "CNY": "CNY", "iuanes": "CNY",
 		},
-		CurBefore: map[string]string{"R$": "BRL", "BRL": "BRL", "$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "VND": "VND"},
-		CurFormat: v.curFormat,
+		CurBefore:  map[string]string{"R$": "BRL", "BRL": "BRL", "$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "VND": "VND"},
+		CurFormat:  v.curFormat,
+		ScoreWords: []string{"vitória", "derrota", "venceu", "vence", "perdeu", "empate", "empatou", "gols", "golos", "jogo", "partida", "contra", "placar", "série"},
 		Units: commonUnits(map[string]string{
 			"min": "min", "s": "s",
 			"quilo": "kg", "centésimos": "cs", "centésimos de segundo": "cs", "polegadas": "in", "pés": "ft",

@@ -134,6 +134,10 @@ type Locale struct {
 	// hundredths, as Vietnamese sports reports write race times ("6 giây
 	// 21" = 6.21 s, "15 phút 12 giây 48" = 15:12.48).
 	HundredthsAfterSeconds bool
+	// ScoreWords are the words of a clause about a match (win, defeat,
+	// goals, Sieg, Toren): two small numbers joined by a hyphen or a colon
+	// there are a score (scores.go).
+	ScoreWords []string
 	// SpelledCompounds continue a spelled number inside one word, mapped to
 	// the unit they give it ("" for none): German "jährig" in
 	// "Fünfjähriger" (5 years), "köpfig" in "zwölfköpfige Besatzung" (12).
@@ -321,6 +325,7 @@ type Locale struct {
 	qualNotJustAfter     map[string]map[string]bool
 	hourPairs            map[string]bool
 	hourFollowers        map[string]bool
+	scoreWords           map[string]bool
 	rankBefore           map[string]bool
 	qualifiersAfter      []string // QualifiersAfter's keys, longest first: one reading whatever the map's order
 	suspendedConn        []string // the range pairs' closing words but DayAnd's, longest first
@@ -428,6 +433,7 @@ func register(l *Locale) {
 	}
 	l.hourPairs = wordSet(l.HourPrefixes, true)
 	l.hourFollowers = wordSet(l.HourFollowers, true)
+	l.scoreWords = wordSet(l.ScoreWords, true)
 	l.rankBefore = wordSet(l.RankBefore, true)
 	l.suspendedConn = suspendedConnectors(l)
 	l.qualifiersAfter = keysOf(l.QualifiersAfter)

@@ -235,6 +235,9 @@ func (s *scanner) numberAt(i int) int {
 	if e := s.numericDateRange(i); e > 0 {
 		return e
 	}
+	if e := s.scorePair(i); e > 0 {
+		return e // "a 3-1 win", "mit 4:2 Siegen"
+	}
 	if e := s.slashDateRange(i); e > 0 {
 		return e
 	}
