@@ -56,7 +56,7 @@ var german = &Locale{
 	},
 	CurBefore:  map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "CHF": "CHF", "VND": "VND"},
 	CurFormat:  map[string]string{"EUR": "%s €", "USD": "%s US-Dollar"},
-	ScoreWords: []string{"Sieg", "Siege", "Siegen", "gewann", "gewinnt", "gewonnen", "verlor", "verloren", "Niederlage", "Unentschieden", "Tor", "Tore", "Toren", "Spiel", "Spiele", "Rückstand", "Führung", "Satz", "Sätze", "Sätzen", "gegen", "Endstand", "Serie"},
+	ScoreWords: []string{"Sieg", "Siege", "Siegen", "gewann", "gewinnt", "gewonnen", "verlor", "verloren", "Niederlage", "Unentschieden", "Tor", "Tore", "Toren", "Spiel", "Spiele", "Rückstand", "Führung", "Satz", "Sätze", "Sätzen", "Endstand"},
 	Units: commonUnits(map[string]string{
 		"min": "min", "Min.": "min", "s": "s", "Sek.": "s",
 		"Kilo": "kg", "Hundertstel": "cs", "Hundertstelsekunden": "cs", "Zehntel": "ds", "Zoll": "in",

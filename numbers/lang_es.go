@@ -59,7 +59,7 @@ var spanish = &Locale{
 	},
 	CurBefore:  map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "VND": "VND"},
 	CurFormat:  map[string]string{"EUR": "%s euros", "USD": "%s dólares", "GBP": "%s libras"},
-	ScoreWords: []string{"ganar", "ganó", "ganaron", "gana", "victoria", "derrota", "empate", "empató", "goles", "perdió", "perder", "partido", "marcador", "contra", "serie"},
+	ScoreWords: []string{"ganar", "ganó", "ganaron", "gana", "victoria", "derrota", "empate", "empató", "goles", "perdió", "perder", "partido", "marcador"},
 	Units: commonUnits(map[string]string{
 		"min": "min", "s": "s",
 		"pulgadas": "in", "pies": "ft",

@@ -47,7 +47,7 @@ var french = &Locale{
 	CurScaled: map[string]string{"EUR": "%s d’euros", "USD": "%s de dollars"},
 	// "1,2 milliard", "1,5 million": the singular up to 2
 	ScaleOneBelow2: true,
-	ScoreWords:     []string{"victoire", "défaite", "battu", "battus", "gagné", "perdu", "nul", "buts", "match", "score", "contre", "série", "s'impose", "l'emporte"},
+	ScoreWords:     []string{"victoire", "défaite", "battu", "battus", "gagné", "perdu", "nul", "buts", "match", "score", "s'impose", "l'emporte"},
 	Units: commonUnits(map[string]string{
 		"kilos": "kg", "kilo": "kg", "centièmes": "cs", "centièmes de seconde": "cs", "dixièmes de seconde": "ds", "pouces": "in", "pieds": "ft",
 		"grammes":    "g",

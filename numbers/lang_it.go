@@ -66,7 +66,7 @@ var italian = &Locale{
 	},
 	CurBefore:  map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "VND": "VND"},
 	CurFormat:  map[string]string{"EUR": "%s euro", "USD": "%s dollari", "GBP": "%s sterline"},
-	ScoreWords: []string{"vittoria", "sconfitta", "vinto", "vince", "perso", "pareggio", "gol", "gara", "partita", "contro", "serie", "risultato"},
+	ScoreWords: []string{"vittoria", "sconfitta", "vinto", "vince", "perso", "pareggio", "gol", "gara", "partita", "risultato"},
 	Units: commonUnits(map[string]string{
 		"min": "min", "s": "s",
 		"chilo": "kg", "centesimi di secondo": "cs", "decimi di secondo": "ds", "pollici": "in", "piedi": "ft",

@@ -32,7 +32,7 @@ var dutch = &Locale{
 	},
 	CurBefore:  map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "CHF": "CHF", "VND": "VND"},
 	CurFormat:  map[string]string{"EUR": "€ %s", "USD": "%s dollar"},
-	ScoreWords: []string{"zege", "overwinning", "nederlaag", "won", "wint", "verloor", "gelijkspel", "doelpunten", "goals", "wedstrijd", "tegen", "stand", "reeks"},
+	ScoreWords: []string{"zege", "overwinning", "nederlaag", "won", "wint", "verloor", "gelijkspel", "doelpunten", "goals", "wedstrijd"},
 	Units: commonUnits(map[string]string{
 		"kilo": "kg", "honderdsten": "cs", "honderdste seconde": "cs", "inch": "in",
 		"kilometer": "km", "meter": "m", "vierkante meter": "m²", "hectare": "ha", "ton": "t",

@@ -77,7 +77,7 @@ func portugueseTable(v ptVariant) *Locale {
 		},
 		CurBefore:  map[string]string{"R$": "BRL", "BRL": "BRL", "$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "VND": "VND"},
 		CurFormat:  v.curFormat,
-		ScoreWords: []string{"vitória", "derrota", "venceu", "vence", "perdeu", "empate", "empatou", "gols", "golos", "jogo", "partida", "contra", "placar", "série"},
+		ScoreWords: []string{"vitória", "derrota", "venceu", "vence", "perdeu", "empate", "empatou", "gols", "golos", "jogo", "partida", "placar"},
 		Units: commonUnits(map[string]string{
 			"min": "min", "s": "s",
 			"quilo": "kg", "centésimos": "cs", "centésimos de segundo": "cs", "polegadas": "in", "pés": "ft",

@@ -31,7 +31,7 @@ var vietnamese = &Locale{
 	CurBefore:              map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP"},
 	CurFormat:              map[string]string{"VND": "%s đồng", "USD": "%s USD", "EUR": "%s euro"},
 	HundredthsAfterSeconds: true,
-	ScoreWords:             []string{"thắng", "thua", "hòa", "bàn", "trận", "tỷ số", "gặp"},
+	ScoreWords:             []string{"thắng", "thua", "hòa", "bàn", "trận", "tỷ số"},
 	Units: commonUnits(map[string]string{
 		"min": "min", "s": "s",
 		"inch": "in", "kilo": "kg",
