@@ -16,6 +16,8 @@ func TestScores(t *testing.T) {
 		{in: "the Eagles lost 1-4 in the semi-final", want: []string{"number|1|1", "number|4|4"}},
 		{in: "came back from 0-2 down", want: []string{"number|0|0", "number|2|2"}},
 		{in: "aged 1-4 years", want: []string{"range|1-4 years|1..4 year"}},
+		{in: "a home with 2-3 bedrooms against the trend", want: []string{"range|2-3|2..3"}},
+		{in: "before losing the semi-final to Munich 1-4.", want: []string{"number|1|1", "number|4|4"}},
 		{in: "the game starts at 7:30 p.m.", want: []string{"time|7:30 p.m.|19:30"}},
 		{in: "the game on 16-17 August", want: []string{"range|16-17 August|--08-16/--08-17"}},
 	})
