@@ -82,3 +82,31 @@ func TestResolveZones(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundElevenFalseAlarms: readings the eleventh round (20 pairs
+// written in the other languages first, translated into American English)
+// needed.
+func TestRoundElevenFalseAlarms(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.Portuguese, []extractCase{
+		{in: "venceu em 10s02, com 1min45s32", want: []string{"quantity|10s02|10.02 s", "quantity|1min45s32|105.32 s"}},
+		{in: "em 2h05m48s e 14m40s", want: []string{"quantity|2h05m48s|7548 s", "quantity|14m40s|880 s"}},
+		{in: "1 minuto e 12 segundos", want: []string{"quantity|1 minuto e 12 segundos|72 s"}},
+		{in: "5m de altura", want: []string{"quantity|5m|5 m"}},
+	})
+	runExtractTable(t, language.English, []extractCase{
+		{in: "won the 10,000 m in 27:14.41.", want: []string{"quantity|10,000 m|10000 m", "quantity|27:14.41|1634.41 s"}},
+	})
+	runExtractTable(t, language.German, []extractCase{
+		{in: "um 15 Uhr (MESZ) und 61 Hundertsteln", want: []string{"time|15 Uhr (MESZ)|15:00", "quantity|61 Hundertsteln|61 cs"}},
+	})
+	runExtractTable(t, language.Dutch, []extractCase{
+		{in: "tot 25 km/u", want: []string{"quantity|tot 25 km/u|25 km/h|up_to"}},
+	})
+	runSameCases(t, []sameCase{
+		{"88-degree heat", "31 grados", language.Spanish}, // American degrees
+		{"about 12,400 miles", "20.000 kilometer", language.Dutch}, // "about" added with the rounding
+		{"3 feet", "1 Meter", language.German},
+		{"9 a.m. ET", "15 Uhr (MESZ)", language.German},
+	})
+}

@@ -144,6 +144,9 @@ func (c *comparer) diagnose() Diagnosis {
 		c2.a, c2.b, c2.ra, c2.rb = &x, &y, nil, nil
 		return c2.diagnose()
 	}
+	if d, ok := c.bareDegreesAsFahrenheit(); ok {
+		return d
+	}
 	switch {
 	case a.Kind == Code || b.Kind == Code:
 		return c.codes()

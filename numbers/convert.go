@@ -137,6 +137,38 @@ func weightInPounds(p, m *Fact) bool {
 	return !strings.Contains(t, "£") && !strings.Contains(t, "gbp") && !strings.Contains(t, "sterl")
 }
 
+// bareDegreesAsFahrenheit compares again, reading a temperature written
+// with the bare word "degrees" as Fahrenheit, when read as Celsius it does
+// not agree with a Celsius figure and read so it does: an American "88-degree
+// heat" is "31 grados". ok is false when that reading does not apply or
+// does not agree.
+func (c *comparer) bareDegreesAsFahrenheit() (Diagnosis, bool) {
+	a, b := c.a, c.b
+	if a.Unit != "°C" || b.Unit != "°C" || a.Value.Cmp(&b.Value) == 0 || !bareDegrees(a) && !bareDegrees(b) {
+		return Diagnosis{}, false
+	}
+	x, y := *a, *b
+	if bareDegrees(a) {
+		x.Unit = "°F"
+	} else {
+		y.Unit = "°F"
+	}
+	c2 := *c
+	c2.a, c2.b, c2.ra, c2.rb = &x, &y, nil, nil
+	if d := c2.diagnose(); d.Cause == Same {
+		return d, true
+	}
+	return Diagnosis{}, false
+}
+
+// bareDegrees reports whether f is a temperature written with the English
+// word "degree(s)" and no scale: Fahrenheit in an American text, Celsius
+// elsewhere.
+func bareDegrees(f *Fact) bool {
+	t := strings.ToLower(f.Text)
+	return f.Lang == "en" && strings.Contains(t, "degree") && !strings.Contains(t, "celsius") && !strings.Contains(t, "°")
+}
+
 // metric marks the metric units of measures; the others are US customary.
 var metric = map[string]bool{
 	"mm": true, "cm": true, "m": true, "km": true, "m²": true, "km²": true, "ha": true, "mg": true, "g": true,
@@ -190,7 +222,11 @@ func convertedAgrees(a, b *Fact) (float64, bool) {
 		return 0, false
 	}
 	half := roundingStep(&b.Value) / 2
-	tol := max(math.Abs(bv)*0.01, min(half, math.Abs(bv)*0.05))
+	capped := 0.05
+	if math.Abs(bv) < 10 {
+		capped = 0.1 // "3 feet" = "1 Meter": a small figure rounded to a whole unit
+	}
+	tol := max(math.Abs(bv)*0.01, min(half, math.Abs(bv)*capped))
 	if a.Qualifier != NoQualifier || b.Qualifier != NoQualifier {
 		// "about 15 mph" = "environ 25 km/h" (24.1), "at least one gallon"
 		// = "mindestens vier Liter" (3.8): a figure said to be rough is
@@ -236,7 +272,9 @@ func converted(v float64, b *Fact) Fact {
 		return *b // beyond float64: nothing better to suggest
 	}
 	step := roundingStep(&b.Value)
-	if v != 0 {
+	if isTemperature(b.Unit) {
+		step = min(step, 1) // a temperature to the degree (or as the target writes it)
+	} else if v != 0 {
 		// three significant digits at least
 		step = min(step, math.Pow(10, math.Floor(math.Log10(math.Abs(v)))-2))
 	}
@@ -255,7 +293,7 @@ func (c *comparer) conversion() Diagnosis {
 	a, b := c.a, c.b
 	v, ok := convertedAgrees(a, b)
 	switch {
-	case ok && sameQualifier(a.Qualifier, b.Qualifier):
+	case ok && (sameQualifier(a.Qualifier, b.Qualifier) || roundedBy(a.Qualifier, b.Qualifier)):
 		return Diagnosis{Cause: Same, Closeness: closeConverted}
 	case ok:
 		return c.diag(QualifierChanged, closeQualifier, "%s says %s; %s says %s (converted from %s to %s).",
@@ -299,6 +337,15 @@ func (c *comparer) convertedRange() Diagnosis {
 	want.Value = lw.Value
 	d.Suggestion = format(want, c.bt)
 	return d
+}
+
+// roundedBy reports whether two qualifiers differ only by a word of
+// approximation, which a translator adds or drops with the rounding of a
+// conversion ("about 12,400 miles" = "20.000 kilometer", "1,000 feet" =
+// "rund 300 Meter").
+func roundedBy(a, b Qualifier) bool {
+	approx := func(q Qualifier) bool { return q == About || q == Nearly }
+	return approx(a) && b == NoQualifier || a == NoQualifier && approx(b)
 }
 
 // conversionSuggestion returns a written in b's unit, converted and

@@ -58,6 +58,7 @@ var german = &Locale{
 	CurFormat:  map[string]string{"EUR": "%s €", "USD": "%s US-Dollar"},
 	ScoreWords: []string{"Sieg", "Siege", "Siegen", "gewann", "gewinnt", "gewonnen", "verlor", "verloren", "Niederlage", "Unentschieden", "Tor", "Tore", "Toren", "Spiel", "Spiele", "Rückstand", "Führung", "Satz", "Sätze", "Sätzen", "Endstand"},
 	Units: commonUnits(map[string]string{
+		"Zentimetern": "cm", "Hundertsteln": "cs", "Zehnteln": "ds",
 		"min": "min", "Min.": "min", "s": "s", "Sek.": "s",
 		"Kilo": "kg", "Hundertstel": "cs", "Hundertstelsekunden": "cs", "Zehntel": "ds", "Zoll": "in",
 		"Kilometer": "km", "Kilometern": "km", "Meter": "m", "Metern": "m", "Quadratmeter": "m²", "Quadratkilometer": "km²", "Kubikmeter": "m³", "Kubikmetern": "m³",

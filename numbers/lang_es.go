@@ -61,6 +61,7 @@ var spanish = &Locale{
 	CurFormat:  map[string]string{"EUR": "%s euros", "USD": "%s dólares", "GBP": "%s libras"},
 	ScoreWords: []string{"ganar", "ganó", "ganaron", "gana", "victoria", "derrota", "empate", "empató", "goles", "perdió", "perder", "partido", "marcador"},
 	Units: commonUnits(map[string]string{
+		"hora": "h", "minuto": "min", "segundo": "s", "h": "h",
 		"min": "min", "s": "s",
 		"pulgadas": "in", "pies": "ft",
 		"kilómetros cuadrados": "km²", "kilómetros": "km", "kilómetro": "km",

@@ -68,6 +68,7 @@ var italian = &Locale{
 	CurFormat:  map[string]string{"EUR": "%s euro", "USD": "%s dollari", "GBP": "%s sterline"},
 	ScoreWords: []string{"vittoria", "sconfitta", "vinto", "vince", "perso", "pareggio", "gol", "gara", "partita", "risultato"},
 	Units: commonUnits(map[string]string{
+		"ora": "h", "minuto": "min", "secondo": "s", "h": "h",
 		"min": "min", "s": "s",
 		"chilo": "kg", "centesimi di secondo": "cs", "decimi di secondo": "ds", "pollici": "in", "piedi": "ft",
 		"chilometri quadrati": "km²", "chilometri": "km", "chilometro": "km",

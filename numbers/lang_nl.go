@@ -34,6 +34,7 @@ var dutch = &Locale{
 	CurFormat:  map[string]string{"EUR": "€ %s", "USD": "%s dollar"},
 	ScoreWords: []string{"zege", "overwinning", "nederlaag", "won", "wint", "verloor", "gelijkspel", "doelpunten", "goals", "wedstrijd"},
 	Units: commonUnits(map[string]string{
+		"km/u": "km/h", "km per uur": "km/h",
 		"kilo": "kg", "honderdsten": "cs", "honderdste seconde": "cs", "inch": "in",
 		"kilometer": "km", "meter": "m", "vierkante meter": "m²", "hectare": "ha", "ton": "t",
 		"kilogram": "kg", "liter": "l", "graden Celsius": "°C", "graden": "°C", "graden Fahrenheit": "°F", "millimeter": "mm",

@@ -79,6 +79,7 @@ func portugueseTable(v ptVariant) *Locale {
 		CurFormat:  v.curFormat,
 		ScoreWords: []string{"vitória", "derrota", "venceu", "vence", "perdeu", "empate", "empatou", "gols", "golos", "jogo", "partida", "placar"},
 		Units: commonUnits(map[string]string{
+			"hora": "h", "minuto": "min", "segundo": "s", "h": "h",
 			"min": "min", "s": "s",
 			"quilo": "kg", "centésimos": "cs", "centésimos de segundo": "cs", "polegadas": "in", "pés": "ft",
 			"centímetros": "cm", "segundos": "s",

@@ -33,6 +33,7 @@ var vietnamese = &Locale{
 	HundredthsAfterSeconds: true,
 	ScoreWords:             []string{"thắng", "thua", "hòa", "bàn", "trận", "tỷ số"},
 	Units: commonUnits(map[string]string{
+		"km/giờ": "km/h", "km mỗi giờ": "km/h",
 		"min": "min", "s": "s",
 		"inch": "in", "kilo": "kg",
 		"ki-lô-mét": "km", "kilômét": "km", "cây số": "km", "mét": "m", "mét vuông": "m²", "ki-lô-mét vuông": "km²",

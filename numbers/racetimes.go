@@ -39,9 +39,6 @@ func (s *scanner) raceTime(i int) int {
 		if u, ue := s.durationUnitAfter(k); u == "min" {
 			return s.emitRaceTime(i, ue, a, b, "") // "1:21 Minuten": minutes and seconds
 		}
-		if a > 24 && (k >= len(src) || !isDigit(src[k]) && src[k] != ':') {
-			return s.emitRaceTime(i, k, a, b, "") // "61:02": no hour of the day
-		}
 		if k+1 < len(src) && (src[k] == '.' || src[k] == ',') && isDigit(src[k+1]) {
 			// hundredths after a decimal point or comma: 2:05.31, 2:05,31
 			f, e := fraction(src, k+1)
@@ -49,6 +46,9 @@ func (s *scanner) raceTime(i int) int {
 				return 0
 			}
 			return s.emitRaceTime(i, e, a, b, f)
+		}
+		if a > 24 && (k >= len(src) || !isDigit(src[k]) && src[k] != ':') {
+			return s.emitRaceTime(i, k, a, b, "") // "61:02": no hour of the day
 		}
 		if s.gapWordAfter(k) {
 			return s.emitRaceTime(i, k, a, b, "")
@@ -132,42 +132,58 @@ func (s *scanner) durationUnitAfter(p int) (string, int) {
 
 // gluedDuration reads a duration written without spaces in units of time,
 // hours, minutes and seconds, as Portuguese race reports do ("2h02min23s",
-// "7min22s", "1min12,5s"): its end, or 0. It needs minutes ("18h30" is a
-// clock time).
+// "2h05m48s", "7min22s", "1min12,5s", and hundredths after the s:
+// "10s02", "1min45s32"): its end, or 0. It needs minutes and another part,
+// or seconds with hundredths ("18h30" is a clock time, "45min" a unit).
 func (s *scanner) gluedDuration(i int) int {
 	src := s.src
 	total := 0
 	frac := ""
-	sawMin, parts, p := false, 0, i
+	sawMin, sawSec, parts, p := false, false, 0, i
 	for _, u := range []struct {
-		word string
-		secs int
-	}{{"h", 3600}, {"min", 60}, {"s", 1}} {
+		words []string
+		secs  int
+	}{{[]string{"h"}, 3600}, {[]string{"min", "m"}, 60}, {[]string{"s"}, 1}} {
 		v, e := smallInt(src, p, 2)
 		if v < 0 {
 			break
 		}
 		f := ""
-		if u.word == "s" && e+1 < len(src) && src[e] == ',' && isDigit(src[e+1]) {
+		if u.secs == 1 && e+1 < len(src) && src[e] == ',' && isDigit(src[e+1]) {
 			f2 := digitRun(src, e+1)
 			f, e = src[e+1:f2], f2
 		}
-		if !hasAt(src, e, u.word) {
-			if u.word == "h" {
-				continue // no hours: the same number may be minutes
+		w := ""
+		for _, word := range u.words {
+			// "m" is minutes only before seconds: "14m40s", not "5m" (metres)
+			if hasAt(src, e, word) && (word != "m" || e+1 < len(src) && isDigit(src[e+1])) {
+				w = word
+				break
+			}
+		}
+		if w == "" {
+			if u.secs > 1 {
+				continue // no hours (minutes): the same number may be minutes (seconds)
 			}
 			break
 		}
 		total += v * u.secs
 		frac = f
-		p = e + len(u.word)
+		p = e + len(w)
 		parts++
-		sawMin = sawMin || u.word == "min"
+		sawMin = sawMin || u.secs == 60
+		if u.secs == 1 {
+			sawSec = true
+			// hundredths written after the s: "10s02", "1min45s32"
+			if h := digitRun(src, p); h-p == 2 && frac == "" {
+				frac, p = src[p:h], h
+			}
+		}
 		if p >= len(src) || !isDigit(src[p]) {
 			break
 		}
 	}
-	if !sawMin || parts < 2 || p < len(src) && isWordByte(src[p]) {
+	if !(sawMin && parts >= 2 || sawSec && frac != "") || p < len(src) && isWordByte(src[p]) {
 		return 0
 	}
 	return s.emitRaceTime(i, p, 0, total, frac)

@@ -40,7 +40,7 @@ var zonePhrases = map[string][]int{
 	"ora italiana":         {60, 120}, "ora di roma": {60, 120}, "italiane": {60, 120}, "in italia": {60, 120},
 	"horário de brasília": {-180}, "hora de brasília": {-180}, "hora de lisboa": {0, 60},
 	"horário de lisboa": {0, 60}, "hora de portugal continental": {0, 60},
-	"giờ việt nam": {420}, "giờ hà nội": {420},
+	"giờ việt nam": {420}, "giờ hà nội": {420}, "heure de kourou": {-180}, "heure de guyane": {-180},
 }
 
 // hourWords may end a clock time before its zone.
@@ -112,6 +112,10 @@ func (s *scanner) zoneAfter(p int) (string, int) {
 		return z, e
 	}
 	q := s.spaces(p)
+	paren := false
+	if q > p && q+1 < len(s.src) && s.src[q] == '(' {
+		q, paren = q+1, true // "15.00 uur (CEST)", "15 Uhr (MESZ)"
+	}
 	if q == p || q >= len(s.src) || s.src[q] < 'A' || s.src[q] > 'Z' {
 		return "", p
 	}
@@ -131,6 +135,12 @@ func (s *scanner) zoneAfter(p int) (string, int) {
 	}
 	if _, ok := zones[name]; !ok || e < len(s.src) && (s.src[e] == '+' || s.src[e] == '-') {
 		return "", p
+	}
+	if paren {
+		if e >= len(s.src) || s.src[e] != ')' {
+			return "", p
+		}
+		e++
 	}
 	return name, e
 }
