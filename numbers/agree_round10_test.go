@@ -104,7 +104,7 @@ func TestRoundElevenFalseAlarms(t *testing.T) {
 		{in: "tot 25 km/u", want: []string{"quantity|tot 25 km/u|25 km/h|up_to"}},
 	})
 	runSameCases(t, []sameCase{
-		{"88-degree heat", "31 grados", language.Spanish}, // American degrees
+		{"88-degree heat", "31 grados", language.Spanish},          // American degrees
 		{"about 12,400 miles", "20.000 kilometer", language.Dutch}, // "about" added with the rounding
 		{"3 feet", "1 Meter", language.German},
 		{"9 a.m. ET", "15 Uhr (MESZ)", language.German},
