@@ -309,6 +309,79 @@ func ResolveZones(paras [][]Fact) {
 			}
 		}
 	}
+	settleSummerTime(paras)
+}
+
+// settleSummerTime reads the zones that name summer and winter time alike
+// (ET, PT, "heure de Paris", "hora de Lisboa") as the one the season of
+// the document's first date says: a release dated 19 February is on
+// standard time, one dated 5 August on summer time. March and November,
+// when the clocks change, and a document without a date leave both.
+func settleSummerTime(paras [][]Fact) {
+	month := 0
+	for _, facts := range paras {
+		for _, f := range facts {
+			if f.Kind == Date && month == 0 {
+				month = isoMonth(f.ISO)
+			}
+		}
+	}
+	var summer bool
+	switch {
+	case month >= 4 && month <= 10:
+		summer = true
+	case month == 12 || month >= 1 && month <= 2:
+		summer = false
+	default:
+		return
+	}
+	for _, facts := range paras {
+		for k := range facts {
+			if f := &facts[k]; f.Kind == Time && f.Unit != "" {
+				if z := seasonal(f.Unit, summer); z != "" {
+					f.Unit = z
+				}
+			}
+		}
+	}
+}
+
+// seasonal returns the zone of summer or winter time for a zone that names
+// both, or "".
+func seasonal(zone string, summer bool) string {
+	o := zoneOffsets(zone)
+	if len(o) != 2 || o[1]-o[0] != 60 {
+		return "" // one offset, or two zones (CST)
+	}
+	names := map[int][2]string{
+		-300: {"EST", "EDT"}, -360: {"CST", "CDT"}, -420: {"MST", "MDT"}, -480: {"PST", "PDT"},
+		60: {"CET", "CEST"}, 0: {"WET", "WEST"},
+	}
+	n, ok := names[o[0]]
+	if !ok {
+		return ""
+	}
+	if summer {
+		return n[1]
+	}
+	return n[0]
+}
+
+// isoMonth returns the month of an ISO date ("2025-11-26", "--11-26"), or 0.
+func isoMonth(iso string) int {
+	var m string
+	switch {
+	case len(iso) >= 7 && iso[4] == '-':
+		m = iso[5:7]
+	case len(iso) >= 4 && strings.HasPrefix(iso, "--"):
+		m = iso[2:4]
+	default:
+		return 0
+	}
+	if m[0] < '0' || m[0] > '1' || m[1] < '0' || m[1] > '9' {
+		return 0
+	}
+	return int(m[0]-'0')*10 + int(m[1]-'0')
 }
 
 // ResolveContext settles what a document's context decides of its facts:

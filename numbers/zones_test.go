@@ -86,3 +86,38 @@ func TestCompareZones(t *testing.T) {
 		t.Error(`Converts("1 p.m. EDT", "18:00 GMT") = true`)
 	}
 }
+
+// TestSummerTimeByDate: a zone that names summer and winter time alike is
+// read as the season of the document's first date says.
+func TestSummerTimeByDate(t *testing.T) {
+	t.Parallel()
+	resolve := func(text string, tag language.Tag) Fact {
+		paras := [][]Fact{Extract(text, tag)}
+		ResolveContext(paras)
+		for _, f := range paras[0] {
+			if f.Kind == Time {
+				return f
+			}
+		}
+		t.Fatalf("no time in %q", text)
+		return Fact{}
+	}
+	for _, c := range []struct {
+		en, tgt string
+		tag     language.Tag
+		same    bool
+	}{
+		{"On August 5, 2025 at 2 p.m. ET", "El 5 de agosto de 2025 a las 20:00, hora peninsular", language.Spanish, true},
+		{"On August 5, 2025 at 2 p.m. ET", "El 5 de agosto de 2025 a las 21:00, hora peninsular", language.Spanish, false},
+		{"On February 19, 2026 at 9:10 a.m. ET", "Em 19 de fevereiro de 2026 às 14h10, hora de Lisboa", language.Portuguese, true},
+		{"On February 19, 2026 at 9:10 a.m. ET", "Em 19 de fevereiro de 2026 às 15h10, hora de Lisboa", language.Portuguese, false},
+		// November: the clocks change, both offsets stay possible
+		{"On November 3, 2025 at 2 p.m. ET", "Am 3. November 2025 um 20 Uhr deutscher Zeit", language.German, true},
+		{"On November 3, 2025 at 2 p.m. ET", "Am 3. November 2025 um 19 Uhr deutscher Zeit", language.German, true},
+	} {
+		a, b := resolve(c.en, language.English), resolve(c.tgt, c.tag)
+		if d := Compare(a, b, language.English, c.tag); (d.Cause == Same) != c.same {
+			t.Errorf("%q / %q: %s (%s), want same=%v", c.en, c.tgt, d.Cause, d.Message, c.same)
+		}
+	}
+}
