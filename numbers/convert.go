@@ -13,14 +13,14 @@ import (
 // the other side writes.
 
 // measure is a unit's dimension and its size in the dimension's base unit
-// (metre, square metre, kilogram, cubic metre, metre per second).
+// (metre, square metre, kilogram, cubic metre, metre per second, second).
 type measure struct {
 	dim  string
 	size float64
 }
 
 // measures are the units whose values tally converts. Temperatures are
-// apart (convertTemperature): they have an offset.
+// apart (conversions): they have an offset.
 var measures = map[string]measure{
 	"mm": {"length", 0.001}, "cm": {"length", 0.01}, "m": {"length", 1}, "km": {"length", 1000},
 	"in": {"length", 0.0254}, "ft": {"length", 0.3048}, "yd": {"length", 0.9144}, "mi": {"length", 1609.344},
@@ -40,8 +40,9 @@ var measures = map[string]measure{
 // another unit of the same dimension, rounded as it is written: "1,000
 // feet" and "305 m", "45°C" and "113°F", "1.5°C" and "2.7°F" (a
 // difference of temperatures); or the other's clock time in another time
-// zone ("1 p.m. EDT" and "17:00 GMT"). A version that gives a figure in two units
-// ("45°C (113°F)") has one of them too many for a version that gives one.
+// zone ("1 p.m. EDT" and "17:00 GMT"). A version that gives a figure in
+// two units ("45°C (113°F)") has one of them too many for a version that
+// gives one.
 func Converts(a, b Fact) bool {
 	if a.Kind == Time && b.Kind == Time && a.Unit != b.Unit && a.Unit != "" && b.Unit != "" {
 		if isLocalTime(a.Unit) || isLocalTime(b.Unit) {
