@@ -35,6 +35,18 @@ func (s *scanner) mergeCompounds() {
 		if k+1 < len(fs) && s.hundredthsOf(&f, &fs[k+1]) {
 			k++
 		}
+		if e := s.halfAfter(&f); e > 0 {
+			// a fact read inside or right after the words ("a half
+			// hours" in "2 and a half hours") is part of this one
+			for k+1 < len(fs) && fs[k+1].Offset < e+1 {
+				if fs[k+1].Unit != "" && f.Unit == "" {
+					f.Kind, f.Unit = fs[k+1].Kind, fs[k+1].Unit
+				}
+				f.End = max(f.End, fs[k+1].End)
+				k++
+			}
+			f.Text = s.orig[f.Offset:f.End]
+		}
 		out = append(out, f)
 	}
 	s.facts = out
@@ -56,6 +68,29 @@ func (s *scanner) hundredthsOf(f, h *Fact) bool {
 	f.End = h.End
 	f.Text = s.orig[f.Offset:f.End]
 	return true
+}
+
+// halfAfter adds a half to f when a word of the table's HalfAfter
+// follows it, and returns the end of the words (f.End is moved past them),
+// or 0.
+func (s *scanner) halfAfter(f *Fact) int {
+	if len(s.loc.HalfAfter) == 0 || f.Kind != Number && f.Kind != Quantity || f.Value.Negative {
+		return 0
+	}
+	q := s.spaces(f.End)
+	if q == f.End {
+		return 0
+	}
+	w := wordIn(s.src, q, s.loc.HalfAfter)
+	if w == 0 {
+		return 0
+	}
+	var half, v apd.Decimal
+	half.SetFinite(5, -1)
+	apd.BaseContext.WithPrecision(34).Add(&v, &f.Value, &half)
+	f.Value.Reduce(&v)
+	f.End = q + w
+	return q + w
 }
 
 // inchesAfter makes a plain number followed by "in" or an inch mark an

@@ -27,6 +27,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("1,000 feet (305 m), 95°F (35 °C), 2,460 mph, 40 acres, 1.5°C (2.7°F), 1e308 gallons", "en")
 	f.Add("at 2 p.m. ET (19:00 GMT), from 9 a.m. to 5 p.m. PT, 14:00 UTC+05:30, 9 UTC-", "en")
 	f.Add("a 3-1 win, lost 1-4, from 0-2 down, 7:17 Toren, 5:3-Sieg, 16-17 August game", "en")
+	f.Add("a minute and a half, 2 and a half hours and a half, 2024 and a half", "en")
 	f.Add(`9.86s, 14:12.48, 2:23 down, 6 ft 3 in, 6'3", 4 h 23 min 12 s, 9"86, 14'12"48, 2:05,31`, "en")
 	f.Fuzz(func(t *testing.T, text, lang string) {
 		tag, err := language.Parse(lang)

@@ -30,6 +30,7 @@ var english = &Locale{
 	CurBefore:  map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "MXN": "MXN", "ARS": "ARS", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "VND": "VND", "CHF": "CHF", "R$": "BRL", "BRL": "BRL"},
 	CurFormat:  map[string]string{"USD": "$%s", "EUR": "€%s", "GBP": "£%s"},
 	ScoreWords: []string{"win", "wins", "won", "winning", "beat", "beats", "beating", "lost", "loss", "lose", "losing", "leading", "defeat", "defeated", "draw", "drew", "victory", "score", "scored", "down", "lead", "led", "trailing", "goals", "sets"},
+	HalfAfter:  []string{"and a half"},
 	Units: commonUnits(map[string]string{
 		"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
 		"metres": "m", "meters": "m", "metre": "m", "meter": "m",

@@ -48,6 +48,7 @@ var french = &Locale{
 	// "1,2 milliard", "1,5 million": the singular up to 2
 	ScaleOneBelow2: true,
 	ScoreWords:     []string{"victoire", "défaite", "battu", "battus", "gagné", "perdu", "nul", "buts", "match", "score", "s'impose", "l'emporte"},
+	HalfAfter:      []string{"et demie", "et demi"},
 	Units: commonUnits(map[string]string{
 		"kilos": "kg", "kilo": "kg", "centièmes": "cs", "centièmes de seconde": "cs", "dixièmes de seconde": "ds", "pouces": "in", "pieds": "ft",
 		"grammes":    "g",

@@ -32,6 +32,7 @@ var vietnamese = &Locale{
 	CurFormat:              map[string]string{"VND": "%s đồng", "USD": "%s USD", "EUR": "%s euro"},
 	HundredthsAfterSeconds: true,
 	ScoreWords:             []string{"thắng", "thua", "hòa", "bàn", "trận", "tỷ số"},
+	HalfAfter:              []string{"rưỡi"},
 	Units: commonUnits(map[string]string{
 		"km/giờ": "km/h", "km mỗi giờ": "km/h",
 		"min": "min", "s": "s",

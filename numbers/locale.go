@@ -138,6 +138,10 @@ type Locale struct {
 	// goals, Sieg, Toren): two small numbers joined by a hyphen or a colon
 	// there are a score (scores.go).
 	ScoreWords []string
+	// HalfAfter are the words that add a half to the amount before them:
+	// English "a minute and a half", "2 and a half hours", Vietnamese "một
+	// tiếng rưỡi" (compound.go).
+	HalfAfter []string
 	// SpelledCompounds continue a spelled number inside one word, mapped to
 	// the unit they give it ("" for none): German "jährig" in
 	// "Fünfjähriger" (5 years), "köpfig" in "zwölfköpfige Besatzung" (12).
