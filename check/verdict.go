@@ -121,13 +121,22 @@ func (c *pairCheck) missing(s located) {
 	f.Message = fmt.Sprintf("the %s says %q (%s); the %s has no such %s in the matching paragraph",
 		langName(c.s.doc.Lang), s.fact.Text, ValueString(*s.fact), langName(c.t.doc.Lang), kindNoun(s.fact.Kind))
 	f.Suggestion = numbers.Format(*s.fact, c.t.doc.Lang)
-	if g := c.conversionOf(s.fact, c.s.facts[s.para]); g != nil {
-		f.Severity = Info
-		f.Message = fmt.Sprintf("the %s gives %q also as %q (a conversion); the %s gives it once",
-			langName(c.s.doc.Lang), g.Text, s.fact.Text, langName(c.t.doc.Lang))
-		f.Suggestion = "nothing to fix, or add the conversion"
-	}
+	c.conversionNote(&f, s.fact, c.s, c.t, s.para, "nothing to fix, or add the conversion")
 	c.findings = append(c.findings, f)
+}
+
+// conversionNote makes f, a fact of version v (paragraph para) with no
+// counterpart in other, a note when v gives the same figure converted
+// beside it and that rendering agreed ("45°C (113°F)" against "45 °C").
+func (c *pairCheck) conversionNote(f *Finding, fact *numbers.Fact, v, other *version, para int, fix string) {
+	g := c.conversionOf(fact, v.facts[para])
+	if g == nil {
+		return
+	}
+	f.Severity = Info
+	f.Message = fmt.Sprintf("the %s gives %q also as %q (a conversion); the %s gives it once",
+		langName(v.doc.Lang), g.Text, fact.Text, langName(other.doc.Lang))
+	f.Suggestion = fix
 }
 
 // conversionOf returns the fact of the same paragraph that f converts
@@ -154,12 +163,7 @@ func (c *pairCheck) extra(t located) {
 	f.Message = fmt.Sprintf("the %s says %q (%s); the %s has no such %s in the matching paragraph",
 		langName(c.t.doc.Lang), t.fact.Text, ValueString(*t.fact), langName(c.s.doc.Lang), kindNoun(t.fact.Kind))
 	f.Suggestion = "remove it, or add it to the source"
-	if g := c.conversionOf(t.fact, c.t.facts[t.para]); g != nil {
-		f.Severity = Info
-		f.Message = fmt.Sprintf("the %s gives %q also as %q (a conversion); the %s gives it once",
-			langName(c.t.doc.Lang), g.Text, t.fact.Text, langName(c.s.doc.Lang))
-		f.Suggestion = "nothing to fix"
-	}
+	c.conversionNote(&f, t.fact, c.t, c.s, t.para, "nothing to fix")
 	c.findings = append(c.findings, f)
 }
 
