@@ -130,19 +130,7 @@ func (r *reduced) of(d *apd.Decimal) (string, int) {
 func (c *comparer) diagnose() Diagnosis {
 	a, b := c.a, c.b
 	if weightInPounds(a, b) || weightInPounds(b, a) {
-		// "600 pounds of hardware" = "270 kilos": the pounds are a weight
-		x, y := *a, *b
-		for _, f := range []*Fact{&x, &y} {
-			if f.Unit == "GBP" {
-				f.Unit = "lb"
-				if f.Kind == Money {
-					f.Kind = Quantity
-				}
-			}
-		}
-		c2 := *c
-		c2.a, c2.b, c2.ra, c2.rb = &x, &y, nil, nil
-		return c2.diagnose()
+		return c.poundsAsWeight()
 	}
 	if d, ok := c.bareDegreesAsFahrenheit(); ok {
 		return d

@@ -154,12 +154,33 @@ func (c *comparer) bareDegreesAsFahrenheit() (Diagnosis, bool) {
 	} else {
 		y.Unit = "°F"
 	}
-	c2 := *c
-	c2.a, c2.b, c2.ra, c2.rb = &x, &y, nil, nil
-	if d := c2.diagnose(); d.Cause == Same {
+	if d := c.rediagnose(&x, &y); d.Cause == Same {
 		return d, true
 	}
 	return Diagnosis{}, false
+}
+
+// poundsAsWeight compares a and b with the pounds of either (see
+// weightInPounds) read as a weight: "600 pounds of hardware" = "270 kilos".
+func (c *comparer) poundsAsWeight() Diagnosis {
+	x, y := *c.a, *c.b
+	for _, f := range []*Fact{&x, &y} {
+		if f.Unit == "GBP" {
+			f.Unit = "lb"
+			if f.Kind == Money {
+				f.Kind = Quantity
+			}
+		}
+	}
+	return c.rediagnose(&x, &y)
+}
+
+// rediagnose compares x and y, copies of c's facts read another way, as c
+// compares its own (the digits c keeps of its facts are not theirs).
+func (c *comparer) rediagnose(x, y *Fact) Diagnosis {
+	c2 := *c
+	c2.a, c2.b, c2.ra, c2.rb = x, y, nil, nil
+	return c2.diagnose()
 }
 
 // bareDegrees reports whether f is a temperature written with the English
