@@ -104,8 +104,8 @@ func (s *scanner) inchesAfter(f *Fact) {
 	switch {
 	case strings.HasPrefix(rest, " in") && (len(rest) == 3 || !isWordByte(rest[3])):
 		f.End += 3
-	case dquoteAt(rest, 0) != "":
-		f.End += len(dquoteAt(rest, 0))
+	case markAt(rest, 0, secondMarks) > 0:
+		f.End += markAt(rest, 0, secondMarks)
 	default:
 		return
 	}

@@ -54,14 +54,14 @@ func (s *scanner) raceTime(i int) int {
 			return s.emitRaceTime(i, k, a, b, "")
 		}
 		return 0
-	case hasAt(src, j, "'") || hasAt(src, j, "’") || hasAt(src, j, "′"):
+	case markAt(src, j, minuteMarks) > 0:
 		// 14'12"48
-		q := j + len(quoteAt(src, j))
+		q := j + markAt(src, j, minuteMarks)
 		b, k := smallInt(src, q, 2)
 		if b < 0 || k-q != 2 || b > 59 {
 			return 0
 		}
-		w := len(dquoteAt(src, k))
+		w := markAt(src, k, secondMarks)
 		if w == 0 {
 			return 0
 		}
@@ -72,7 +72,7 @@ func (s *scanner) raceTime(i int) int {
 		minutes, seconds = a, b
 		return s.emitRaceTime(i, e, minutes, seconds, f)
 	}
-	if w := len(dquoteAt(src, j)); w > 0 {
+	if w := markAt(src, j, secondMarks); w > 0 {
 		// 9"86
 		f, e := fraction(src, j+w)
 		if e == 0 {
@@ -199,22 +199,20 @@ func fraction(src string, i int) (string, int) {
 	return src[i:e], e
 }
 
-func quoteAt(src string, i int) string {
-	for _, q := range []string{"'", "’", "′"} {
-		if hasAt(src, i, q) {
-			return q
-		}
-	}
-	return ""
-}
+// minuteMarks and secondMarks are the marks of chronometry: 14'12"48.
+var (
+	minuteMarks = []string{"'", "’", "′"}
+	secondMarks = []string{"\"", "”", "″"}
+)
 
-func dquoteAt(src string, i int) string {
-	for _, q := range []string{"\"", "”", "″"} {
-		if hasAt(src, i, q) {
-			return q
+// markAt returns the width of the mark of marks at src[i], or 0.
+func markAt(src string, i int, marks []string) int {
+	for _, m := range marks {
+		if hasAt(src, i, m) {
+			return len(m)
 		}
 	}
-	return ""
+	return 0
 }
 
 // gapWordAfter reports whether a word of the table's TimeGapWords follows

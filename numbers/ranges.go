@@ -2,8 +2,6 @@ package numbers
 
 import (
 	"strings"
-
-	"github.com/cockroachdb/apd/v3"
 )
 
 // Ranges: a number followed by a dash, an en dash or a connector word
@@ -209,11 +207,8 @@ func (s *scanner) slashPair(i, nEnd, end int) int {
 		!isLetterByte(src[k+1]) || !isLetterByte(src[k+2]) || !isLetterByte(src[k+3]) {
 		return 0 // a word of three letters at least: "5/4-Stern", not "12/3-a"
 	}
-	var va, vb apd.Decimal
-	va.SetInt64(int64(a))
-	vb.SetInt64(int64(b))
-	s.emit(Fact{Kind: Number, Offset: i, End: nEnd, Value: va})
-	s.emit(Fact{Kind: Number, Offset: nEnd + 1, End: k, Value: vb})
+	s.emitSmall(i, nEnd, a)
+	s.emitSmall(nEnd+1, k, b)
 	return end
 }
 
