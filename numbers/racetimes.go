@@ -19,8 +19,12 @@ func (s *scanner) raceTime(i int) int {
 	if a < 0 || j >= len(src) || i > 0 && (isWordByte(src[i-1]) || src[i-1] == '.' || src[i-1] == ',' || src[i-1] == ':') {
 		return 0
 	}
-	if e := s.gluedDuration(i); e > 0 {
-		return e
+	if c := src[j]; c == 'h' || c == 'm' || c == 's' {
+		// the only letters a glued duration's first unit starts with: most
+		// numbers never get to gluedDuration
+		if e := s.gluedDuration(i); e > 0 {
+			return e
+		}
 	}
 	minutes, seconds := 0, a
 	switch {
