@@ -353,11 +353,7 @@ func seasonal(zone string, summer bool) string {
 	if len(o) != 2 || o[1]-o[0] != 60 {
 		return "" // one offset, or two zones (CST)
 	}
-	names := map[int][2]string{
-		-300: {"EST", "EDT"}, -360: {"CST", "CDT"}, -420: {"MST", "MDT"}, -480: {"PST", "PDT"},
-		60: {"CET", "CEST"}, 0: {"WET", "WEST"},
-	}
-	n, ok := names[o[0]]
+	n, ok := seasonNames[o[0]]
 	if !ok {
 		return ""
 	}
@@ -365,6 +361,13 @@ func seasonal(zone string, summer bool) string {
 		return n[1]
 	}
 	return n[0]
+}
+
+// seasonNames are the zones of winter and summer time by the winter
+// offset.
+var seasonNames = map[int][2]string{
+	-300: {"EST", "EDT"}, -360: {"CST", "CDT"}, -420: {"MST", "MDT"}, -480: {"PST", "PDT"},
+	60: {"CET", "CEST"}, 0: {"WET", "WEST"},
 }
 
 // isoMonth returns the month of an ISO date ("2025-11-26", "--11-26"), or 0.
