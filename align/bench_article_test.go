@@ -11,16 +11,10 @@ import (
 // numbers' BenchmarkExtractArticle does.
 const articleSets = 20
 
-// articleParas returns the paragraphs of the benchmark's article-style
-// sets per language code and their size in bytes.
-func articleParas(tb testing.TB) (map[string][]string, map[string]int) {
-	return gen.ArticleParagraphsFor(tb, articleSets, 1)
-}
-
 // BenchmarkTextAnchorsArticle measures AppendTextAnchors, per language, on
 // article-sized files paragraph by paragraph, as check/ makes its units.
 func BenchmarkTextAnchorsArticle(b *testing.B) {
-	paras, size := articleParas(b)
+	paras, size := gen.ArticleParagraphsFor(b, articleSets, 1)
 	for _, code := range gen.Languages {
 		b.Run(code, func(b *testing.B) {
 			b.SetBytes(int64(size[code]))

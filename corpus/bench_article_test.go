@@ -9,17 +9,11 @@ import (
 	"github.com/tally-qa/tally/internal/gencorpus/gen"
 )
 
-// articleParas returns the paragraphs of the benchmark's article-style
-// sets per language code and their size in bytes.
-func articleParas(tb testing.TB) (map[string][]string, map[string]int) {
-	return gen.ArticleParagraphsFor(tb, 20, 1)
-}
-
 // BenchmarkTokensArticle measures the token scan of scanAnchors alone (URLs,
 // digits, codes, names; no numbers.Extract), per language, on article
 // files paragraph by paragraph as readOne calls it.
 func BenchmarkTokensArticle(b *testing.B) {
-	paras, size := articleParas(b)
+	paras, size := gen.ArticleParagraphsFor(b, 20, 1)
 	for _, code := range gen.Languages {
 		tag := language.Make(code)
 		b.Run(code, func(b *testing.B) {

@@ -12,18 +12,12 @@ import (
 // 4.4 kB per file, so some 90 kB of text per language.
 const articleSets = 20
 
-// articleParas returns the paragraphs of the benchmark's article-style
-// sets per language code and their size in bytes.
-func articleParas(tb testing.TB) (map[string][]string, map[string]int) {
-	return gen.ArticleParagraphsFor(tb, articleSets, 1)
-}
-
 // BenchmarkExtractArticle measures Extract, per language, on article-sized
 // files (figure paragraphs with number-free prose between them, 3.4 facts
 // per kB), paragraph by paragraph as check/ calls it: the text of the
 // `tally check` throughput figures in docs/PERFORMANCE.md.
 func BenchmarkExtractArticle(b *testing.B) {
-	paras, size := articleParas(b)
+	paras, size := gen.ArticleParagraphsFor(b, articleSets, 1)
 	for _, code := range gen.Languages {
 		tag := language.Make(code)
 		b.Run(code, func(b *testing.B) {
@@ -45,7 +39,7 @@ func TestArticleTextsRead(t *testing.T) {
 	if testing.Short() {
 		t.Skip("generates a corpus")
 	}
-	paras, size := articleParas(t)
+	paras, size := gen.ArticleParagraphsFor(t, articleSets, 1)
 	for _, code := range gen.Languages {
 		n := 0
 		for _, p := range paras[code] {
