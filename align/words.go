@@ -55,7 +55,7 @@ func (w *wordScanner) next() (word string, cls byte, upper int, ok bool) {
 	start := k
 	for k < len(text) { // the word
 		for k+8 <= len(text) {
-			if m := specialBytes(load8(text, k)); m != 0 {
+			if m := specialBytes(runes.Load8(text, k)); m != 0 {
 				k += bits.TrailingZeros64(m) >> 3
 				break
 			}
@@ -136,14 +136,6 @@ var byteClass = func() (t [256]byte) {
 	}
 	return t
 }()
-
-// load8 returns the eight bytes at s[i:], the first in the low byte (the
-// compiler makes it one load).
-func load8(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
 
 // specialBytes returns x with the high bit set of each byte that the word
 // loop must look at, and every other bit clear: a byte from 0x80 up, one

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tally-qa/tally/internal/fold"
+	"github.com/tally-qa/tally/internal/runes"
 )
 
 // quotedPassagesRef counts the double quotation marks of any style in
@@ -195,7 +196,7 @@ func TestSpecialBytes(t *testing.T) {
 						want |= 0x80 << (8 * k)
 					}
 				}
-				if got := specialBytes(load8(string(b[:]), 0)); got != want {
+				if got := specialBytes(runes.Load8(string(b[:]), 0)); got != want {
 					t.Fatalf("specialBytes(%q) = %#x, want %#x", b, got, want)
 				}
 				// every byte the word loop must see is special

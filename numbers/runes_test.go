@@ -4,6 +4,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/tally-qa/tally/internal/runes"
 )
 
 // TestLetterTable: isLetter answers as unicode.IsLetter.
@@ -37,7 +39,7 @@ func TestNonLetters(t *testing.T) {
 						want |= 0x80 << (8 * k)
 					}
 				}
-				if got := nonLetters(load8(string(b[:]), 0)); got != want {
+				if got := nonLetters(runes.Load8(string(b[:]), 0)); got != want {
 					t.Fatalf("nonLetters(%q) = %#x, want %#x", b, got, want)
 				}
 			}

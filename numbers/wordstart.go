@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/tally-qa/tally/internal/runes"
 	"github.com/tally-qa/tally/numbers/words"
 )
 
@@ -163,7 +164,7 @@ func (s *scanner) wordRun(i int) (end int, digits bool) {
 	// the byte that stopped the run (a space, a digit, a non-ASCII letter)
 	// one by one below
 	for i+8 <= len(src) {
-		if m := nonLetters(load8(src, i)); m != 0 {
+		if m := nonLetters(runes.Load8(src, i)); m != 0 {
 			i += bits.TrailingZeros64(m) >> 3
 			break
 		}
@@ -189,14 +190,6 @@ func (s *scanner) wordRun(i int) (end int, digits bool) {
 		i += w // other scripts' digits count as letters, as in tokenEnd
 	}
 	return i, digits
-}
-
-// load8 returns the eight bytes at s[i:], the first in the low byte (the
-// compiler makes it one load).
-func load8(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // nonLetters returns x with the high bit of each byte set that is not an
