@@ -41,6 +41,10 @@ func scanAnchorsReference(text string, tag language.Tag, emit func(ns byte, s st
 		for j < len(text) {
 			r, n := utf8.DecodeRuneInString(text[j:])
 			if unicode.IsSpace(r) {
+				if r == ' ' && groupsAcrossSpace(text, 0, j) {
+					j++
+					continue
+				}
 				if isGroupSpace(r) && j > 0 && isDigit(text[j-1]) && j+n < len(text) && isDigit(text[j+n]) {
 					j += n
 					continue
@@ -94,13 +98,17 @@ func tokenAnchorReference(tok string, sentenceStart bool, buf []byte, emit func(
 	case digits > 0 && upper > 0:
 		emit(nsCode, tok)
 	case digits > 0 && lower <= 3 && isDigit(tok[0]):
-		buf = buf[:0]
-		for i := 0; i < len(tok); i++ {
-			if c := tok[i]; c >= '0' && c <= '9' {
-				buf = append(buf, c)
+		for _, part := range strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '–' }) {
+			buf = buf[:0]
+			for i := 0; i < len(part); i++ {
+				if c := part[i]; c >= '0' && c <= '9' {
+					buf = append(buf, c)
+				}
+			}
+			if len(buf) > 0 {
+				emit(nsDigits, string(buf))
 			}
 		}
-		emit(nsDigits, string(buf))
 	case digits > 0:
 	case upper >= 2 && lower == 0:
 		emit(nsCode, tok)

@@ -27,7 +27,10 @@ func TestAnchors(t *testing.T) {
 		{"The province invested 4,000 billion VND.", en, []string{"d:4000", "c:VND"}},
 		{"Le revenu a atteint 83,79 millions.", language.French, []string{"d:8379"}},
 		{"Es waren 43\u202f000 Menschen.", de, []string{"d:43000", "n:menschen"}},
-		{"Es waren 43 000 Menschen.", de, []string{"d:43", "d:000", "n:menschen"}}, // a plain space splits: false negative
+		{"Es waren 43 000 Menschen.", de, []string{"d:43000", "n:menschen"}},
+		{"Il y a 11 883 495 habitants (+49 312).", language.French, []string{"d:11883495", "d:49312"}},
+		{"Im Jahr 2019 150 Menschen, 3 4567 und 12 345a.", de, []string{"n:jahr", "d:2019", "d:150", "n:menschen", "d:3", "d:4567", "d:12", "d:345"}},
+		{"From 2021-2025 and 2019–2024, not 1.234 567.", en, []string{"d:2021", "d:2025", "d:2019", "d:2024", "d:1234", "d:567"}},
 		{"Resolution No. 17-NQ/TU of Quảng Ninh.", en, []string{"n:no", "c:17-NQ/TU", "n:quang", "n:ninh"}},
 		{"Tỉnh Quảng Ninh đạt 100%.", vi, []string{"n:quang", "n:ninh", "d:100"}},
 		{"See https://www.Example.com/a/b. Thanks.", en, []string{"u:example.com/a/b"}},

@@ -307,9 +307,13 @@ func readOne(f File, opt GroupOptions) *docAnchors {
 	// (growing a slice to a few hundred hashes was a fifth of readOne's
 	// allocations), and copied out at their final length.
 	sc := readScratchPool.Get().(*readScratch)
-	all := readsNumberWords(doc.Paragraphs)
+	all, lead := readsNumberWords(doc.Paragraphs), true
 	for _, p := range doc.Paragraphs {
-		sc.buf = scanAnchorsTo(&sc.set, p.Text, d.lang, all || hasDigit(p.Text), sc.buf)
+		facts := all
+		if lead && hasDigit(p.Text) {
+			facts, lead = true, false
+		}
+		sc.buf = scanAnchorsTo(&sc.set, p.Text, d.lang, facts, sc.buf)
 	}
 	d.anchors = slices.Clone(sc.set.sorted())
 	sc.set.h = sc.set.h[:0]
