@@ -151,7 +151,7 @@ func scanTokens(sink anchorSink, text string, buf []byte) []byte {
 			if c := text[i]; c < utf8.RuneSelf {
 				k := byteClass[c]
 				if k&clSpace != 0 {
-					if c == ' ' && groupsAcrossSpace(text, start, i) {
+					if c == ' ' && isDigit(text[i-1]) && groupsAcrossSpace(text, start, i) {
 						i++ // "11 883 495": one number in French and Vietnamese
 						continue
 					}

@@ -215,7 +215,7 @@ func (l *Listing) consider(path, rel string, info fs.FileInfo, maxSize int64, vi
 		l.Skipped = append(l.Skipped, Skip{Path: path, Reason: ReasonEmpty})
 		return
 	}
-	head, err := readHead(path, 512)
+	head, err := document.ReadHead(path, 512)
 	if err != nil {
 		l.Failed = append(l.Failed, Skip{Path: path, Reason: ReasonUnreadable, Detail: unwrapPathError(err)})
 		return
@@ -234,20 +234,6 @@ func supported(ext string) bool {
 		}
 	}
 	return false
-}
-
-func readHead(path string, n int) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	buf := make([]byte, n)
-	m, err := io.ReadFull(f, buf)
-	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
-		return nil, err
-	}
-	return buf[:m], nil
 }
 
 // looksBinary reports whether head (the first bytes of a file with extension

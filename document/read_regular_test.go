@@ -2,6 +2,8 @@ package document
 
 import (
 	"bytes"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -68,5 +70,32 @@ func TestStatPathSameAsOsStat(t *testing.T) {
 		if kind != kindOf(fi) || (kind != kindDir && size != fi.Size()) {
 			t.Errorf("%s: kind %d size %d, os.Stat says %d and %d", p, kind, size, kindOf(fi), fi.Size())
 		}
+	}
+}
+
+// ReadHead must return what os.Open and io.ReadFull return: the first n
+// bytes, all of a shorter file, and os.Open's error without the path.
+func TestReadHeadSameAsOpen(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "f.txt")
+	for _, size := range []int{0, 1, 511, 512, 513, 5000} {
+		data := bytes.Repeat([]byte("héllo\x00"), size/7+1)[:size]
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range []int{0, 1, 512} {
+			got, err := ReadHead(path, n)
+			want := data[:min(n, size)]
+			if err != nil || !bytes.Equal(got, want) {
+				t.Errorf("size %d, n %d: got %d bytes, %v; want %d bytes", size, n, len(got), err, len(want))
+			}
+		}
+	}
+	missing := filepath.Join(dir, "missing.txt")
+	_, err := ReadHead(missing, 512)
+	_, werr := os.Open(missing)
+	var pe *fs.PathError
+	if err == nil || !errors.As(werr, &pe) || err.Error() != pe.Err.Error() {
+		t.Errorf("missing file: %v, os.Open says %v", err, werr)
 	}
 }
