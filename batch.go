@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"sort"
 	"strings"
 
@@ -40,14 +39,6 @@ func groupFolder(c *cli.Context, dir string, work *workDir, maxSize int64, found
 	return l, sets, nil
 }
 
-// checkGCPercent is the garbage collector's target while the sets of a
-// folder are checked, unless GOGC says otherwise. Checking makes many
-// short-lived values and keeps little (15-20 MB live whatever the corpus
-// size), so collecting at three times the live heap instead of two costs a
-// few MB and saves about a tenth of the CPU (docs/PERFORMANCE.md). Grouping,
-// which can hold a large index, runs with the default.
-const checkGCPercent = 200
-
 // runBatch checks every set of versions found under dir.
 func runBatch(c *cli.Context, s *checkSettings, dir string) error {
 	work, err := newWorkDir(c.App.ErrWriter)
@@ -72,9 +63,6 @@ func runBatch(c *cli.Context, s *checkSettings, dir string) error {
 	rule, err := corpus.NewSourceRule(s.opt.Source, g.CommonLanguage(), g.All())
 	if err != nil {
 		return usageError("--source: %v", err)
-	}
-	if os.Getenv("GOGC") == "" {
-		defer debug.SetGCPercent(debug.SetGCPercent(checkGCPercent))
 	}
 	// The checked sets wait on disk for the report, so that memory does not
 	// grow with the size of the corpus.

@@ -59,12 +59,13 @@ func main() {
 }
 
 // gcPercent is the garbage collector's target unless GOGC says otherwise.
-// tally's live heap is small (about 20 MB for a folder of any size named by
-// convention) and it allocates about ten bytes per byte of input, so with
-// Go's default of 100 it collects every few megabytes read. At 200 a
-// corpus grouped by content took 4% less CPU for 9 MB more peak memory
-// (1,000 article sets: 0.75 -> 0.72 CPU s, 40 -> 49 MB), and memory stays
-// as flat in the number of sets as before.
+// tally makes many short-lived values (about ten bytes allocated per byte
+// of input) and keeps little: 15-20 MB live while the sets of a folder are
+// checked, whatever its size, and the index of content grouping is on
+// disk. At Go's default of 100 it collected every few megabytes read; at
+// 200 checking took about a tenth less CPU, and content grouping 4% less
+// (1,000 anonymous article sets: 0.73 -> 0.70 CPU s), for some MB of
+// peak memory (docs/PERFORMANCE.md).
 const gcPercent = 200
 
 // tuneGC sets the collector's target to gcPercent when the user has not
