@@ -205,16 +205,16 @@ func TestReadsNumberWords(t *testing.T) {
 		}
 		return out
 	}
-	fifteen := strings.Repeat("1 ", manyNumerals-1)
+	short := strings.Repeat("1 ", manyNumerals-1)
 	for _, c := range []struct {
 		name  string
 		paras []document.Paragraph
 		want  bool
 	}{
 		{"none", paras("zehn Jahre"), true},
-		{"one short of many", paras(fifteen), true},
-		{"many, across paragraphs", paras(fifteen, "und 2"), false},
-		{"a number with separators is several runs", paras(fifteen[:len(fifteen)-2], "1.234"), false},
+		{"one short of many", paras(short), true},
+		{"many, across paragraphs", paras(short, "und 2"), false},
+		{"a number with separators is several runs", paras(short[:len(short)-2], "1.234"), false},
 		{"digits inside a run count once", paras(strings.Repeat("123456789", 20)), true},
 	} {
 		if got := readsNumberWords(c.paras); got != c.want {
