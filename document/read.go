@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 )
@@ -88,13 +89,21 @@ func read(path string, opt Options) ([]*Document, error) {
 	if maxSize <= 0 {
 		maxSize = DefaultMaxSize
 	}
-	data, err := readBytes(path, maxSize)
-	if err != nil {
-		return nil, err
-	}
 	format := opt.Format
 	if format == "" {
 		format = FormatFromName(path)
+	}
+	// Plain text and Markdown are read into a pooled buffer: their readers
+	// copy the text out as they decode it (decodeText), so the buffer is
+	// free again once they are done.
+	var buf *[]byte
+	if format == FormatText || format == FormatMarkdown {
+		buf = readBuffers.Get().(*[]byte)
+		defer putReadBuffer(buf)
+	}
+	data, err := readBytes(path, maxSize, buf)
+	if err != nil {
+		return nil, err
 	}
 	if format == "" {
 		format = sniffFormat(data)
@@ -132,8 +141,24 @@ func ReadHead(path string, n int) ([]byte, error) {
 	return readHead(path, n)
 }
 
-// readBytes reads a regular file of at most maxSize bytes.
-func readBytes(path string, maxSize int64) ([]byte, error) {
+// readBuffers holds the buffers read puts plain text and Markdown files in
+// (a *[]byte each).
+var readBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledRead is the largest buffer kept for reuse: a rare large file
+// should not hold its memory for the rest of a batch.
+const maxPooledRead = 1 << 20
+
+// putReadBuffer gives a buffer back to readBuffers, if it is not too large.
+func putReadBuffer(buf *[]byte) {
+	if cap(*buf) <= maxPooledRead {
+		readBuffers.Put(buf)
+	}
+}
+
+// readBytes reads a regular file of at most maxSize bytes, into *buf if
+// buf is not nil and the file is regular (*buf is then the grown buffer).
+func readBytes(path string, maxSize int64, buf *[]byte) ([]byte, error) {
 	kind, size, err := statPath(path)
 	if err != nil {
 		return nil, osError(err)
@@ -149,7 +174,14 @@ func readBytes(path string, maxSize int64) ([]byte, error) {
 	}
 	var data []byte
 	if kind == kindRegular {
-		data, err = readRegular(path, maxSize, size)
+		var into []byte
+		if buf != nil {
+			into = *buf
+		}
+		data, err = readRegular(path, maxSize, size, into)
+		if buf != nil && err == nil {
+			*buf = data
+		}
 	} else {
 		data, err = readOpened(path, maxSize, size)
 	}

@@ -8,7 +8,7 @@ import (
 )
 
 // readRegular reads a regular file; outside Unix through os.Open.
-func readRegular(path string, maxSize, size int64) ([]byte, error) {
+func readRegular(path string, maxSize, size int64, _ []byte) ([]byte, error) {
 	return readOpened(path, maxSize, size)
 }
 

@@ -3,9 +3,11 @@ package document
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -26,7 +28,7 @@ func TestReadRegularSameAsOpened(t *testing.T) {
 			// A stat size that is right, too small (the file grew) and
 			// unknown.
 			for _, size := range []int64{int64(n), int64(n) / 2, 0} {
-				got, err := readRegular(path, maxSize, size)
+				got, err := readRegular(path, maxSize, size, nil)
 				want, werr := readOpened(path, maxSize, size)
 				if err != nil || werr != nil {
 					t.Fatalf("n=%d max=%d size=%d: errors %v, %v", n, maxSize, size, err, werr)
@@ -37,7 +39,7 @@ func TestReadRegularSameAsOpened(t *testing.T) {
 			}
 		}
 	}
-	_, err := readRegular(filepath.Join(dir, "missing.txt"), 10, 0)
+	_, err := readRegular(filepath.Join(dir, "missing.txt"), 10, 0, nil)
 	_, werr := readOpened(filepath.Join(dir, "missing.txt"), 10, 0)
 	if err == nil || werr == nil || osError(err).Error() != osError(werr).Error() {
 		t.Errorf("missing file: %v, os.Open says %v", err, werr)
@@ -97,5 +99,31 @@ func TestReadHeadSameAsOpen(t *testing.T) {
 	var pe *fs.PathError
 	if err == nil || !errors.As(werr, &pe) || err.Error() != pe.Err.Error() {
 		t.Errorf("missing file: %v, os.Open says %v", err, werr)
+	}
+}
+
+// Read puts plain text and Markdown into pooled buffers: a document must
+// keep its text when the buffer it was read from is reused for the next
+// file.
+func TestReadKeepsTextAfterBufferReuse(t *testing.T) {
+	dir := t.TempDir()
+	var docs []*Document
+	for i, name := range []string{"a.en.txt", "b.en.txt", "c.en.md", "d.en.txt"} {
+		path := filepath.Join(dir, name)
+		text := fmt.Sprintf("Paragraph %d says %s.\n\nIt grew by %d%%.\n", i, strings.Repeat("x", 10*(4-i)), i)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got, err := Read(path, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, got...)
+	}
+	for i, d := range docs {
+		want := fmt.Sprintf("Paragraph %d says %s.", i, strings.Repeat("x", 10*(4-i)))
+		if len(d.Paragraphs) != 2 || d.Paragraphs[0].Text != want {
+			t.Errorf("%s: paragraphs %+v, want %q first", d.Path, d.Paragraphs, want)
+		}
 	}
 }

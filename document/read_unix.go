@@ -12,8 +12,9 @@ import "syscall"
 // reading a 1 kB file. A regular file never blocks the way the poller is
 // there for, so nothing is lost. The bytes and the errors (bare errnos,
 // which osError reports as it reports os.Open's) are the same as
-// readOpened's.
-func readRegular(path string, maxSize, size int64) ([]byte, error) {
+// readOpened's. The bytes go into buf if it is large enough, else into a
+// new slice.
+func readRegular(path string, maxSize, size int64, buf []byte) ([]byte, error) {
 	fd, err := ignoringEINTR(func() (int, error) {
 		return syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
 	})
@@ -25,7 +26,10 @@ func readRegular(path string, maxSize, size int64) ([]byte, error) {
 	if size > 0 && size < 1<<30 {
 		n = int(size) + 1 // one byte more, to see the end without growing
 	}
-	b := make([]byte, 0, n)
+	b := buf[:0]
+	if cap(b) < n {
+		b = make([]byte, 0, n)
+	}
 	for int64(len(b)) <= maxSize {
 		if len(b) == cap(b) {
 			b = append(b, 0)[:len(b)] // longer than its stat said: grow
