@@ -246,32 +246,31 @@ func components(n int, links []edge) []int32 {
 // other's best match in the other's language, sorted by descending score
 // (ties by the documents' order).
 func mutualBest(edges []edge, lang []int, minScore float64) []edge {
-	type key struct {
-		doc  int32
-		lang int
+	// best[d*langs+l] is 1 + the index in edges of document d's best edge
+	// to a document in language l (0: none yet). A table of int32 rather
+	// than a map of edges: a map was a third of content grouping's live
+	// heap (8 MB for 31,000 documents, 1 MB as a table).
+	langs := 0
+	for _, l := range lang {
+		langs = max(langs, l+1)
 	}
-	best := make(map[key]edge)
-	better := func(e, cur edge, ok bool) bool {
-		return !ok || e.score > cur.score // edges come in (a, b) order: the first of equals wins
+	best := make([]int32, len(lang)*langs)
+	offer := func(slot *int32, i int) {
+		// edges come in (a, b) order: the first of equals wins
+		if *slot == 0 || edges[i].score > edges[*slot-1].score {
+			*slot = int32(i + 1)
+		}
 	}
-	for _, e := range edges {
-		if e.score < minScore {
-			continue
-		}
-		ka, kb := key{e.a, lang[e.b]}, key{e.b, lang[e.a]}
-		if cur, ok := best[ka]; better(e, cur, ok) {
-			best[ka] = e
-		}
-		if cur, ok := best[kb]; better(e, cur, ok) {
-			best[kb] = e
+	for i, e := range edges {
+		if e.score >= minScore {
+			offer(&best[int(e.a)*langs+lang[e.b]], i)
+			offer(&best[int(e.b)*langs+lang[e.a]], i)
 		}
 	}
 	var out []edge
-	for _, e := range edges {
-		if e.score < minScore {
-			continue
-		}
-		if best[key{e.a, lang[e.b]}] == e && best[key{e.b, lang[e.a]}] == e {
+	for i, e := range edges {
+		id := int32(i + 1)
+		if e.score >= minScore && best[int(e.a)*langs+lang[e.b]] == id && best[int(e.b)*langs+lang[e.a]] == id {
 			out = append(out, e)
 		}
 	}
