@@ -5,8 +5,6 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
-
-	"golang.org/x/text/language"
 )
 
 // posting is one (anchor, document) entry of the inverted index.
@@ -27,16 +25,31 @@ func maxAnchorFiles(n int, opt GroupOptions) int {
 	if opt.MaxAnchorFiles > 0 {
 		return opt.MaxAnchorFiles
 	}
-	return min(50, max(12, n/100))
+	return min(anchorFilesCap, max(12, n/100))
+}
+
+// anchorFilesCap is the largest maxAnchorFiles of any number of documents.
+const anchorFilesCap = 50
+
+// anchorFilesBound is a number of documents above which an anchor is
+// never used, whatever the number of documents: the postings need not keep
+// it.
+func anchorFilesBound(opt GroupOptions) int {
+	if opt.MaxAnchorFiles > 0 {
+		return opt.MaxAnchorFiles
+	}
+	return anchorFilesCap
 }
 
 // groupByContent forms sets from the documents' anchors, which post holds
 // under the documents' numbers in the order they were read; remap turns
 // those into indexes of docs (nil: they are). Documents must have a
-// language. It returns the sets and the documents left unpaired.
-func groupByContent(docs []*docAnchors, post *postings, remap []int32, opt GroupOptions, st *Stats) ([]Set, []Member, error) {
+// language (numbered by langs); their paths are in files. It gives the
+// sets to put and appends the documents left unpaired to unpaired.
+func groupByContent(docs []groupDoc, files []File, langs *langTable, post *postings, remap []int32, opt GroupOptions, st *Stats, put func(Set) error, unpaired *[]Member) error {
 	n := len(docs)
-	langIdx := make(map[language.Tag]int)
+	// Languages numbered by first appearance among docs.
+	langIdx := make(map[uint16]int)
 	lang := make([]int, n)
 	for i, d := range docs {
 		k, ok := langIdx[d.lang]
@@ -49,7 +62,7 @@ func groupByContent(docs []*docAnchors, post *postings, remap []int32, opt Group
 
 	sh, err := readShared(n, lang, post, remap, maxAnchorFiles(n, opt), st)
 	if err != nil {
-		return nil, nil, err
+		return err
 	}
 	// Pairs are scored twice rather than kept: first for the links, which
 	// need the pairs at or above the minimum score only; then for the pairs
@@ -78,30 +91,28 @@ func groupByContent(docs []*docAnchors, post *postings, remap []int32, opt Group
 	clusters, minScore := cluster(n, links, lang, near, opt.MinScore)
 	st.Links = 0
 
-	var sets []Set
-	var unpaired []Member
 	for _, c := range clusters {
 		if len(c) == 1 {
-			d := docs[c[0]]
-			unpaired = append(unpaired, Member{Path: d.path, Lang: d.lang, LangSource: d.langSource})
+			*unpaired = append(*unpaired, langs.member(files, docs[c[0]]))
 			continue
 		}
 		st.Links += len(c) - 1
 		s := Set{Basis: BasisContent, Score: minScore[c[0]]}
 		for _, i := range c {
-			d := docs[i]
-			s.Members = append(s.Members, Member{Path: d.path, Lang: d.lang, LangSource: d.langSource})
+			s.Members = append(s.Members, langs.member(files, docs[i]))
 		}
 		sortMembers(s.Members)
 		for _, i := range c {
-			if docs[i].path == s.Members[0].Path {
-				s.Name = stripExt(docs[i].rel)
+			if f := files[docs[i].file]; f.Path == s.Members[0].Path {
+				s.Name = stripExt(f.Rel)
 				break
 			}
 		}
-		sets = append(sets, s)
+		if err := put(s); err != nil {
+			return err
+		}
 	}
-	return sets, unpaired, nil
+	return nil
 }
 
 // sharedAnchors is what pair scoring needs of the inverted index: the runs

@@ -23,7 +23,7 @@ func doc(name, lang string, anchors ...string) *docAnchors {
 // positions in docs.
 func indexDocs(t *testing.T, docs []*docAnchors) *postings {
 	t.Helper()
-	post, err := newPostings(t.TempDir())
+	post, err := newPostings(t.TempDir(), 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +96,17 @@ func TestGroupByContent(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			var st Stats
 			post := indexDocs(t, c.docs)
-			sets, unpaired, err := groupByContent(c.docs, post, nil, GroupOptions{}.withDefaults(), &st)
+			files := make([]File, len(c.docs))
+			langs := new(langTable)
+			docs := make([]groupDoc, len(c.docs))
+			for i, d := range c.docs {
+				files[i] = File{Path: d.path, Rel: d.rel}
+				docs[i] = groupDoc{file: int32(i), docLang: langs.number(d.lang, d.langSource)}
+			}
+			var sets []Set
+			var unpaired []Member
+			put := func(s Set) error { sets = append(sets, s); return nil }
+			err := groupByContent(docs, files, langs, post, nil, GroupOptions{}.withDefaults(), &st, put, &unpaired)
 			if err != nil {
 				t.Fatal(err)
 			}

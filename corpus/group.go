@@ -187,8 +187,8 @@ func sortMembers(ms []Member) {
 	})
 }
 
-// docAnchors is what content grouping keeps of a document: no text, only
-// its language and its hashed anchors.
+// docAnchors is what readOne finds of a document: no text, only its
+// language and its hashed anchors (or why it cannot be grouped).
 type docAnchors struct {
 	path       string
 	rel        string
@@ -200,41 +200,81 @@ type docAnchors struct {
 	set    *Set  // a bilingual file: a set by itself
 }
 
-// readAll reads the files listed by idx in parallel and returns them in
-// the order of idx. Their anchors go to post, each under its position in
-// idx, and are not kept in the documents.
-func readAll(files []File, idx []int, opt GroupOptions, post *postings) []*docAnchors {
-	out := make([]*docAnchors, len(idx))
+// readAll reads files in parallel. The anchors of file k go to post under
+// k, and the rest of what readOne found to keep, called with one file at a
+// time (under a lock), in any order.
+func readAll(files []File, opt GroupOptions, post *postings, keep func(k int, d *docAnchors)) {
 	var (
 		wg   sync.WaitGroup
 		mu   sync.Mutex
 		done int
 		next = make(chan int)
 	)
-	for w := 0; w < min(opt.Workers, max(1, len(idx))); w++ {
+	for w := 0; w < min(opt.Workers, max(1, len(files))); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for k := range next {
-				d := readOne(files[idx[k]], opt)
+				d := readOne(files[k], opt)
 				post.add(int32(k), d.anchors)
 				d.anchors = nil
-				out[k] = d
+				mu.Lock()
+				keep(k, d)
+				done++
 				if opt.Progress != nil {
-					mu.Lock()
-					done++
-					opt.Progress(done, len(idx))
-					mu.Unlock()
+					opt.Progress(done, len(files))
 				}
+				mu.Unlock()
 			}
 		}()
 	}
-	for k := range idx {
+	for k := range files {
 		next <- k
 	}
 	close(next)
 	wg.Wait()
-	return out
+}
+
+// docLang is a document's language and the way it was found, numbered by
+// a langTable.
+type docLang struct {
+	lang   uint16
+	source uint8
+}
+
+// groupDoc is what content grouping keeps of a document it groups: its
+// index in the files being grouped, and its docLang. Its anchors are in
+// the postings.
+type groupDoc struct {
+	file int32
+	docLang
+}
+
+// langTable numbers the languages of documents and the ways they were
+// found (LangFromName, ...), so that a document needs a few bytes for them.
+type langTable struct {
+	tags    []language.Tag
+	sources []string
+}
+
+// number returns the numbers of tag and source, adding them if new.
+func (t *langTable) number(tag language.Tag, source string) docLang {
+	l := slices.Index(t.tags, tag)
+	if l < 0 {
+		l = len(t.tags)
+		t.tags = append(t.tags, tag)
+	}
+	s := slices.Index(t.sources, source)
+	if s < 0 {
+		s = len(t.sources)
+		t.sources = append(t.sources, source)
+	}
+	return docLang{lang: uint16(l), source: uint8(s)}
+}
+
+// member returns the Member of document d of files.
+func (t *langTable) member(files []File, d groupDoc) Member {
+	return Member{Path: files[d.file].Path, Lang: t.tags[d.lang], LangSource: t.sources[d.source]}
 }
 
 // placeholderLang is handed to document.Read for plain text and Markdown

@@ -13,7 +13,7 @@ import (
 // documents renumbered.
 func TestPostingsRuns(t *testing.T) {
 	t.Parallel()
-	post, err := newPostings(t.TempDir())
+	post, err := newPostings(t.TempDir(), 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,17 +45,7 @@ func TestPostingsRuns(t *testing.T) {
 			want = append(want, posting{h, int32(d * 2)})
 		}
 	}
-	var wg sync.WaitGroup
-	for w := range 4 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for d := w; d < docs; d += 4 {
-				post.add(int32(d), perDoc[d])
-			}
-		}()
-	}
-	wg.Wait()
+	addFromWorkers(post, perDoc, 4)
 	if len(want) < 20*postingBuckets*postingBlock/100 {
 		t.Fatalf("only %d pairs: the test would not make the buckets spill", len(want))
 	}
@@ -83,4 +73,95 @@ func TestPostingsRuns(t *testing.T) {
 	if runs != len(slices.CompactFunc(slices.Clone(want), func(x, y posting) bool { return x.h == y.h })) {
 		t.Errorf("%d runs, want one per anchor", runs)
 	}
+}
+
+// TestPostingsDropsCommonAnchorsWhole: with a bound, an anchor held by more
+// documents than the bound may be left out of the runs, but only whole;
+// anchors at or under the bound are always there whole, and anchors held
+// by far more documents are found and left out.
+func TestPostingsDropsCommonAnchorsWhole(t *testing.T) {
+	t.Parallel()
+	const (
+		docs  = 3000
+		bound = 50
+	)
+	rng := rand.New(rand.NewPCG(3, 4))
+	// df of each anchor: most rare, some around the bound, a few very
+	// common; many more anchors than the table has slots, so that slots
+	// are fought over.
+	df := make(map[uint64]int)
+	perDoc := make([][]uint64, docs)
+	addAnchor := func(n int) {
+		h := rng.Uint64()
+		df[h] = n
+		picked := make(map[int]bool, n)
+		for len(picked) < n {
+			if d := rng.IntN(docs); !picked[d] {
+				picked[d] = true
+				perDoc[d] = append(perDoc[d], h)
+			}
+		}
+	}
+	for range 150000 {
+		addAnchor(1 + rng.IntN(3))
+	}
+	for n := bound - 5; n <= bound+5; n++ {
+		for range 20 {
+			addAnchor(n)
+		}
+	}
+	common := make(map[uint64]bool)
+	for range 30 {
+		addAnchor(1000 + rng.IntN(1000))
+	}
+	for h, n := range df {
+		if n >= 1000 {
+			common[h] = true
+		}
+	}
+	for d := range perDoc {
+		slices.Sort(perDoc[d])
+	}
+	post, err := newPostings(t.TempDir(), bound)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer post.close()
+	addFromWorkers(post, perDoc, 3)
+	seen := make(map[uint64]int)
+	err = post.runs(nil, func(r []posting) { seen[r[0].h] = len(r) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	dropped := 0
+	for h, n := range df {
+		got, ok := seen[h]
+		switch {
+		case ok && got != n:
+			t.Fatalf("anchor held by %d documents: a run of %d", n, got)
+		case !ok && n <= bound:
+			t.Fatalf("anchor held by %d documents (bound %d) left out", n, bound)
+		case !ok:
+			dropped++
+		case common[h]:
+			t.Errorf("anchor held by %d documents kept", n)
+		}
+	}
+	t.Logf("%d anchors, %d left out", len(df), dropped)
+}
+
+// addFromWorkers adds the anchors of every document to post from several
+// goroutines at once, as readAll does.
+func addFromWorkers(post *postings, perDoc [][]uint64, workers int) {
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for d := w; d < len(perDoc); d += workers {
+				post.add(int32(d), perDoc[d])
+			}
+		}()
+	}
+	wg.Wait()
 }
