@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"sort"
 	"strings"
 
@@ -31,6 +32,9 @@ func groupFolder(c *cli.Context, dir string, work *workDir, maxSize int64, found
 	if err != nil {
 		return nil, nil, usageError("--group: %v", err)
 	}
+	if _, set := os.LookupEnv("GOGC"); !set {
+		defer debug.SetGCPercent(debug.SetGCPercent(groupGCPercent))
+	}
 	l, sets, err := corpus.GroupFolder(dir, corpus.Options{MaxSize: maxSize, Found: found},
 		corpus.GroupOptions{Mode: mode, MaxSize: maxSize, Workers: c.Int("jobs"), Progress: progress, TempDir: work.path})
 	if err != nil {
@@ -38,6 +42,15 @@ func groupFolder(c *cli.Context, dir string, work *workDir, maxSize int64, found
 	}
 	return l, sets, nil
 }
+
+// groupGCPercent is the garbage collector's target while a folder is
+// grouped, unless GOGC says otherwise: Go's default, not gcPercent.
+// Content grouping keeps about 0.3 kB for every file whose name says
+// nothing until the sets are formed, so its heap grows with such files, and
+// the collector's headroom multiplies that: 35,000 anonymous article sets
+// (108,785 files) peaked at 149-157 MB of RSS at 200 and 112-118 MB at 100,
+// for no CPU time that could be told from the noise.
+const groupGCPercent = 100
 
 // runBatch checks every set of versions found under dir.
 func runBatch(c *cli.Context, s *checkSettings, dir string) error {

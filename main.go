@@ -60,12 +60,11 @@ func main() {
 
 // gcPercent is the garbage collector's target unless GOGC says otherwise.
 // tally makes many short-lived values (about ten bytes allocated per byte
-// of input) and keeps little: 15-20 MB live while the sets of a folder are
-// checked, whatever its size, and the index of content grouping is on
-// disk. At Go's default of 100 it collected every few megabytes read; at
-// 200 checking took about a tenth less CPU, and content grouping 4% less
-// (1,000 anonymous article sets: 0.73 -> 0.70 CPU s), for some MB of
-// peak memory (docs/PERFORMANCE.md).
+// of input) and keeps little: 10-20 MB live while the sets of a folder are
+// checked, whatever its size. At Go's default of 100 it collected every few
+// megabytes read; at 200 checking took about a tenth less CPU for some MB
+// of peak memory (docs/PERFORMANCE.md). The grouping of a folder runs at
+// groupGCPercent.
 const gcPercent = 200
 
 // tuneGC sets the collector's target to gcPercent when the user has not
