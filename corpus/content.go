@@ -46,7 +46,7 @@ func anchorFilesBound(opt GroupOptions) int {
 // those into indexes of docs (nil: they are). Documents must have a
 // language (numbered by langs); their paths are in files. It gives the
 // sets to put and appends the documents left unpaired to unpaired.
-func groupByContent(docs []groupDoc, files []File, langs *langTable, post *postings, remap []int32, opt GroupOptions, st *Stats, put func(Set) error, unpaired *[]Member) error {
+func groupByContent(docs []groupDoc, files *fileList, langs *langTable, post *postings, remap []int32, opt GroupOptions, st *Stats, put func(Set) error, unpaired *[]Member) error {
 	n := len(docs)
 	// Languages numbered by first appearance among docs.
 	langIdx := make(map[uint16]int)
@@ -103,8 +103,8 @@ func groupByContent(docs []groupDoc, files []File, langs *langTable, post *posti
 		}
 		sortMembers(s.Members)
 		for _, i := range c {
-			if f := files[docs[i].file]; f.Path == s.Members[0].Path {
-				s.Name = stripExt(f.Rel)
+			if f := int(docs[i].file); files.path(f) == s.Members[0].Path {
+				s.Name = stripExt(string(files.rel(f)))
 				break
 			}
 		}

@@ -96,11 +96,11 @@ func TestGroupByContent(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			var st Stats
 			post := indexDocs(t, c.docs)
-			files := make([]File, len(c.docs))
+			files := new(fileList)
 			langs := new(langTable)
 			docs := make([]groupDoc, len(c.docs))
 			for i, d := range c.docs {
-				files[i] = File{Path: d.path, Rel: d.rel}
+				files.add(File{Path: d.path, Rel: d.rel})
 				docs[i] = groupDoc{file: int32(i), docLang: langs.number(d.lang, d.langSource)}
 			}
 			var sets []Set

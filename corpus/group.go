@@ -203,32 +203,32 @@ type docAnchors struct {
 // readAll reads files in parallel. The anchors of file k go to post under
 // k, and the rest of what readOne found to keep, called with one file at a
 // time (under a lock), in any order.
-func readAll(files []File, opt GroupOptions, post *postings, keep func(k int, d *docAnchors)) {
+func readAll(files *fileList, opt GroupOptions, post *postings, keep func(k int, d *docAnchors)) {
 	var (
 		wg   sync.WaitGroup
 		mu   sync.Mutex
 		done int
 		next = make(chan int)
 	)
-	for w := 0; w < min(opt.Workers, max(1, len(files))); w++ {
+	for w := 0; w < min(opt.Workers, max(1, files.len())); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for k := range next {
-				d := readOne(files[k], opt)
+				d := readOne(files.at(k), opt)
 				post.add(int32(k), d.anchors)
 				d.anchors = nil
 				mu.Lock()
 				keep(k, d)
 				done++
 				if opt.Progress != nil {
-					opt.Progress(done, len(files))
+					opt.Progress(done, files.len())
 				}
 				mu.Unlock()
 			}
 		}()
 	}
-	for k := range files {
+	for k := range files.len() {
 		next <- k
 	}
 	close(next)
@@ -273,8 +273,8 @@ func (t *langTable) number(tag language.Tag, source string) docLang {
 }
 
 // member returns the Member of document d of files.
-func (t *langTable) member(files []File, d groupDoc) Member {
-	return Member{Path: files[d.file].Path, Lang: t.tags[d.lang], LangSource: t.sources[d.source]}
+func (t *langTable) member(files *fileList, d groupDoc) Member {
+	return Member{Path: files.path(int(d.file)), Lang: t.tags[d.lang], LangSource: t.sources[d.source]}
 }
 
 // placeholderLang is handed to document.Read for plain text and Markdown

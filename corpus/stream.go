@@ -3,7 +3,6 @@ package corpus
 import (
 	"fmt"
 	"iter"
-	"sort"
 
 	"github.com/bsm/extsort"
 	"golang.org/x/text/language"
@@ -28,7 +27,7 @@ type Grouper struct {
 	opt   GroupOptions
 	mode  Mode
 	named *extsort.Sorter // files named by convention, by set key, language, path
-	rest  []File          // files the names do not place
+	rest  fileList        // files the names do not place
 	stats Stats
 	err   error
 }
@@ -54,12 +53,12 @@ func (g *Grouper) Add(f File) {
 	}
 	g.stats.Files++
 	if g.named == nil {
-		g.rest = append(g.rest, f)
+		g.rest.add(f)
 		return
 	}
 	info, ok := ParseName(f.Rel)
 	if !ok {
-		g.rest = append(g.rest, f)
+		g.rest.add(f)
 		return
 	}
 	lang := info.Lang.String()
@@ -109,17 +108,17 @@ func (g *Grouper) Finish() (*Sets, error) {
 		return nil
 	}
 
-	rest := g.rest
 	if g.named != nil {
-		var err error
-		if rest, err = g.groupByName(rest, put, &out.Stats); err != nil {
+		if err := g.groupByName(&g.rest, put, &out.Stats); err != nil {
 			return nil, err
 		}
 	}
-	sort.Slice(rest, func(i, j int) bool { return rest[i].Rel < rest[j].Rel })
+	rest := g.rest.sortByRel()
+	g.rest = fileList{}
 
 	if g.mode == ModeName {
-		for _, f := range rest {
+		for i := range rest.len() {
+			f := rest.at(i)
 			m := Member{Path: f.Path, Lang: language.Und}
 			if info, ok := ParseName(f.Rel); ok {
 				m.Lang, m.LangSource = info.Lang, LangFromName
@@ -161,13 +160,13 @@ func (g *Grouper) Finish() (*Sets, error) {
 }
 
 // groupByName reads the sorted named files back and forms a set of every key
-// with files in two or more languages. It returns rest with the named files
-// left over added: no other file with the same key, or a second file in a
-// language the key has already.
-func (g *Grouper) groupByName(rest []File, put func(Set) error, st *Stats) ([]File, error) {
+// with files in two or more languages. It adds the named files left over to
+// rest: no other file with the same key, or a second file in a language
+// the key has already.
+func (g *Grouper) groupByName(rest *fileList, put func(Set) error, st *Stats) error {
 	it, err := g.named.Sort()
 	if err != nil {
-		return nil, fmt.Errorf("grouping by name: %w", err)
+		return fmt.Errorf("grouping by name: %w", err)
 	}
 	defer it.Close()
 	tags := make(tagCache)
@@ -181,7 +180,7 @@ func (g *Grouper) groupByName(rest []File, put func(Set) error, st *Stats) ([]Fi
 		var kept []File
 		for i, e := range group {
 			if i > 0 && e.lang == group[i-1].lang {
-				rest = append(rest, e.file)
+				rest.add(e.file)
 				continue
 			}
 			members = append(members, Member{Path: e.file.Path, Lang: e.lang, LangSource: LangFromName})
@@ -189,7 +188,9 @@ func (g *Grouper) groupByName(rest []File, put func(Set) error, st *Stats) ([]Fi
 		}
 		group = group[:0]
 		if len(members) < 2 {
-			rest = append(rest, kept...)
+			for _, f := range kept {
+				rest.add(f)
+			}
 			return nil
 		}
 		st.ByName += len(members)
@@ -198,24 +199,24 @@ func (g *Grouper) groupByName(rest []File, put func(Set) error, st *Stats) ([]Fi
 	for it.Next() {
 		e, err := decodeNamed(it.Value(), tags)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if len(group) > 0 && e.key != group[0].key {
 			if err := flush(); err != nil {
-				return nil, err
+				return err
 			}
 		}
 		group = append(group, e)
 	}
 	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("grouping by name: %w", err)
+		return fmt.Errorf("grouping by name: %w", err)
 	}
-	return rest, flush()
+	return flush()
 }
 
 // groupByContent reads the files names leave over (sorted by path) and
 // forms sets of them by their anchors.
-func (g *Grouper) groupByContent(files []File, put func(Set) error, out *Sets) error {
+func (g *Grouper) groupByContent(files *fileList, put func(Set) error, out *Sets) error {
 	post, err := newPostings(g.opt.TempDir, anchorFilesBound(g.opt))
 	if err != nil {
 		return err
@@ -227,7 +228,7 @@ func (g *Grouper) groupByContent(files []File, put func(Set) error, out *Sets) e
 	// anonymous sets. The files that cannot be grouped (unreadable, a
 	// bilingual file, no language) are few and kept whole in rare.
 	langs := new(langTable)
-	kept := make([]docLang, len(files))
+	kept := make([]docLang, files.len())
 	rare := make(map[int]*docAnchors)
 	readAll(files, g.opt, post, func(k int, d *docAnchors) {
 		if d.failed != nil || d.set != nil || d.lang == language.Und {
@@ -236,10 +237,10 @@ func (g *Grouper) groupByContent(files []File, put func(Set) error, out *Sets) e
 		}
 		kept[k] = langs.number(d.lang, d.langSource)
 	})
-	out.Stats.Read = len(files)
+	out.Stats.Read = files.len()
 	var pool []groupDoc
-	remap := make([]int32, len(files)) // from the index's numbering to pool's
-	for k := range files {
+	remap := make([]int32, files.len()) // from the index's numbering to pool's
+	for k := range files.len() {
 		remap[k] = int32(len(pool))
 		d := rare[k]
 		switch {
