@@ -226,20 +226,11 @@ func (c *comparer) magnitude() Diagnosis {
 			c.sideA(), c.sideB(), c.factor(&b.Value, &a.Value))
 	}
 	if a.Qualifier == b.Qualifier {
-		da, db := alignedDigits(&a.Value, &b.Value)
-		if len(da) == len(db) {
-			diff := []int{}
-			for i := range da {
-				if da[i] != db[i] {
-					diff = append(diff, i)
-				}
-			}
-			switch {
-			case len(diff) == 1:
-				return c.diag(DigitChanged, closeDigit-unitPenalty, "%s; %s: one digit differs.", c.sideA(), c.sideB())
-			case len(diff) == 2 && diff[1] == diff[0]+1 && da[diff[0]] == db[diff[1]] && da[diff[1]] == db[diff[0]]:
-				return c.diag(Transposition, closeTranspose-unitPenalty, "%s; %s: two digits are swapped.", c.sideA(), c.sideB())
-			}
+		switch one, swap := digitChange(&a.Value, &b.Value); {
+		case one:
+			return c.diag(DigitChanged, closeDigit-unitPenalty, "%s; %s: one digit differs.", c.sideA(), c.sideB())
+		case swap:
+			return c.diag(Transposition, closeTranspose-unitPenalty, "%s; %s: two digits are swapped.", c.sideA(), c.sideB())
 		}
 	}
 	cl := closeValue

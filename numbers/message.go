@@ -122,16 +122,6 @@ func alignedDigits(a, b *apd.Decimal) (string, string) {
 	return coeffString(&x.Coeff), coeffString(&y.Coeff)
 }
 
-// near reports whether a and b are within 10% of each other.
-func near(a, b *apd.Decimal) bool {
-	var diff, lim apd.Decimal
-	decCtx.Sub(&diff, a, b)
-	diff.Abs(&diff)
-	lim.Abs(a)
-	lim.Exponent--
-	return diff.Cmp(&lim) <= 0
-}
-
 func kindName(k Kind) string {
 	switch k {
 	case PercentPoint:
