@@ -108,11 +108,26 @@ type comparer struct {
 	ra, rb *reduced
 }
 
-// reduced is a fact's significant digits and exponent, worked out once.
+// reduced is a fact's significant digits and exponent, and for a code its
+// normalized text, each worked out once.
 type reduced struct {
-	coeff string
-	exp   int
-	done  bool
+	coeff    string
+	exp      int
+	done     bool
+	code     string // normCode of the fact's text
+	codeDone bool
+}
+
+// normCode returns normCode(f.Text), from r when r already has it (f is
+// the fact r keeps the digits of).
+func (r *reduced) normCode(f *Fact) string {
+	if r == nil {
+		return normCode(f.Text)
+	}
+	if !r.codeDone {
+		r.code, r.codeDone = normCode(f.Text), true
+	}
+	return r.code
 }
 
 // of returns the reduced digits of d, from r when r already has them.
@@ -278,8 +293,11 @@ func (c *comparer) separator(odd *Fact) Diagnosis {
 func (c *comparer) codes() Diagnosis {
 	a, b := c.a, c.b
 	if a.Kind == Code && b.Kind == Code {
-		if normCode(a.Text) == normCode(b.Text) {
+		if c.ra.normCode(a) == c.rb.normCode(b) {
 			return Diagnosis{Cause: Same, Closeness: closeSame}
+		}
+		if c.quick { // a.Text and b.Text as arguments cost an allocation each
+			return Diagnosis{Cause: ValueChanged, Closeness: closeValue}
 		}
 		return c.diag(ValueChanged, closeValue, "the reference %q differs from %q.", a.Text, b.Text)
 	}
@@ -311,6 +329,9 @@ func wordNumberCode(code string, v *apd.Decimal) bool {
 func (c *comparer) dates() Diagnosis {
 	a, b := c.a, c.b
 	if a.Kind != b.Kind {
+		if c.quick { // the names of the kinds below cost an allocation each
+			return Diagnosis{Cause: KindChanged, Closeness: closeUnrelated}
+		}
 		return c.diag(KindChanged, closeUnrelated, "%s is %s, %s is %s.", c.sideA(), kindName(a.Kind), c.sideB(), kindName(b.Kind))
 	}
 	if a.Kind == Time && a.Unit != "" && b.Unit != "" && a.Unit != b.Unit {
@@ -337,7 +358,13 @@ func (c *comparer) dates() Diagnosis {
 		return c.diag(DayMonthSwapped, closeDayMonth, "%s is %s, %s is %s: day and month are swapped.", c.sideA(), a.ISO, c.sideB(), b.ISO)
 	}
 	if a.Kind == Date && len(a.ISO) >= 4 && len(b.ISO) >= 4 && a.ISO[:4] == b.ISO[:4] {
+		if c.quick { // the dates as arguments cost an allocation each
+			return Diagnosis{Cause: ValueChanged, Closeness: closeNear}
+		}
 		return c.diag(ValueChanged, closeNear, "%s is %s, %s is %s.", c.sideA(), a.ISO, c.sideB(), b.ISO)
+	}
+	if c.quick {
+		return Diagnosis{Cause: ValueChanged, Closeness: closeValue}
 	}
 	return c.diag(ValueChanged, closeValue, "%s is %s, %s is %s.", c.sideA(), isoOr(a), c.sideB(), isoOr(b))
 }

@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/cockroachdb/apd/v3"
@@ -61,16 +62,21 @@ func Converts(a, b Fact) bool {
 
 // givenTwice returns, for each fact of fs, the other facts of fs that
 // convert it (see Converts), or nil when no fact has such a sibling: most
-// lists have no amount in a unit tally converts, and cost one look at each
-// fact.
+// lists have no two amounts of one dimension in units tally converts (a
+// length and an area do not convert), and cost one look at each fact.
 func givenTwice(fs []Fact) [][]int {
-	n := 0
+	var seen [8]string
+	dims, twice := seen[:0], false
 	for i := range fs {
-		if fs[i].Unit != "" && (isTemperature(fs[i].Unit) || measures[fs[i].Unit].dim != "" || fs[i].Kind == Time) {
-			n++
+		if d := convertDim(&fs[i]); d != "" {
+			if slices.Contains(dims, d) {
+				twice = true
+				break
+			}
+			dims = append(dims, d)
 		}
 	}
-	if n < 2 {
+	if !twice {
 		return nil
 	}
 	var out [][]int
@@ -85,6 +91,21 @@ func givenTwice(fs []Fact) [][]int {
 		}
 	}
 	return out
+}
+
+// convertDim returns what two facts must share for Converts to hold of
+// them: "time" for a clock time in a time zone, else the dimension of the
+// unit ("temperature" for °C and °F), and "" when f converts to nothing.
+func convertDim(f *Fact) string {
+	switch {
+	case f.Unit == "":
+		return ""
+	case f.Kind == Time:
+		return "time"
+	case isTemperature(f.Unit):
+		return "temperature"
+	}
+	return measures[f.Unit].dim
 }
 
 // dropSecondRenderings removes from cands the unequal pairings of a figure

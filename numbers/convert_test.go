@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"slices"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -174,5 +175,43 @@ func TestCompoundsAndRaceTimes(t *testing.T) {
 	a, b := one(t, "2 hours 46 minutes", language.English), one(t, "une attente de 2 h 47", language.French)
 	if d := Compare(a, b, language.English, language.French); d.Cause == Same {
 		t.Errorf("2 hours 46 minutes = 2 h 47 (02:47): %s", d.Message)
+	}
+}
+
+// TestGivenTwice checks givenTwice against Converts of every two facts of a
+// paragraph: its quick test on the dimensions of the units must not miss a
+// pair that converts.
+func TestGivenTwice(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		text string
+		some bool // some fact is given twice
+	}{
+		{"It was 45°C (113°F) on a 10 km walk over 5 ha.", true},
+		{"The localities built 8,416 kilometres of roads and planted 10,833 hectares.", false},
+		{"The launch is at 1 p.m. EDT (17:00 GMT).", true},
+		{"The launch is at 1 p.m. EDT, the landing at 17:00.", false},
+		{"The tower is 1,000 feet (305 m) tall and weighs 10 kg.", true},
+		{"A 10 kg load over 10 km took 5 hours.", false},
+		{"It rose 1.5°C, or 2.7°F, and 34% of the 100 people saw 45°C.", true},
+		{"No units here: 5, 6 and 7.", false},
+	} {
+		fs := Extract(c.text, language.English)
+		got := givenTwice(fs)
+		if (got != nil) != c.some {
+			t.Errorf("givenTwice(%q) = %v, want some: %v", c.text, got, c.some)
+		}
+		for i := range fs {
+			for k := range fs {
+				if k == i {
+					continue
+				}
+				want := Converts(fs[i], fs[k])
+				has := got != nil && slices.Contains(got[i], k)
+				if has != want {
+					t.Errorf("%q: givenTwice pairs %q with %q: %v, Converts says %v", c.text, fs[i].Text, fs[k].Text, has, want)
+				}
+			}
+		}
 	}
 }

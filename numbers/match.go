@@ -44,32 +44,41 @@ func match(src, tgt []Fact, st, tt language.Tag) []Pair {
 		}
 		return a.j - b.j
 	})
-	// The answer holds the source facts first, in order, so pairs[i] is
-	// source fact i's pair: the diagnoses are written there directly.
-	pairs := make([]Pair, len(src), len(src)+len(tgt))
-	srcPaired := make([]bool, len(src)+len(tgt))
-	tgtUsed := srcPaired[len(src):]
+	// The greedy choice comes first, so that the answer is allocated at
+	// its size: the source facts first, in order (pairs[i] is source fact
+	// i's pair), then the target facts left unpaired.
+	tgtOf := slices.Grow(sc.tgtOf[:0], len(src))[:len(src)]
+	used := slices.Grow(sc.used[:0], len(tgt))[:len(tgt)]
+	sc.tgtOf, sc.used = tgtOf, used
+	for i := range tgtOf {
+		tgtOf[i] = -1
+	}
+	clear(used)
+	paired := 0
 	for _, c := range cands {
-		if srcPaired[c.i] || tgtUsed[c.j] {
+		if tgtOf[c.i] >= 0 || used[c.j] {
 			continue
 		}
-		srcPaired[c.i], tgtUsed[c.j] = true, true
-		full := comparer{a: &src[c.i], b: &tgt[c.j], la: ls, lb: lt, bt: tt}
-		d := full.diagnose()
-		if d.Cause != Same && d.Suggestion == "" {
-			d.Suggestion = format(src[c.i], tt)
-		}
-		pairs[c.i] = Pair{Src: c.i, Tgt: c.j, Diagnosis: d}
+		tgtOf[c.i], used[c.j] = c.j, true
+		paired++
 	}
-	for i := range src {
-		if !srcPaired[i] {
+	pairs := make([]Pair, len(src), len(src)+len(tgt)-paired)
+	for i, j := range tgtOf {
+		if j < 0 {
 			pairs[i] = Pair{Src: i, Tgt: -1, Diagnosis: Diagnosis{Cause: Unpaired,
 				Message:    sprintf("%s has no counterpart in the %s text.", side(ls, &src[i]), lt.Name),
 				Suggestion: format(src[i], tt)}}
+			continue
 		}
+		full := comparer{a: &src[i], b: &tgt[j], la: ls, lb: lt, bt: tt}
+		d := full.diagnose()
+		if d.Cause != Same && d.Suggestion == "" {
+			d.Suggestion = format(src[i], tt)
+		}
+		pairs[i] = Pair{Src: i, Tgt: j, Diagnosis: d}
 	}
 	for j := range tgt {
-		if !tgtUsed[j] {
+		if !used[j] {
 			pairs = append(pairs, Pair{Src: -1, Tgt: j, Diagnosis: Diagnosis{Cause: Unpaired,
 				Message: sprintf("%s has no counterpart in the %s text.", side(lt, &tgt[j]), ls.Name)}})
 		}
@@ -92,6 +101,8 @@ type cand struct {
 type matchScratch struct {
 	cands []cand
 	red   []reduced
+	tgtOf []int  // the target fact paired with each source fact, or -1
+	used  []bool // whether each target fact is paired
 }
 
 var matchScratches = sync.Pool{New: func() any { return new(matchScratch) }}
@@ -101,7 +112,7 @@ var matchScratches = sync.Pool{New: func() any { return new(matchScratch) }}
 const maxKeptScratch = 1 << 12
 
 func (sc *matchScratch) release() {
-	if cap(sc.cands) > maxKeptScratch || cap(sc.red) > maxKeptScratch {
+	if cap(sc.cands) > maxKeptScratch || cap(sc.red) > maxKeptScratch || cap(sc.tgtOf) > maxKeptScratch || cap(sc.used) > maxKeptScratch {
 		return
 	}
 	clear(sc.red) // the digit strings of this call's facts
