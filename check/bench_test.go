@@ -7,6 +7,7 @@ import (
 
 	"github.com/tally-qa/tally/align"
 	"github.com/tally-qa/tally/document"
+	"github.com/tally-qa/tally/internal/gencorpus/gen"
 )
 
 // BenchmarkSeedPair checks the seed pair (German against English) from
@@ -67,5 +68,85 @@ func BenchmarkSeedAlign(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		align.Align(su, tu, align.Options{})
+	}
+}
+
+// denseSets is how many generated dense sets BenchmarkDenseSets and
+// BenchmarkDensePairs check: the figure-dense stress corpus of issue 5
+// (1 kB files of figure paragraphs, some 14 facts per kB), whose per-pair
+// costs dominate.
+const denseSets = 40
+
+// denseJobs generates denseSets dense sets, every one named by convention,
+// and returns them as jobs with their size in bytes.
+func denseJobs(b *testing.B) ([]Job, int64) {
+	b.Helper()
+	dir := b.TempDir()
+	m, err := gen.Generate(dir, gen.Config{Sets: denseSets, Seed: 7, Naming: "all", Unpaired: -1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var jobs []Job
+	size := int64(0)
+	for _, s := range m.Sets {
+		job := Job{Name: s.ID}
+		for _, f := range s.Files {
+			p := filepath.Join(dir, filepath.FromSlash(f.Path))
+			st, err := os.Stat(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			size += st.Size()
+			job.Paths = append(job.Paths, p)
+		}
+		jobs = append(jobs, job)
+	}
+	return jobs, size
+}
+
+// BenchmarkDenseSets checks generated dense sets from their files, as tally
+// check does each set: reading, extraction, alignment, matching.
+func BenchmarkDenseSets(b *testing.B) {
+	jobs, size := denseJobs(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, job := range jobs {
+			if _, failed := Set(job, SetOptions{}); len(failed) > 0 {
+				b.Fatal(failed)
+			}
+		}
+	}
+}
+
+// BenchmarkDensePairs is the per-pair part of BenchmarkDenseSets: the
+// files are read and their facts extracted once; every round makes the
+// alignment units afresh, aligns every version with the first and checks
+// the facts of the links.
+func BenchmarkDensePairs(b *testing.B) {
+	jobs, size := denseJobs(b)
+	var sets [][]*version
+	for _, job := range jobs {
+		var vs []*version
+		for _, p := range job.Paths {
+			docs, err := document.Read(p, document.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			vs = append(vs, readFacts(docs[0]))
+		}
+		sets = append(sets, vs)
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, vs := range sets {
+			for _, v := range vs {
+				v.us = nil
+			}
+			for _, t := range vs[1:] {
+				checkPair(vs[0], t, Options{})
+			}
+		}
 	}
 }
