@@ -12,15 +12,32 @@ type pin struct {
 	w    float64 // how many unique anchors vouch for it
 }
 
+// pinScratch is the room findPins keeps in the model between calls.
+type pinScratch struct {
+	where, whereT []int32 // per anchor id: its unit, -1 none, -2 several
+	cand, chain   []pin
+	tree          []chainBest
+	prev          []int
+	total         []float64
+}
+
+// chainBest is the heaviest chain found so far ending below some target:
+// its weight and its last candidate (-1 none).
+type chainBest struct {
+	w float64
+	k int
+}
+
 // findPins returns the heaviest chain, strictly increasing on both sides, of
-// the pairs joined by anchors found in exactly one unit of each side.
+// the pairs joined by anchors found in exactly one unit of each side. The
+// chain is in md's room: it is good until md is released.
 func findPins(md *model) []pin {
+	sc := &md.pins
 	nid := len(md.weight)
-	where := make([]int32, nid) // source unit of an anchor, -1 none, -2 several
-	for k := range where {
-		where[k] = -1
-	}
 	mark := func(units [][]int32, into []int32) {
+		for k := range into {
+			into[k] = -1
+		}
 		for u, l := range units {
 			for _, id := range l {
 				switch into[id] {
@@ -33,21 +50,16 @@ func findPins(md *model) []pin {
 			}
 		}
 	}
+	where, whereT := grow(&sc.where, nid), grow(&sc.whereT, nid)
 	mark(md.srcA, where)
-	whereT := make([]int32, nid)
-	for k := range whereT {
-		whereT[k] = -1
-	}
 	mark(md.tgtA, whereT)
-	byPair := make(map[[2]int]float64)
+	// One candidate per unique anchor shared, then those of one pair
+	// merged into one, weighed by their number.
+	cand := sc.cand[:0]
 	for id := range where {
 		if where[id] >= 0 && whereT[id] >= 0 {
-			byPair[[2]int{int(where[id]), int(whereT[id])}]++
+			cand = append(cand, pin{int(where[id]), int(whereT[id]), 1})
 		}
-	}
-	cand := make([]pin, 0, len(byPair))
-	for p, w := range byPair {
-		cand = append(cand, pin{p[0], p[1], w})
 	}
 	// Source ascending, target descending: at most one pin per source unit.
 	slices.SortFunc(cand, func(a, b pin) int {
@@ -56,35 +68,41 @@ func findPins(md *model) []pin {
 		}
 		return b.j - a.j
 	})
-	return heaviestChain(cand, len(md.tgtLen))
+	merged := cand[:0]
+	for _, c := range cand {
+		if n := len(merged); n > 0 && merged[n-1].i == c.i && merged[n-1].j == c.j {
+			merged[n-1].w++
+			continue
+		}
+		merged = append(merged, c)
+	}
+	sc.cand = cand
+	return sc.heaviestChain(merged, len(md.tgtLen))
 }
 
 // heaviestChain is the weighted longest increasing subsequence of cand by j,
-// with a Fenwick tree of prefix maxima: O(k log m).
-func heaviestChain(cand []pin, m int) []pin {
+// with a Fenwick tree of prefix maxima: O(k log m). The chain is in sc's
+// room.
+func (sc *pinScratch) heaviestChain(cand []pin, m int) []pin {
 	if len(cand) == 0 {
 		return nil
 	}
-	type best struct {
-		w float64
-		k int
-	}
-	tree := make([]best, m+1)
+	tree := grow(&sc.tree, m+1)
 	for k := range tree {
-		tree[k].k = -1
+		tree[k] = chainBest{k: -1}
 	}
-	prev := make([]int, len(cand))
-	total := make([]float64, len(cand))
-	top := best{k: -1}
+	prev := grow(&sc.prev, len(cand))
+	total := grow(&sc.total, len(cand))
+	top := chainBest{k: -1}
 	for k, c := range cand {
-		b := best{k: -1} // best chain ending at a target below c.j
+		b := chainBest{k: -1} // best chain ending at a target below c.j
 		for x := c.j; x > 0; x -= x & -x {
 			if tree[x].w > b.w {
 				b = tree[x]
 			}
 		}
 		prev[k], total[k] = b.k, b.w+c.w
-		nb := best{total[k], k}
+		nb := chainBest{total[k], k}
 		for x := c.j + 1; x <= m; x += x & -x {
 			if nb.w > tree[x].w {
 				tree[x] = nb
@@ -94,11 +112,12 @@ func heaviestChain(cand []pin, m int) []pin {
 			top = nb
 		}
 	}
-	var chain []pin
+	chain := sc.chain[:0]
 	for k := top.k; k >= 0; k = prev[k] {
 		chain = append(chain, cand[k])
 	}
 	slices.Reverse(chain)
+	sc.chain = chain
 	return chain
 }
 
@@ -150,8 +169,7 @@ func estimateVariance(md *model, pins []pin, given float64) float64 {
 // from pins, and made connected.
 func bandGrid(md *model, pins []pin, band int) *grid {
 	n, m := len(md.srcLen), len(md.tgtLen)
-	cumS := cumulative(md.srcLen)
-	cumT := cumulative(md.tgtLen)
+	cumS, cumT := md.cumS, md.cumT
 	// Corner points of the guide: start, both corners of every pin, end.
 	pts := make([][2]int, 0, 2*len(pins)+2)
 	pts = append(pts, [2]int{0, 0})
@@ -165,7 +183,7 @@ func bandGrid(md *model, pins []pin, band int) *grid {
 	if last := pts[len(pts)-1]; last != [2]int{n, m} {
 		pts = append(pts, [2]int{n, m})
 	}
-	lo, hi := make([]int, n+1), make([]int, n+1)
+	lo, hi := grow(&md.lo, n+1), grow(&md.hi, n+1)
 	for i := range lo {
 		lo[i], hi[i] = m, 0
 	}
@@ -207,11 +225,13 @@ func bandGrid(md *model, pins []pin, band int) *grid {
 	for i := 0; i < n; i++ { // rows overlap: the path can always go on
 		hi[i] = max(hi[i], lo[i+1])
 	}
-	return newGrid(n, m, lo, hi)
+	return md.newGrid(n, m, lo, hi)
 }
 
-func cumulative(lens []float64) []float64 {
-	c := make([]float64, len(lens)+1)
+// cumulative returns the prefix sums of lens in *buf, grown if need be.
+func cumulative(buf *[]float64, lens []float64) []float64 {
+	c := grow(buf, len(lens)+1)
+	c[0] = 0
 	for k, l := range lens {
 		c[k+1] = c[k] + l
 	}

@@ -2,7 +2,6 @@ package align
 
 import (
 	"math"
-	"slices"
 	"sync"
 )
 
@@ -22,8 +21,11 @@ type grid struct {
 	cells  int
 }
 
-func newGrid(n, m int, lo, hi []int) *grid {
-	g := &grid{n: n, m: m, lo: lo, hi: hi, off: make([]int, n+1)}
+// newGrid returns the grid of rows lo..hi in md's room: it is good until
+// md is released.
+func (md *model) newGrid(n, m int, lo, hi []int) *grid {
+	g := &md.g
+	*g = grid{n: n, m: m, lo: lo, hi: hi, off: grow(&md.off, n+1)}
 	for i := 0; i <= n; i++ {
 		g.off[i] = g.cells
 		g.cells += hi[i] - lo[i] + 1
@@ -46,16 +48,17 @@ func alignUnits(src, tgt []Unit, opt Options) Alignment {
 		return trivial(n, m)
 	}
 	md := newModel(src, tgt)
+	defer md.release()
 	pins := findPins(md)
 	md.c = estimateRatio(md, pins)
 	md.s2 = estimateVariance(md, pins, opt.Variance)
 	var g *grid
 	if (n+1)*(m+1) <= fullLimit {
-		lo, hi := make([]int, n+1), make([]int, n+1)
+		lo, hi := grow(&md.lo, n+1), grow(&md.hi, n+1)
 		for i := range hi {
-			hi[i] = m
+			lo[i], hi[i] = 0, m
 		}
-		g = newGrid(n, m, lo, hi)
+		g = md.newGrid(n, m, lo, hi)
 		md.sharePairs()
 	} else {
 		band := opt.Band
@@ -147,23 +150,44 @@ type scorer struct {
 	total    float64
 }
 
-// trace follows the back pointers from the end and scores each link.
+// trace follows the back pointers from the end and scores each link. The
+// links are counted first, so that they take one allocation, and the unit
+// indices of all of them another: each link's Source and Target are
+// windows of one array that holds 0..n-1 and then 0..m-1, capped so that
+// an append to one link's copies rather than overwrites its neighbour's.
 func (s *scorer) trace(back []int8) Alignment {
-	var rev []Link
-	i, j := s.g.n, s.g.m
-	for i > 0 || j > 0 {
-		t := int(back[s.g.at(i, j)])
+	g := s.g
+	count := 0
+	for i, j := g.n, g.m; i > 0 || j > 0; count++ {
+		t := back[g.at(i, j)]
 		if t < 0 { // unreachable: cannot happen on a connected grid
 			break
 		}
+		i, j = i-steps[t].di, j-steps[t].dj
+	}
+	links := make([]Link, count)
+	units := make([]int, g.n+g.m)
+	for k := range g.n {
+		units[k] = k
+	}
+	for k := range g.m {
+		units[g.n+k] = k
+	}
+	i, j := g.n, g.m
+	for k := count - 1; k >= 0; k-- {
+		t := int(back[g.at(i, j)])
 		st := steps[t]
-		l := Link{Source: span(i-st.di, i), Target: span(j-st.dj, j)}
+		l := &links[k]
+		if st.di > 0 {
+			l.Source = units[i-st.di : i : i]
+		}
+		if st.dj > 0 {
+			l.Target = units[g.n+j-st.dj : g.n+j : g.n+j]
+		}
 		l.Score = confidence(s.margin(t, i-st.di, j-st.dj, i, j))
-		rev = append(rev, l)
 		i, j = i-st.di, j-st.dj
 	}
-	slices.Reverse(rev)
-	return Alignment{Links: rev}
+	return Alignment{Links: links}
 }
 
 // solveBuf holds solve's tables between calls: they were a twentieth of
@@ -238,15 +262,4 @@ func confidence(margin float64) float64 {
 		return 1
 	}
 	return math.Tanh(margin / 2)
-}
-
-func span(from, to int) []int {
-	if from == to {
-		return nil
-	}
-	s := make([]int, to-from)
-	for k := range s {
-		s[k] = from + k
-	}
-	return s
 }

@@ -46,16 +46,52 @@ const (
 )
 
 // model holds what the cost of a link needs, precomputed per unit.
+// Models are pooled (getModel, release): every pair of every set is
+// aligned, and a fresh model's tables were a dozen allocations a pair.
+// Nothing of a model outlives the alignment it serves: the links that
+// solve returns are new.
 type model struct {
 	srcLen, tgtLen []float64 // runes
 	cumS, cumT     []float64 // prefix sums of the lengths
 	srcA, tgtA     [][]int32 // anchor ids, with repeats
 	weight         []float64 // per anchor id: 1/max(document frequency)
 	c, s2          float64   // length ratio and variance
-	cnt            []int32   // scratch: per anchor id
+	cnt            []int32   // scratch: per anchor id, zero between uses
 	// pairs, if not nil, holds the anchors shared by each source unit i
 	// and target unit j at i*len(tgtA)+j (see sharePairs).
 	pairs []shared
+
+	// What the model keeps for the next alignment: the table from anchor
+	// to id with the document frequencies of the ids on each side, the
+	// room of the id lists and of pairs, and findPins' and the grid's.
+	ids      map[string]int32
+	dfS, dfT []int32
+	ids32    []int32 // every unit's anchor ids: srcA and tgtA point into it
+	pairBuf  []shared
+	pins     pinScratch
+	lo, hi   []int
+	off      []int
+	g        grid
+}
+
+var models = sync.Pool{New: func() any { return &model{ids: make(map[string]int32)} }}
+
+// Bounds of what a pooled model keeps, so that one huge document does not
+// pin its memory.
+const (
+	maxKeptAnchors = 1 << 14 // ids
+	maxKeptUnits   = 1 << 13 // units of either side
+)
+
+// release returns m to the pool for the next newModel; m must not be used
+// after.
+func (m *model) release() {
+	if len(m.ids) > maxKeptAnchors || len(m.srcLen) > maxKeptUnits ||
+		len(m.tgtLen) > maxKeptUnits || cap(m.pairBuf) > maxKeptCells {
+		return
+	}
+	clear(m.ids) // a cleared map keeps its room
+	models.Put(m)
 }
 
 // shared is the multiset intersection of the anchors of two units: how many
@@ -71,7 +107,8 @@ type shared struct {
 // the search tries are such).
 func (m *model) sharePairs() {
 	nt := len(m.tgtA)
-	m.pairs = make([]shared, len(m.srcA)*nt)
+	m.pairs = grow(&m.pairBuf, len(m.srcA)*nt)
+	clear(m.pairs)
 	for i, a := range m.srcA {
 		if len(a) == 0 {
 			continue
@@ -84,25 +121,26 @@ func (m *model) sharePairs() {
 	}
 }
 
-// newModel interns the anchors of both sides and measures the units.
+// newModel interns the anchors of both sides and measures the units, in a
+// model from the pool; the caller may release it when done.
 func newModel(src, tgt []Unit) *model {
-	m := &model{
-		srcLen: make([]float64, len(src)),
-		tgtLen: make([]float64, len(tgt)),
-		srcA:   make([][]int32, len(src)),
-		tgtA:   make([][]int32, len(tgt)),
-	}
-	in := interners.Get().(*interner)
-	defer in.release()
-	ids := in.ids
-	dfS, dfT := in.dfS[:0], in.dfT[:0]
-	intern := func(us []Unit, lens []float64, out [][]int32, df *[]int32) float64 {
-		total := 0.0
-		n := 0
+	m := models.Get().(*model)
+	m.srcLen = grow(&m.srcLen, len(src))
+	m.tgtLen = grow(&m.tgtLen, len(tgt))
+	m.srcA = grow(&m.srcA, len(src))
+	m.tgtA = grow(&m.tgtA, len(tgt))
+	m.pairs = nil
+	ids := m.ids
+	dfS, dfT := m.dfS[:0], m.dfT[:0]
+	n := 0
+	for _, us := range [2][]Unit{src, tgt} {
 		for _, u := range us {
 			n += len(u.Anchors)
 		}
-		all := make([]int32, 0, n) // every unit's list, in one allocation
+	}
+	all := grow(&m.ids32, n)[:0] // every unit's list, in one array
+	intern := func(us []Unit, lens []float64, out [][]int32, df *[]int32) float64 {
+		total := 0.0
 		for i, u := range us {
 			if u.Runes > 0 {
 				lens[i] = float64(u.Runes)
@@ -110,6 +148,7 @@ func newModel(src, tgt []Unit) *model {
 				lens[i] = float64(utf8.RuneCountInString(u.Text))
 			}
 			total += lens[i]
+			out[i] = nil
 			if len(u.Anchors) == 0 {
 				continue
 			}
@@ -137,45 +176,20 @@ func newModel(src, tgt []Unit) *model {
 	}
 	ts := intern(src, m.srcLen, m.srcA, &dfS)
 	tt := intern(tgt, m.tgtLen, m.tgtA, &dfT)
-	m.cumS, m.cumT = cumulative(m.srcLen), cumulative(m.tgtLen)
+	m.cumS, m.cumT = cumulative(&m.cumS, m.srcLen), cumulative(&m.cumT, m.tgtLen)
 	m.c = 1
 	if ts > 0 && tt > 0 {
 		m.c = tt / ts
 	}
 	m.s2 = defaultVariance
-	m.weight = make([]float64, len(ids))
+	m.weight = grow(&m.weight, len(ids))
 	for id := range m.weight {
 		m.weight[id] = 1 / float64(max(dfS[id], dfT[id], 1))
 	}
-	m.cnt = make([]int32, len(ids))
-	in.dfS, in.dfT = dfS, dfT
+	m.cnt = grow(&m.cnt, len(ids))
+	clear(m.cnt)
+	m.dfS, m.dfT = dfS, dfT
 	return m
-}
-
-// interner is newModel's table from anchor to id, with the document
-// frequencies of the ids on each side. Only the ids (in the model's
-// lists) outlive newModel, so the table is kept for the next call:
-// building it afresh, map growth and all, was a tenth of the bytes a
-// batch allocates.
-type interner struct {
-	ids      map[string]int32
-	dfS, dfT []int32
-}
-
-var interners = sync.Pool{New: func() any { return &interner{ids: make(map[string]int32)} }}
-
-// maxKeptAnchors bounds the table kept for reuse, so that one huge
-// document does not pin its memory.
-const maxKeptAnchors = 1 << 14
-
-// release empties the table (a cleared map keeps its room) and returns it
-// to the pool.
-func (in *interner) release() {
-	if len(in.ids) > maxKeptAnchors {
-		return
-	}
-	clear(in.ids)
-	interners.Put(in)
 }
 
 func containsID(list []int32, id int32) bool {
