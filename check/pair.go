@@ -37,23 +37,35 @@ func readFacts(d *document.Document) *version {
 // units turns a version into alignment units: the paragraph text plus
 // anchors that survive translation (values by key, codes, names, URLs).
 // They are made once: the source version of a set is aligned with every
-// target.
+// target. The anchors of all units are appended to one array, each unit's
+// a capped window of it, rather than one array per paragraph.
 func (v *version) units() []align.Unit {
 	if v.us != nil {
 		return v.us
 	}
 	us := make([]align.Unit, len(v.doc.Paragraphs))
-	var text []string // reused: each unit's anchors are copied at their final size
+	n := 0
+	for _, fs := range v.facts {
+		n += len(fs)
+	}
+	all := make([]string, 0, 2*n+len(us)) // room for as many text anchors as facts, and one a unit
+	end := make([]int, len(us))           // where each unit's anchors end in all
 	for i, p := range v.doc.Paragraphs {
-		text = align.AppendTextAnchors(text[:0], p.Text)
-		anchors := make([]string, 0, len(v.facts[i])+len(text))
 		for k := range v.facts[i] {
-			anchors = append(anchors, v.facts[i][k].Key())
+			all = append(all, v.facts[i][k].Key())
 		}
-		anchors = append(anchors, text...)
+		all = align.AppendTextAnchors(all, p.Text)
+		end[i] = len(all)
 		// the length in runes counted once: the source version's units are
 		// aligned with every target
-		us[i] = align.Unit{Text: p.Text, Anchors: anchors, Runes: utf8.RuneCountInString(p.Text)}
+		us[i] = align.Unit{Text: p.Text, Runes: utf8.RuneCountInString(p.Text)}
+	}
+	start := 0
+	for i := range us {
+		if end[i] > start {
+			us[i].Anchors = all[start:end[i]:end[i]]
+		}
+		start = end[i]
 	}
 	v.us = us
 	return us
@@ -146,6 +158,10 @@ type pairCheck struct {
 	// other: a figure given twice ("45°C (113°F)") is a note only when one
 	// of its renderings agreed.
 	agreed map[*numbers.Fact]bool
+	// room is where collect puts the facts of the links: every unit is in
+	// one link, so the facts of both versions fit in one array, and each
+	// link's are a capped window of it (an append copies them out).
+	room []located
 }
 
 // leftovers are the facts of one link that found no partner inside the link.
@@ -182,13 +198,16 @@ func (c *pairCheck) collect(v *version, paras []int) []located {
 	if n == 0 {
 		return nil
 	}
-	out := make([]located, 0, n)
+	if cap(c.room)-len(c.room) < n {
+		c.room = make([]located, 0, max(n, c.stats.FactsCompared))
+	}
+	start := len(c.room)
 	for _, p := range paras {
 		for k := range v.facts[p] {
-			out = append(out, located{para: p, fact: &v.facts[p][k]})
+			c.room = append(c.room, located{para: p, fact: &v.facts[p][k]})
 		}
 	}
-	return out
+	return c.room[start:len(c.room):len(c.room)]
 }
 
 // matchLink matches the facts of the two sides of a link and records what
