@@ -9,6 +9,8 @@ import "github.com/tally-qa/tally/internal/spool"
 // as BatchOptions.Emit, and the Spool to report.WriteStored.
 type Spool = spool.Spool[SetResult]
 
+type spoolCodec = spool.Codec[SetResult]
+
 // NewSpool creates a spool in dir ("" for the system's temporary folder);
-// Close removes it.
-func NewSpool(dir string) (*Spool, error) { return spool.New[SetResult](dir) }
+// Close removes it. Sets are written by setCodec.
+func NewSpool(dir string) (*Spool, error) { return spool.NewCodec(dir, setCodec) }
