@@ -35,6 +35,7 @@ func AppendTextAnchors(out []string, text string) []string {
 	base := len(out)
 	sentenceStart := true // the next word starts a sentence
 	prevCap := ""         // the previous word, if capitalised and adjacent
+	prevAt := 0           // where prevCap starts in text
 	prevInitial := false  // whether that word started a sentence
 	ws := wordScanner{text: text}
 	for {
@@ -76,10 +77,11 @@ func AppendTextAnchors(out []string, text string) []string {
 			prevCap = ""
 			continue
 		}
+		at := ws.k - len(raw) + lo // where core starts in text
 		if prevCap != "" && !prevInitial && !leadBreak {
-			out = append(out, fold.Marks(prevCap+" "+core))
+			out = append(out, fold.Marks(joinWords(text, prevCap, prevAt, core, at)))
 		}
-		prevCap, prevInitial = core, initial
+		prevCap, prevAt, prevInitial = core, at, initial
 		if trailBreak {
 			prevCap = ""
 		}
@@ -89,6 +91,17 @@ func AppendTextAnchors(out []string, text string) []string {
 		out = slices.Insert(out, base, slices.Repeat([]string{quoteAnchor}, n)...)
 	}
 	return out
+}
+
+// joinWords returns a+" "+b, where a and b are the words of text at
+// offsets ia and ib (ia < ib). Most such pairs are written with one space
+// between them: the text itself is then the answer, with no string built
+// (and fold.Marks returns ASCII text as it is).
+func joinWords(text, a string, ia int, b string, ib int) string {
+	if end := ia + len(a); ib == end+1 && text[end] == ' ' {
+		return text[ia : ib+len(b)]
+	}
+	return a + " " + b
 }
 
 // coreBounds returns the bounds of raw without the punctuation and symbols
