@@ -22,17 +22,27 @@ type Options struct {
 type version struct {
 	doc   *document.Document
 	facts [][]numbers.Fact // per paragraph
-	us    []align.Unit     // alignment units, made on first use
+	// first[p] is the number of the first fact of paragraph p when the
+	// facts of all paragraphs are numbered in order; first[len(facts)]
+	// is the number of facts.
+	first []int
+	us    []align.Unit // alignment units, made on first use
 }
 
 func readFacts(d *document.Document) *version {
-	v := &version{doc: d, facts: make([][]numbers.Fact, len(d.Paragraphs))}
+	v := &version{doc: d, facts: make([][]numbers.Fact, len(d.Paragraphs)), first: make([]int, len(d.Paragraphs)+1)}
 	for i, p := range d.Paragraphs {
 		v.facts[i] = numbers.Extract(p.Text, d.Lang)
 	}
 	numbers.ResolveContext(v.facts)
+	for i, fs := range v.facts {
+		v.first[i+1] = v.first[i] + len(fs)
+	}
 	return v
 }
+
+// factCount is the number of facts of all paragraphs.
+func (v *version) factCount() int { return v.first[len(v.facts)] }
 
 // units turns a version into alignment units: the paragraph text plus
 // anchors that survive translation (values by key, codes, names, URLs).
@@ -77,6 +87,7 @@ func (v *version) units() []align.Unit {
 type located struct {
 	para int           // 0-based paragraph index
 	fact *numbers.Fact // in version.facts[para]
+	num  int           // the fact's number in its version (see version.first)
 }
 
 func factsOf(ls []located) []numbers.Fact {
@@ -103,12 +114,7 @@ func checkPair(s, t *version, opt Options) (PairStats, []Finding) {
 		Links:      len(links),
 		Paragraphs: [2]int{len(s.doc.Paragraphs), len(t.doc.Paragraphs)},
 	}
-	for _, fs := range s.facts {
-		c.stats.FactsCompared += len(fs)
-	}
-	for _, fs := range t.facts {
-		c.stats.FactsCompared += len(fs)
-	}
+	c.stats.FactsCompared = s.factCount() + t.factCount()
 	c.run(links)
 	c.lowConfidence(a)
 	sortFindings(c.findings)
@@ -154,10 +160,11 @@ type pairCheck struct {
 	links    []align.Link
 	stats    PairStats
 	findings []Finding
-	// agreed holds the facts of either side found equal to a fact of the
-	// other: a figure given twice ("45°C (113°F)") is a note only when one
-	// of its renderings agreed.
-	agreed map[*numbers.Fact]bool
+	// agreed marks the facts of either side found equal to a fact of the
+	// other, by number, the source's first and then the target's (see
+	// agree): a figure given twice ("45°C (113°F)") is a note only when
+	// one of its renderings agreed. Nil until a fact agrees.
+	agreed []bool
 	// room is where collect puts the facts of the links: every unit is in
 	// one link, so the facts of both versions fit in one array, and each
 	// link's are a capped window of it (an append copies them out).
@@ -204,7 +211,7 @@ func (c *pairCheck) collect(v *version, paras []int) []located {
 	start := len(c.room)
 	for _, p := range paras {
 		for k := range v.facts[p] {
-			c.room = append(c.room, located{para: p, fact: &v.facts[p][k]})
+			c.room = append(c.room, located{para: p, fact: &v.facts[p][k], num: v.first[p] + k})
 		}
 	}
 	return c.room[start:len(c.room):len(c.room)]

@@ -73,9 +73,9 @@ func (c *pairCheck) compared(s, t located, d numbers.Diagnosis) {
 	if d.Cause == numbers.Same && (s.fact.Unit != "" || t.fact.Unit != "") {
 		// only amounts with a unit and times with a zone convert
 		if c.agreed == nil {
-			c.agreed = make(map[*numbers.Fact]bool)
+			c.agreed = make([]bool, c.s.factCount()+c.t.factCount())
 		}
-		c.agreed[s.fact], c.agreed[t.fact] = true, true
+		c.agreed[c.agreedAt(c.s, s.num)], c.agreed[c.agreedAt(c.t, t.num)] = true, true
 	}
 	if sev == OK {
 		c.stats.Agreed++
@@ -129,7 +129,7 @@ func (c *pairCheck) missing(s located) {
 // counterpart in other, a note when v gives the same figure converted
 // beside it and that rendering agreed ("45°C (113°F)" against "45 °C").
 func (c *pairCheck) conversionNote(f *Finding, fact *numbers.Fact, v, other *version, para int, fix string) {
-	g := c.conversionOf(fact, v.facts[para])
+	g := c.conversionOf(fact, v, para)
 	if g == nil {
 		return
 	}
@@ -142,13 +142,25 @@ func (c *pairCheck) conversionNote(f *Finding, fact *numbers.Fact, v, other *ver
 // conversionOf returns the fact of the same paragraph that f converts
 // ("45°C (113°F)") and that agreed with the other version, or nil: a
 // figure given twice and wrong in both renderings is no note.
-func (c *pairCheck) conversionOf(f *numbers.Fact, para []numbers.Fact) *numbers.Fact {
-	for k := range para {
-		if g := &para[k]; g != f && c.agreed[g] && numbers.Converts(*f, *g) {
+func (c *pairCheck) conversionOf(f *numbers.Fact, v *version, para int) *numbers.Fact {
+	if c.agreed == nil {
+		return nil
+	}
+	facts := v.facts[para]
+	for k := range facts {
+		if g := &facts[k]; g != f && c.agreed[c.agreedAt(v, v.first[para]+k)] && numbers.Converts(*f, *g) {
 			return g
 		}
 	}
 	return nil
+}
+
+// agreedAt is the index in c.agreed of fact number num of version v.
+func (c *pairCheck) agreedAt(v *version, num int) int {
+	if v == c.s {
+		return num
+	}
+	return c.s.factCount() + num
 }
 
 // extra records a target fact with no counterpart in the source.
