@@ -99,6 +99,15 @@ func solve(md *model, g *grid) Alignment {
 	for k := range cost {
 		cost[k] = float32(inf)
 	}
+	// A 1-0 link's cost depends on its source unit alone, a 0-1 link's on
+	// its target unit: priced once per unit, not once per cell.
+	drop := grow(&buf.drop, g.n+g.m)
+	for i := range g.n {
+		drop[i] = float32(md.cost(stepDropS, i, 0))
+	}
+	for j := range g.m {
+		drop[g.n+j] = float32(md.cost(stepDropT, 0, j))
+	}
 	fwd[0] = 0
 	back[0] = -1
 	for i := 0; i <= g.n; i++ {
@@ -110,7 +119,15 @@ func solve(md *model, g *grid) Alignment {
 				if p < 0 || fwd[p] == inf {
 					continue
 				}
-				c := float32(md.cost(t, i-steps[t].di, j-steps[t].dj))
+				var c float32
+				switch t {
+				case stepDropS:
+					c = drop[i-1]
+				case stepDropT:
+					c = drop[g.n+j-1]
+				default:
+					c = float32(md.cost(t, i-steps[t].di, j-steps[t].dj))
+				}
 				cost[q*nsteps+t] = c
 				if v := fwd[p] + float64(c); v < best {
 					best, arg = v, int8(t)
@@ -198,6 +215,7 @@ type solveBuf struct {
 	fwd, bwd []float64
 	back     []int8
 	cost     []float32
+	drop     []float32 // 1-0 link of each source unit, then 0-1 of each target unit
 }
 
 var solveBufs = sync.Pool{New: func() any { return new(solveBuf) }}

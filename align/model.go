@@ -28,6 +28,12 @@ var steps = [...]step{
 
 const nsteps = len(steps)
 
+// The indices in steps of the 1-0 and 0-1 links (TestStepIndices).
+const (
+	stepDropS = 1
+	stepDropT = 2
+)
+
 // Cost weights, in nats.
 const (
 	defaultVariance = 6.8  // Gale–Church s² per character

@@ -32,3 +32,35 @@ func TestSharePairsSameCost(t *testing.T) {
 		}
 	}
 }
+
+// TestStepIndices: stepDropS and stepDropT name the 1-0 and 0-1 steps.
+func TestStepIndices(t *testing.T) {
+	if st := steps[stepDropS]; st.di != 1 || st.dj != 0 {
+		t.Errorf("steps[stepDropS] = %+v, want 1-0", st)
+	}
+	if st := steps[stepDropT]; st.di != 0 || st.dj != 1 {
+		t.Errorf("steps[stepDropT] = %+v, want 0-1", st)
+	}
+}
+
+// TestDropCostOneUnit: the cost of a 1-0 link does not depend on the
+// target position, nor that of a 0-1 link on the source position, bit for
+// bit: solve prices them once per unit.
+func TestDropCostOneUnit(t *testing.T) {
+	src, tgt, _ := synthetic(30, 2)
+	md := newModel(src, tgt)
+	for i := range len(src) {
+		for j := range len(tgt) + 1 {
+			if a, b := md.cost(stepDropS, i, j), md.cost(stepDropS, i, 0); math.Float64bits(a) != math.Float64bits(b) {
+				t.Fatalf("1-0 from (%d, %d) costs %v, from (%d, 0) %v", i, j, a, i, b)
+			}
+		}
+	}
+	for j := range len(tgt) {
+		for i := range len(src) + 1 {
+			if a, b := md.cost(stepDropT, i, j), md.cost(stepDropT, 0, j); math.Float64bits(a) != math.Float64bits(b) {
+				t.Fatalf("0-1 from (%d, %d) costs %v, from (0, %d) %v", i, j, a, j, b)
+			}
+		}
+	}
+}
