@@ -240,15 +240,19 @@ func isCode(s string) bool {
 	return digit && letter && joint
 }
 
-// hasJoint reports a '/' or '-' in s (a byte loop: strings.ContainsAny
-// costs more than the whole test on words this short).
-func hasJoint(s string) bool {
+// hasJoint reports a '/' or '-' in s.
+func hasJoint(s string) bool { return indexJoint(s) >= 0 }
+
+// indexJoint returns the index of the first '/' or '-' in s, or -1 (a byte
+// loop: strings.IndexAny costs more than the whole test on words this
+// short).
+func indexJoint(s string) int {
 	for k := 0; k < len(s); k++ {
 		if s[k] == '/' || s[k] == '-' {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // appendAcronyms adds the all-caps parts (two or more letters, digits
@@ -269,7 +273,18 @@ func appendAcronyms(out []string, word string) []string {
 	if upper < 2 { // most words: no need to split
 		return out
 	}
-	for _, part := range strings.FieldsFunc(word, func(r rune) bool { return r == '/' || r == '-' }) {
+	// the parts between '/' and '-', as strings.FieldsFunc cuts them, without
+	// its slice of parts
+	for rest := word; rest != ""; {
+		var part string
+		if k := indexJoint(rest); k >= 0 {
+			part, rest = rest[:k], rest[k+1:]
+		} else {
+			part, rest = rest, ""
+		}
+		if part == "" {
+			continue
+		}
 		letters := 0
 		ok := true
 		for _, r := range part {

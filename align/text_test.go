@@ -61,6 +61,8 @@ func TestTextAnchors(t *testing.T) {
 		// a pair of names with other space between reads as one space
 		{"in Quang  Ninh, Ha\tLong and Ha\u00a0Long", []string{"Quang Ninh", "Ha Long", "Ha Long"}},
 		{"in Quảng\u2003Ninh and Đà Nẵng", []string{"Quang Ninh", "Da Nang"}},
+		// acronyms between '/' and '-', empty parts skipped
+		{"the UN/WHO--GSO/ and /ASEAN- data, and ÀB-CD", []string{"UN", "WHO", "GSO", "ASEAN", "ÀB", "CD"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
