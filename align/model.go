@@ -108,9 +108,9 @@ type shared struct {
 }
 
 // sharePairs fills m.pairs: every source unit against every target unit,
-// once. A 1-1 link then costs a look-up, and a link that merges units whose
-// pairs share nothing is priced without counting its anchors (most merges
-// the search tries are such).
+// once. A 1-1 link then costs a look-up, and a link that merges units of
+// which at most one pair shares anything is priced without counting its
+// anchors (most merges the search tries are such; see onePair).
 func (m *model) sharePairs() {
 	nt := len(m.tgtA)
 	m.pairs = grow(&m.pairBuf, len(m.srcA)*nt)
@@ -269,8 +269,15 @@ func (m *model) anchorCost(st *step, i, j int) float64 {
 		}
 		return m.pairCost(srcA[0], tgtA[0])
 	}
-	if m.pairs != nil && m.shareNone(st, i, j) {
-		return m.sharedCost(na, nb, 0, 0)
+	if m.pairs != nil {
+		if p, ok := m.onePair(st, i, j); ok {
+			if p.k == 0 {
+				return m.sharedCost(na, nb, 0, 0)
+			}
+			sa, ba, sb, bb := m.strayPairs(st, i, j)
+			return m.sharedCost(na, nb, int(p.k), p.sum) +
+				strayPartCost*float64(sa+sb) + barePartCost*float64(ba+bb)
+		}
 	}
 	cnt := m.cnt
 	for _, l := range srcA {
@@ -377,18 +384,27 @@ func (m *model) intersect(a, b []int32) shared {
 	return shared{int32(k), sum}
 }
 
-// shareNone reports, from m.pairs, that no source unit of the link of kind
-// st from (i, j) shares an anchor with any of its target units.
-func (m *model) shareNone(st *step, i, j int) bool {
+// onePair reports, from m.pairs, that at most one pair of a source and a
+// target unit of the link of kind st from (i, j) shares anchors, and
+// returns what it shares (zero if none does). The anchors the link's two
+// sides share are then that pair's, and summed in the same order: the ids
+// of its target unit in ascending order, as anchorCost's count visits
+// them. Most merges the search tries are such.
+func (m *model) onePair(st *step, i, j int) (shared, bool) {
 	nt := len(m.tgtA)
+	var one shared
+	found := false
 	for x := i; x < i+st.di; x++ {
 		for _, p := range m.pairs[x*nt+j : x*nt+j+st.dj] {
 			if p.k != 0 {
-				return false
+				if found {
+					return shared{}, false
+				}
+				one, found = p, true
 			}
 		}
 	}
-	return true
+	return one, true
 }
 
 // sharedCost prices k shared anchors of rarity-weighted sum shared, out of

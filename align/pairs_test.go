@@ -15,7 +15,7 @@ func TestSharePairsSameCost(t *testing.T) {
 		slow, fast := newModel(src, tgt), newModel(src, tgt)
 		fast.sharePairs()
 		n, m := len(src), len(tgt)
-		checked := 0
+		checked, onePairs := 0, 0 // onePairs: merges priced from the one pair that shares
 		for ti, st := range steps {
 			for i := 0; i+st.di <= n; i++ {
 				for j := 0; j+st.dj <= m; j++ {
@@ -24,11 +24,14 @@ func TestSharePairsSameCost(t *testing.T) {
 						t.Fatalf("seed %d step %v at (%d, %d): counted %v, from pairs %v", seed, st, i, j, a, b)
 					}
 					checked++
+					if p, ok := fast.onePair(&steps[ti], i, j); ok && p.k != 0 && st.di+st.dj > 2 {
+						onePairs++
+					}
 				}
 			}
 		}
-		if checked < 1000 {
-			t.Fatalf("only %d costs compared", checked)
+		if checked < 1000 || onePairs < 200 {
+			t.Fatalf("only %d costs compared, %d of merges with one pair sharing", checked, onePairs)
 		}
 	}
 }
