@@ -7,16 +7,6 @@ import (
 	"github.com/cockroachdb/apd/v3"
 )
 
-// nearByApd is near by apd's arithmetic alone, as it was written first.
-func nearByApd(a, b *apd.Decimal) bool {
-	var diff, lim apd.Decimal
-	decCtx.Sub(&diff, a, b)
-	diff.Abs(&diff)
-	lim.Abs(a)
-	lim.Exponent--
-	return diff.Cmp(&lim) <= 0
-}
-
 func decimalOf(t testing.TB, s string) *apd.Decimal {
 	t.Helper()
 	d, _, err := apd.NewFromString(s)

@@ -25,6 +25,15 @@ func collect[T any](sp *Spool[T]) []T {
 	return out
 }
 
+// addHundred adds 100 records to sp and reads them back once, so that
+// they are all written to its file.
+func addHundred(sp *Spool[rec]) {
+	for i := range 100 {
+		sp.Add(&rec{Name: "value", Nums: []int{i}})
+	}
+	collect(sp)
+}
+
 func TestSpoolReadsBackInOrderAgainAndAfterMoreAdds(t *testing.T) {
 	for _, n := range []int{0, 1, 3, 5000} {
 		sp, err := New[rec](t.TempDir())
@@ -101,10 +110,7 @@ func TestSpoolTruncatedFileIsAnError(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer sp.Close()
-	for i := range 100 {
-		sp.Add(&rec{Name: "value", Nums: []int{i}})
-	}
-	collect(sp) // flushes
+	addHundred(sp)
 	if err := os.Truncate(sp.f.Name(), 40); err != nil {
 		t.Fatal(err)
 	}
@@ -232,10 +238,7 @@ func TestCodecSpoolBadFileIsAnError(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer sp.Close()
-			for i := range 100 {
-				sp.Add(&rec{Name: "value", Nums: []int{i}})
-			}
-			collect(sp) // flushes
+			addHundred(sp)
 			if err := tc.hurt(sp.f.Name()); err != nil {
 				t.Fatal(err)
 			}
