@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
@@ -174,8 +175,16 @@ type bar struct {
 	w    io.Writer
 	on   bool
 	pb   *progressbar.ProgressBar
-	done bool // finished: later updates are ignored
+	made time.Time // when pb was made, at the first update
+	done bool      // finished: later updates are ignored
 }
+
+// barDelay is how long a bar with a total waits after its first update
+// before it is drawn: a phase shorter than that shows nothing, and the
+// first rate shown
+// is measured over at least that long (drawn at the first update, which
+// comes after the first 256 files, it showed millions of files a second).
+const barDelay = 200 * time.Millisecond
 
 func newBar(w io.Writer, quiet bool, desc, unit string) *bar {
 	f, ok := w.(*os.File)
@@ -187,16 +196,26 @@ func (b *bar) update(done, total int) {
 		return
 	}
 	if b.pb == nil {
-		b.pb = progressbar.NewOptions(total,
+		opts := []progressbar.Option{
 			progressbar.OptionSetWriter(b.w),
 			progressbar.OptionSetDescription(b.desc),
 			progressbar.OptionShowCount(),
-			progressbar.OptionShowIts(),
 			progressbar.OptionSetItsString(b.unit),
 			progressbar.OptionSetPredictTime(true),
 			progressbar.OptionClearOnFinish(),
 			progressbar.OptionThrottle(100_000_000),
-		)
+		}
+		if total >= 0 {
+			// A count with no total (the walk) is a spinner, which draws
+			// itself from the start: it shows the count, not a rate.
+			opts = append(opts, progressbar.OptionShowIts())
+		}
+		b.pb = progressbar.NewOptions(total, opts...)
+		b.pb.StartWithoutRender() // its clock starts now, not at the first drawing
+		b.made = time.Now()
+	}
+	if total >= 0 && time.Since(b.made) < barDelay {
+		return
 	}
 	_ = b.pb.Set(done)
 }
