@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/tally-qa/tally/internal/runes"
 )
 
 var (
@@ -37,25 +39,69 @@ var signatures = []struct {
 // line ends. It removes a UTF-8 BOM, decodes UTF-16 with a BOM, and refuses
 // (ErrBinary, ErrEncoding) rather than guesses anything else.
 func decodeText(b []byte) (string, error) {
+	s, _, err := decodeTextInert(b)
+	return s, err
+}
+
+// decodeTextInert is decodeText that also reports whether every rune of
+// the text is ASCII or nfcInert: then the text and anything cut from it at
+// rune boundaries and joined with ASCII is in NFC as it is, and toNFC
+// would return each paragraph unchanged. It learns this in the pass that
+// validates the UTF-8 (scanText), so that plain text is not checked for NFC
+// paragraph by paragraph after utf8.Valid went over the same bytes.
+func decodeTextInert(b []byte) (string, bool, error) {
 	switch {
 	case bytes.HasPrefix(b, bomUTF8):
 		b = b[len(bomUTF8):]
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE, 0, 0}):
-		return "", fail(ErrEncoding, "the file is UTF-32; save it as UTF-8")
+		return "", false, fail(ErrEncoding, "the file is UTF-32; save it as UTF-8")
 	case bytes.HasPrefix(b, bomUTF16LE), bytes.HasPrefix(b, bomUTF16BE):
 		out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
 		if err != nil {
-			return "", fail(ErrEncoding, "cannot decode UTF-16: %v", err)
+			return "", false, fail(ErrEncoding, "cannot decode UTF-16: %v", err)
 		}
 		b = out
 	}
 	if err := checkBinary(b); err != nil {
-		return "", err
+		return "", false, err
 	}
-	if err := checkUTF8(b); err != nil {
-		return "", err
+	s := string(b)
+	valid, inert := scanText(s)
+	if !valid {
+		// checkUTF8 finds the first bad byte and says what it is.
+		if err := checkUTF8(b); err != nil {
+			return "", false, err
+		}
 	}
-	return normalizeNewlines(string(b)), nil
+	return normalizeNewlines(s), inert, nil
+}
+
+// scanText reports whether s is valid UTF-8 (utf8.ValidString) and, if so,
+// whether each of its runes is ASCII or nfcInert, in one pass that steps
+// over ASCII eight bytes at a time.
+func scanText(s string) (valid, inert bool) {
+	inert = true
+	for k := 0; k < len(s); {
+		for k+8 <= len(s) && load8(s, k)&0x8080808080808080 == 0 {
+			k += 8
+		}
+		if k == len(s) {
+			break
+		}
+		if s[k] < utf8.RuneSelf {
+			k++
+			continue
+		}
+		r, size := runes.DecodeAt(s, k)
+		if r == utf8.RuneError && size == 1 {
+			return false, false // what utf8.ValidString calls invalid
+		}
+		if r >= nfcInertSize || !nfcInert[r] {
+			inert = false
+		}
+		k += size
+	}
+	return true, inert
 }
 
 // checkBinary refuses bytes that are not text: a known binary signature,

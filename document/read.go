@@ -39,6 +39,13 @@ type formatReader interface {
 	parse(data []byte, lim limits) ([]*Document, error)
 }
 
+// nfcReader is a formatReader whose paragraphs are in NFC already: read
+// does not check them again.
+type nfcReader interface {
+	formatReader
+	paragraphsNFC()
+}
+
 // readers maps a format name to its reader.
 var readers = map[string]formatReader{
 	FormatText:     textReader{},
@@ -119,11 +126,14 @@ func read(path string, opt Options) ([]*Document, error) {
 	if len(docs) == 0 || allEmpty(docs) {
 		return nil, fail(ErrEmpty, "no text found in this %s file", format)
 	}
+	_, isNFC := r.(nfcReader)
 	for _, d := range docs {
 		d.Path = path
 		d.Format = format
-		for i := range d.Paragraphs {
-			d.Paragraphs[i].Text = toNFC(d.Paragraphs[i].Text)
+		if !isNFC {
+			for i := range d.Paragraphs {
+				d.Paragraphs[i].Text = toNFC(d.Paragraphs[i].Text)
+			}
 		}
 		if err := setLanguage(path, d, opt); err != nil {
 			return nil, err

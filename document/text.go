@@ -6,27 +6,45 @@ import "strings"
 // separated blocks of wrapped lines (see splitText).
 type textReader struct{}
 
+// parse gives paragraphs in NFC (textReader is an nfcReader): when the
+// decoded text is nfcInert throughout, they are, being cut from it and
+// joined by spaces; otherwise each goes through toNFC.
 func (textReader) parse(data []byte, _ limits) ([]*Document, error) {
-	s, err := decodeNonEmpty(data)
+	s, inert, err := decodeNonEmptyInert(data)
 	if err != nil {
 		return nil, err
 	}
-	return []*Document{{Format: FormatText, Paragraphs: splitText(s)}}, nil
+	paras := splitText(s)
+	if !inert {
+		for i := range paras {
+			paras[i].Text = toNFC(paras[i].Text)
+		}
+	}
+	return []*Document{{Format: FormatText, Paragraphs: paras}}, nil
 }
+
+func (textReader) paragraphsNFC() {}
 
 // decodeNonEmpty is decodeText that also refuses a file without text.
 func decodeNonEmpty(data []byte) (string, error) {
-	s, err := decodeText(data)
+	s, _, err := decodeNonEmptyInert(data)
+	return s, err
+}
+
+// decodeNonEmptyInert is decodeTextInert that also refuses a file without
+// text.
+func decodeNonEmptyInert(data []byte) (string, bool, error) {
+	s, inert, err := decodeTextInert(data)
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
 	if strings.TrimSpace(s) == "" {
 		if len(s) == 0 {
-			return "", fail(ErrEmpty, "the file is empty")
+			return "", false, fail(ErrEmpty, "the file is empty")
 		}
-		return "", fail(ErrEmpty, "the file holds only whitespace")
+		return "", false, fail(ErrEmpty, "the file holds only whitespace")
 	}
-	return s, nil
+	return s, inert, nil
 }
 
 // splitText cuts text with "\n" line ends into paragraphs. When blank
