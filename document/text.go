@@ -52,69 +52,73 @@ func decodeNonEmptyInert(data []byte) (string, bool, error) {
 // wrapped prose: a block's lines are joined with a space, and a line that
 // starts with a bullet starts a new paragraph. Otherwise every non-empty
 // line is a paragraph. Lines are trimmed; Line is where a paragraph starts.
+//
+// It trims each line once, in one pass that collects the non-empty lines
+// as paragraphs (all of them, for text that is not wrapped), and joins
+// wrapped blocks in that slice, without a slice of every line as
+// strings.Split would make (splitTextReference in the tests is the
+// straightforward form).
 func splitText(s string) []Paragraph {
-	lines := strings.Split(s, "\n")
+	lines := make([]Paragraph, 0, strings.Count(s, "\n")+1)
+	for n := 1; ; n++ {
+		l, rest, more := strings.Cut(s, "\n")
+		if t := strings.TrimSpace(l); t != "" {
+			lines = append(lines, Paragraph{Text: t, Line: n})
+		}
+		if !more {
+			break
+		}
+		s = rest
+	}
 	if !isWrapped(lines) {
-		var out []Paragraph
-		for i, l := range lines {
-			if t := strings.TrimSpace(l); t != "" {
-				out = append(out, Paragraph{Text: t, Line: i + 1})
+		return lines
+	}
+	// Join each run of lines without a blank line between them, up to a
+	// bullet. A paragraph is written at w <= i, over lines already read.
+	w := 0
+	for i := 0; i < len(lines); {
+		j, size := i+1, len(lines[i].Text)
+		for j < len(lines) && adjacent(lines, j) && !startsWithBullet(lines[j].Text) {
+			size += 1 + len(lines[j].Text)
+			j++
+		}
+		text := lines[i].Text
+		if j > i+1 {
+			var b strings.Builder
+			b.Grow(size)
+			b.WriteString(text)
+			for _, l := range lines[i+1 : j] {
+				b.WriteByte(' ')
+				b.WriteString(l.Text)
 			}
+			text = b.String()
 		}
-		return out
+		lines[w] = Paragraph{Text: text, Line: lines[i].Line}
+		w++
+		i = j
 	}
-	var (
-		out   []Paragraph
-		cur   strings.Builder
-		start int
-	)
-	flush := func() {
-		if cur.Len() > 0 {
-			out = append(out, Paragraph{Text: cur.String(), Line: start})
-			cur.Reset()
-		}
-	}
-	for i, l := range lines {
-		t := strings.TrimSpace(l)
-		switch {
-		case t == "":
-			flush()
-			continue
-		case startsWithBullet(t):
-			flush()
-		}
-		if cur.Len() == 0 {
-			start = i + 1
-		} else {
-			cur.WriteByte(' ')
-		}
-		cur.WriteString(t)
-	}
-	flush()
-	return out
+	return lines[:w]
 }
 
-// isWrapped reports whether blank lines separate at least two blocks and
-// more than half of the blocks have several lines.
-func isWrapped(lines []string) bool {
-	var blocks, multi, n int
-	end := func() {
-		if n > 0 {
-			blocks++
-			if n > 1 {
-				multi++
-			}
+// adjacent reports whether no blank line separates lines[j] from the
+// non-empty line before it.
+func adjacent(lines []Paragraph, j int) bool { return lines[j].Line == lines[j-1].Line+1 }
+
+// isWrapped reports whether blank lines separate at least two blocks of
+// the non-empty lines and more than half of the blocks have several lines.
+func isWrapped(lines []Paragraph) bool {
+	var blocks, multi int
+	for i := 0; i < len(lines); {
+		j := i + 1
+		for j < len(lines) && adjacent(lines, j) {
+			j++
 		}
-		n = 0
-	}
-	for _, l := range lines {
-		if strings.TrimSpace(l) == "" {
-			end()
-		} else {
-			n++
+		blocks++
+		if j-i > 1 {
+			multi++
 		}
+		i = j
 	}
-	end()
 	return blocks >= 2 && multi*2 > blocks
 }
 
