@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -148,6 +149,19 @@ func scanTokens(sink anchorSink, text string, buf []byte) []byte {
 		// bytes (and clUpper for a capital past ASCII) or-ed into cls.
 		start, cls := i, byte(0)
 		for i < len(text) {
+			// Step over the bytes that can only extend the token (most
+			// of a lower-case word), eight at a time, to the next byte
+			// that needs a look.
+			for i+8 <= len(text) {
+				if m := needsLook(runes.Load8(text, i)); m != 0 {
+					i += bits.TrailingZeros64(m) / 8
+					break
+				}
+				i += 8
+			}
+			if i == len(text) {
+				break
+			}
 			if c := text[i]; c < utf8.RuneSelf {
 				k := byteClass[c]
 				if k&clSpace != 0 {
@@ -225,6 +239,27 @@ var byteClass = func() (t [256]byte) {
 	}
 	return t
 }()
+
+// needsLook marks, by the high bit of each of its bytes, the bytes of w
+// (eight bytes of text, the first in the low byte) that the token loop of
+// scanTokens must look at: whitespace and control bytes (up to ' '),
+// digits, ASCII capitals, and every byte of a multi-byte character. The
+// others (lower-case letters, punctuation) are neither clSpace, clDigit nor
+// clUpper: they change nothing but where the token ends. Each byte is
+// tested on its low seven bits, to which adding a constant below 0x80
+// carries into its own high bit and never into the next byte.
+func needsLook(w uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	low := w &^ high
+	atLeast := func(c uint64) uint64 { return (low + (0x80-c)*ones) & high } // bytes >= c
+	spaceOrControl := ^atLeast(' '+1) & high
+	digit := atLeast('0') &^ atLeast('9'+1)
+	upper := atLeast('A') &^ atLeast('Z'+1)
+	return w&high | spaceOrControl | digit | upper
+}
 
 // edgePunct is isEdgePunct by table (runes.Table).
 var edgePunct = runes.NewTable(isEdgePunct)
