@@ -3,6 +3,8 @@ package document
 import (
 	"strings"
 	"testing"
+
+	"github.com/tally-qa/tally/internal/gencorpus/gen"
 )
 
 // benchRead measures Read of data saved under name.
@@ -65,5 +67,22 @@ func BenchmarkToNFC(b *testing.B) {
 		for _, p := range paras {
 			toNFC(p)
 		}
+	}
+}
+
+// BenchmarkScanText validates and checks for NFC the generated article
+// files of each language, as decodeText does for every text file.
+func BenchmarkScanText(b *testing.B) {
+	paras, size := gen.ArticleParagraphsFor(b, 20, 1)
+	for _, code := range gen.Languages {
+		text := strings.Join(paras[code], "\n")
+		b.Run(code, func(b *testing.B) {
+			b.SetBytes(int64(size[code]))
+			for b.Loop() {
+				if valid, _ := scanText(text); !valid {
+					b.Fatal("invalid")
+				}
+			}
+		})
 	}
 }

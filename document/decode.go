@@ -3,6 +3,7 @@ package document
 import (
 	"bytes"
 	"fmt"
+	"math/bits"
 	"strings"
 	stdunicode "unicode"
 	"unicode/utf8"
@@ -78,18 +79,41 @@ func decodeTextInert(b []byte) (string, bool, error) {
 
 // scanText reports whether s is valid UTF-8 (utf8.ValidString) and, if so,
 // whether each of its runes is ASCII or nfcInert, in one pass that steps
-// over ASCII eight bytes at a time.
+// over ASCII eight bytes at a time, to the first byte with its high bit
+// set, and reads the two-byte form (Latin letters) inline.
 func scanText(s string) (valid, inert bool) {
 	inert = true
 	for k := 0; k < len(s); {
-		for k+8 <= len(s) && load8(s, k)&0x8080808080808080 == 0 {
+		for k+8 <= len(s) {
+			if m := load8(s, k) & 0x8080808080808080; m != 0 {
+				k += bits.TrailingZeros64(m) / 8
+				break
+			}
 			k += 8
 		}
 		if k == len(s) {
 			break
 		}
-		if s[k] < utf8.RuneSelf {
+		c := s[k]
+		if c < utf8.RuneSelf {
 			k++
+			continue
+		}
+		switch {
+		case c >= 0xC2 && c <= 0xDF && k+1 < len(s) && s[k+1]&0xC0 == 0x80:
+			// U+0080–U+07FF, all below nfcInertSize
+			if !nfcInert[rune(c&0x1F)<<6|rune(s[k+1]&0x3F)] {
+				inert = false
+			}
+			k += 2
+			continue
+		case c >= 0xE1 && c <= 0xE2 && k+2 < len(s) && s[k+1]&0xC0 == 0x80 && s[k+2]&0xC0 == 0x80:
+			// U+1000–U+2FFF: Vietnamese letters, quotation marks, dashes.
+			// (E0, with its overlong forms, is left to DecodeAt.)
+			if r := rune(c&0x0F)<<12 | rune(s[k+1]&0x3F)<<6 | rune(s[k+2]&0x3F); r >= nfcInertSize || !nfcInert[r] {
+				inert = false
+			}
+			k += 3
 			continue
 		}
 		r, size := runes.DecodeAt(s, k)
