@@ -72,6 +72,28 @@ func funcWordCounts(text string) (counts [16]int) {
 				i++
 				continue
 			}
+			// An ASCII letter: find where its run of ASCII letters ends.
+			// If the word ends there (most words), it is lower-cased and
+			// looked up only if a function word could be that long and
+			// start with that letter; if it goes on past ASCII, the loop
+			// below reads it rune by rune.
+			j := i + 1
+			for j < len(text) && asciiLetter[text[j]] != 0 {
+				j++
+			}
+			if j == len(text) || text[j] < utf8.RuneSelf {
+				if n := j - i; n < 16 && funcWordLens[asciiLetter[c]]&(1<<n) != 0 {
+					w := buf[:n]
+					for k := range w {
+						w[k] = asciiLetter[text[i+k]]
+					}
+					if li, found := funcWords[string(w)]; found {
+						counts[li]++
+					}
+				}
+				i = j
+				continue
+			}
 		} else if r, n := runes.DecodeAt(text, i); !runes.Letter.Has(r) {
 			i += n
 			continue
