@@ -60,15 +60,24 @@ var funcWordLens = func() (t [256]uint16) {
 	return t
 }()
 
-// funcWordCounts counts the function words of each language of funcLangs
-// in text. A word is a run of letters, lower-cased; words too long for a
-// 32-byte buffer count for nothing.
-func funcWordCounts(text string) (counts [16]int) {
+// textCounts is what language identification counts in a text, in one
+// pass (countText): its letters (unicode.IsLetter), those of them in Latin
+// script, and the function words of each language of funcLangs.
+type textCounts struct {
+	letters, latin int
+	words          [16]int
+}
+
+// countText counts the letters and function words of text. A word is a
+// run of letters, lower-cased; words too long for a 32-byte buffer count
+// for no language. The letters are those of the words: both passes that
+// counted them apart went over the same bytes with the same tables.
+func countText(text string) (c textCounts) {
 	var buf [32]byte
 	for i := 0; i < len(text); {
 		// Skip to the next letter; ASCII bytes by table.
-		if c := text[i]; c < utf8.RuneSelf {
-			if asciiLetter[c] == 0 {
+		if ch := text[i]; ch < utf8.RuneSelf {
+			if asciiLetter[ch] == 0 {
 				i++
 				continue
 			}
@@ -82,13 +91,16 @@ func funcWordCounts(text string) (counts [16]int) {
 				j++
 			}
 			if j == len(text) || text[j] < utf8.RuneSelf {
-				if n := j - i; n < 16 && funcWordLens[asciiLetter[c]]&(1<<n) != 0 {
+				n := j - i
+				c.letters += n
+				c.latin += n
+				if n < 16 && funcWordLens[asciiLetter[ch]]&(1<<n) != 0 {
 					w := buf[:n]
 					for k := range w {
 						w[k] = asciiLetter[text[i+k]]
 					}
 					if li, found := funcWords[string(w)]; found {
-						counts[li]++
+						c.words[li]++
 					}
 				}
 				i = j
@@ -102,11 +114,13 @@ func funcWordCounts(text string) (counts [16]int) {
 		w := buf[:0]
 		long := false
 		for i < len(text) {
-			if c := text[i]; c < utf8.RuneSelf {
-				l := asciiLetter[c]
+			if ch := text[i]; ch < utf8.RuneSelf {
+				l := asciiLetter[ch]
 				if l == 0 {
 					break
 				}
+				c.letters++
+				c.latin++
 				if len(w)+utf8.UTFMax > len(buf) {
 					long = true
 				} else {
@@ -119,6 +133,10 @@ func funcWordCounts(text string) (counts [16]int) {
 			if !runes.Letter.Has(r) {
 				break
 			}
+			c.letters++
+			if runes.Latin.Has(r) {
+				c.latin++
+			}
 			if len(w)+utf8.UTFMax > len(buf) {
 				long = true
 			} else {
@@ -130,10 +148,10 @@ func funcWordCounts(text string) (counts [16]int) {
 			continue
 		}
 		if li, found := funcWords[string(w)]; found {
-			counts[li]++
+			c.words[li]++
 		}
 	}
-	return counts
+	return c
 }
 
 // asciiLetter maps an ASCII letter to its lower case, and every other byte
@@ -183,7 +201,11 @@ const (
 // the count does not decide (too few words, two languages close, or a
 // language tally does not read), and the caller must ask whatlanggo.
 func funcWordLanguage(text string) (tag language.Tag, ok bool) {
-	counts := funcWordCounts(text)
+	return funcWordDecide(countText(text).words)
+}
+
+// funcWordDecide is funcWordLanguage from the counts of function words.
+func funcWordDecide(counts [16]int) (tag language.Tag, ok bool) {
 	best, second := -1, 0
 	for i := range funcLangs {
 		switch {

@@ -59,12 +59,12 @@ func countLettersReference(text string) (letters, latin int) {
 
 func checkCountsSameAsReference(t *testing.T, text string) {
 	t.Helper()
-	if got, want := funcWordCounts(text), funcWordCountsReference(text); got != want {
-		t.Fatalf("funcWordCounts(%.60q) = %v, want %v", text, got, want)
+	c := countText(text)
+	if got, want := c.words, funcWordCountsReference(text); got != want {
+		t.Fatalf("countText(%.60q).words = %v, want %v", text, got, want)
 	}
-	l, la := countLetters(text)
-	if wl, wla := countLettersReference(text); l != wl || la != wla {
-		t.Fatalf("countLetters(%.60q) = %d, %d, want %d, %d", text, l, la, wl, wla)
+	if wl, wla := countLettersReference(text); c.letters != wl || c.latin != wla {
+		t.Fatalf("countText(%.60q) letters = %d, %d Latin, want %d, %d", text, c.letters, c.latin, wl, wla)
 	}
 }
 

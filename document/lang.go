@@ -8,8 +8,6 @@ import (
 
 	"github.com/abadojack/whatlanggo"
 	"golang.org/x/text/language"
-
-	"github.com/tally-qa/tally/internal/runes"
 )
 
 // supported are the languages tally reads, in the order messages list them.
@@ -81,14 +79,14 @@ func detectLanguage(text string) (language.Tag, string) {
 	if strings.Contains(text, "://") || strings.Contains(text, "www.") || strings.Contains(text, "@") {
 		text = urlOrMail.ReplaceAllString(text, " ")
 	}
-	letters, latin := countLetters(text)
-	if letters < minLetters {
+	c := countText(text)
+	if c.letters < minLetters {
 		return language.Und, "too little text"
 	}
-	if latin*2 < letters {
+	if c.latin*2 < c.letters {
 		return language.Und, "the text is not in Latin script, and tally reads only " + supportedList()
 	}
-	if t, ok := funcWordLanguage(text); ok {
+	if t, ok := funcWordDecide(c.words); ok {
 		return t, ""
 	}
 	info := whatlanggo.DetectWithOptions(text, whatlanggo.Options{Whitelist: whitelist})
@@ -100,31 +98,6 @@ func detectLanguage(text string) (language.Tag, string) {
 		return language.Und, "the text is too unlike any language tally reads"
 	}
 	return t, ""
-}
-
-// countLetters counts the letters of text (unicode.IsLetter) and those of
-// them in Latin script, ASCII letters by table and the rest through the
-// shared rune tables.
-func countLetters(text string) (letters, latin int) {
-	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf {
-			if asciiLetter[c] != 0 {
-				letters++
-				latin++
-			}
-			i++
-			continue
-		}
-		r, n := runes.DecodeAt(text, i)
-		if runes.Letter.Has(r) {
-			letters++
-			if runes.Latin.Has(r) {
-				latin++
-			}
-		}
-		i += n
-	}
-	return letters, latin
 }
 
 // sample cuts text to at most sampleLen bytes, at a space when there is
