@@ -381,20 +381,38 @@ func isEdgePunct(r rune) bool {
 }
 
 // endsSentence reports whether a raw token ends a sentence (or a heading
-// clause), so that the next capitalised word is not taken as a name.
+// clause), so that the next capitalised word is not taken as a name: it
+// ends in '.', '!', '?', ':' or ';', perhaps followed by closing quotes and
+// brackets (isClosing). It looks at the token from its end, rune by rune,
+// and is done at the first rune that is neither: most tokens of prose end
+// in a letter, many of them past ASCII ("não", "été", "của"), for which
+// strings.TrimRight with the closing characters took the slow path of its
+// non-ASCII cutset.
 func endsSentence(raw string) bool {
-	switch c := raw[len(raw)-1]; {
-	case c == '.' || c == '!' || c == '?' || c == ':' || c == ';':
-		return true // not in the set trimmed below
-	case c < utf8.RuneSelf && c != '"' && c != '\'' && c != ')':
-		return false // an ASCII byte the trim keeps, and not one of the above
+	for len(raw) > 0 {
+		switch c := raw[len(raw)-1]; {
+		case c == '.' || c == '!' || c == '?' || c == ':' || c == ';':
+			return true
+		case c == '"' || c == '\'' || c == ')':
+			raw = raw[:len(raw)-1]
+		case c < utf8.RuneSelf:
+			return false
+		default:
+			r, n := utf8.DecodeLastRuneInString(raw)
+			if !isClosing(r) {
+				return false
+			}
+			raw = raw[:len(raw)-n]
+		}
 	}
-	raw = strings.TrimRight(raw, "\"'”“„»«)’")
-	if raw == "" {
-		return false
-	}
-	switch raw[len(raw)-1] {
-	case '.', '!', '?', ':', ';':
+	return false
+}
+
+// isClosing reports whether r is one of the quotation marks and brackets
+// endsSentence looks past: "'”“„»«)’.
+func isClosing(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '“', '„', '»', '«', ')', '’':
 		return true
 	}
 	return false

@@ -172,3 +172,22 @@ func FuzzAnchorsSameAsReference(f *testing.F) {
 		}
 	})
 }
+
+// TestEndsSentenceSameAsReference compares endsSentence with the
+// strings.TrimRight form on tokens ending in every kind of character.
+func TestEndsSentenceSameAsReference(t *testing.T) {
+	t.Parallel()
+	ends := []string{"", ".", "!", "?", ":", ";", ",", "a", "9", "\"", "'", ")", "”", "“", "„", "»", "«", "’", "ã", "ủ", "…", "\xff", "\xe2\x80", "】", ".”", ".)”", "?»", "a”", "”.", ":'\"", "ã.", "\xff."}
+	for _, a := range ends {
+		for _, b := range ends {
+			for _, c := range ends {
+				raw := "word" + a + b + c
+				for _, r := range []string{raw, a + b + c} {
+					if got, want := endsSentence(r), endsSentenceReference(r); got != want {
+						t.Fatalf("endsSentence(%q) = %v, want %v", r, got, want)
+					}
+				}
+			}
+		}
+	}
+}
