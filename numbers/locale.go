@@ -347,7 +347,7 @@ type Locale struct {
 	// built on first use, with its answers for words that start with two
 	// ASCII letters (see spellPairs).
 	spell      func() *words.Filter
-	spellPairs func() *asciiPairs
+	spellPairs func() *spellStarts
 }
 
 // wordSet makes a set of words, lower-cased when lower is set (for the

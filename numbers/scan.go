@@ -22,7 +22,7 @@ type scanner struct {
 	facts []Fact
 	last  int           // end of the last fact: no fact may start before it
 	spell *words.Filter // quick test for a spelled-out number at a word start
-	pairs *asciiPairs   // its first test on two ASCII letters
+	pairs *spellStarts  // its first test on the raw bytes
 	strs  strArena      // digit runs and separators of the call's numerals
 	nums  []numeral     // the call's numerals (see keepNumeral)
 }
@@ -133,6 +133,8 @@ func (s *scanner) wordAt(i int) int {
 	end := we
 	if we+1 < len(s.src) && isJoiner(s.src[we]) {
 		end, _, digits = s.tokenEnd(i) // "QL-18", "e-mail"
+	} else if !digits && s.plainWord(i) {
+		return we // most words of prose: nothing below reads them
 	}
 	if i > 0 && (isWordByte(s.src[i-1]) || s.src[i-1] == '_') && wordRuneBefore(s.src, i) { // the byte test first: a call is saved at most words
 		return end // inside a word

@@ -55,33 +55,148 @@ func (l *Locale) buildWordStart() {
 	}
 	lang := l.Lang
 	l.spell = sync.OnceValue(func() *words.Filter { return words.FilterFor(lang) })
-	l.spellPairs = sync.OnceValue(func() *asciiPairs {
-		f, pairs := l.spell(), new(asciiPairs)
-		for c0 := byte('A'); c0 <= 'z'; c0++ {
-			for c1 := byte('A'); c1 <= 'z'; c1++ {
-				if asciiLetter(c0) && asciiLetter(c1) && f.MayStartPair(c0|0x20, c1|0x20) {
-					pairs[c0][c1>>6] |= 1 << (c1 & 63)
-				}
-			}
-		}
-		return pairs
-	})
+	l.spellPairs = sync.OnceValue(func() *spellStarts { return newSpellStarts(l.spell(), &l.wordStart) })
 }
 
-// asciiPairs has bit c1 of row c0 set when a word that starts with the
-// ASCII letters c0 c1 may be a spelled-out number (words.Filter's first
-// test, on the raw bytes: most words of Latin-script prose are turned away
-// by one look-up, without a call).
-type asciiPairs [128][2]uint64
+// spellStarts holds words.Filter's first test (MayStartPair) on the raw
+// bytes at a word start, so that most words of prose are turned away by
+// one look-up, without a call. The filter tests the first two bytes of the
+// lower-cased word; here they are read from the text as written.
+type spellStarts struct {
+	// ascii[c0] has bit c1 set when a word that starts with the ASCII
+	// letter c0 followed by the byte c1 may pass the filter. A c1 past
+	// ASCII is the first byte of the next rune: its bit is set when some
+	// rune that starts with c1 lower-cases to a first byte the filter lets
+	// through after c0 (see lowerStarts.lead).
+	ascii [128]byteSet
+	// first has bit r set when a word that starts with the rune r (past
+	// ASCII, below leadLimit) may pass the filter: the first two bytes of
+	// a rune of two bytes or more, lower-cased, are the filter's two.
+	first [leadLimit / 64]uint64
+	// either[c0] is ascii[c0] with the row of the locale's wordStart
+	// table: a word whose first two bytes are not in it is turned away by
+	// both tableWordAt and maySpell (see plainWord).
+	either [128]byteSet
+}
+
+// newSpellStarts builds the table of the filter f and of the locale's
+// word-start table. A nil filter lets nothing through, and neither does
+// the table.
+func newSpellStarts(f *words.Filter, wordStart *[256]*byteSet) *spellStarts {
+	t, low := new(spellStarts), lowerStartsTable()
+	for c0 := byte('A'); c0 <= 'z'; c0++ {
+		if !asciiLetter(c0) {
+			continue
+		}
+		b0 := c0 | 0x20
+		for c1 := 0; c1 < 256; c1++ {
+			var may bool
+			switch {
+			case asciiLetter(byte(c1)):
+				may = f.MayStartPair(b0, byte(c1)|0x20)
+			case c1 < utf8.RuneSelf:
+				may = f.MayStartPair(b0, 0) // a one-letter word
+			default:
+				for b1 := 0; b1 < 256 && !may; b1++ {
+					may = low.lead[c1].has(byte(b1)) && f.MayStartPair(b0, byte(b1))
+				}
+			}
+			if may {
+				t.ascii[c0].add(byte(c1))
+			}
+		}
+	}
+	for c0 := range t.either {
+		t.either[c0] = t.ascii[c0]
+		if row := wordStart[c0]; row != nil {
+			for k := range row {
+				t.either[c0][k] |= row[k]
+			}
+		}
+	}
+	for r := rune(utf8.RuneSelf); r < leadLimit; r++ {
+		// a rune that lower-cases to ASCII, or is no letter, is left to
+		// the filter
+		if p := low.pair[r]; p[0] < utf8.RuneSelf || f.MayStartPair(p[0], p[1]) {
+			t.first[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return t
+}
+
+// lowerStarts describes what the filter reads of the runes below leadLimit
+// (see lowerStartsTable).
+type lowerStarts struct {
+	// lead[c], for a byte c past ASCII that starts a rune's encoding, is
+	// the set of first bytes the filter may read for a rune that starts
+	// with c: the lower-cased rune's first byte when it continues a word,
+	// else 0 (the word ends there, as it does at an invalid byte). A byte
+	// that leads runes past leadLimit may stand for anything.
+	lead [256]byteSet
+	// pair[r] holds the first two bytes of the rune r lower-cased when it
+	// is a letter or combining mark and its lower case is not ASCII; else
+	// zero bytes.
+	pair [leadLimit][2]byte
+}
+
+// lowerStartsTable is built once, for every language's spellStarts.
+var lowerStartsTable = sync.OnceValue(func() *lowerStarts {
+	t := new(lowerStarts)
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t.lead[c].add(0)
+	}
+	var buf, low [utf8.UTFMax]byte
+	for r := rune(utf8.RuneSelf); r < leadLimit; r++ {
+		// the test of words.lowerRune: a letter or a combining mark
+		// continues a word, lower-cased
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		utf8.EncodeRune(buf[:], r)
+		utf8.EncodeRune(low[:], unicode.ToLower(r))
+		t.lead[buf[0]].add(low[0])
+		if low[0] >= utf8.RuneSelf {
+			t.pair[r] = [2]byte{low[0], low[1]}
+		}
+	}
+	for c := leadLimitByte; c < 256; c++ {
+		t.lead[c] = anyByte
+	}
+	return t
+})
+
+// leadLimit is the first rune lowerStarts does not look at, and
+// leadLimitByte its first byte: every rune that starts with a lower byte
+// is below it (the Latin, Greek, Cyrillic and Vietnamese letters and the
+// General Punctuation block).
+const (
+	leadLimit     = 0x3000
+	leadLimitByte = 0xE3
+)
 
 // asciiLetter reports whether c is an ASCII letter.
 func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
+// plainWord reports, by one look-up, that the word at s.src[i] (ASCII
+// letters and no digit, no joiner after it) is none of what wordAt reads:
+// tableWordAt and maySpell are false there, and it is no Roman numeral
+// romanPeriod reads. wordAt then returns the word's end at once, as it
+// would after asking each of them.
+func (s *scanner) plainWord(i int) bool {
+	c0 := s.src[i]
+	return c0 < utf8.RuneSelf && i+1 < len(s.src) && s.pairs != nil && !s.pairs.either[c0].has(s.src[i+1]) &&
+		!((c0 == 'I' || c0 == 'V' || c0 == 'X') && len(s.loc.romanAfter) > 0)
+}
+
 // maySpell is s.spell.MayStart(s.src[i:]), answered from s.pairs when the
-// word starts with two ASCII letters and the filter's first test fails.
+// filter's first test fails on the word's first two bytes or first rune.
 func (s *scanner) maySpell(i int) bool {
-	if i+1 < len(s.src) && s.pairs != nil {
-		if c0, c1 := s.src[i], s.src[i+1]; asciiLetter(c0) && asciiLetter(c1) && s.pairs[c0][c1>>6]&(1<<(c1&63)) == 0 {
+	if s.pairs != nil {
+		if c0 := s.src[i]; c0 < utf8.RuneSelf {
+			if i+1 < len(s.src) && !s.pairs.ascii[c0].has(s.src[i+1]) {
+				return false
+			}
+		} else if r, _ := decodeAt(s.src, i); r < leadLimit && s.pairs.first[r>>6]&(1<<(r&63)) == 0 {
 			return false
 		}
 	}

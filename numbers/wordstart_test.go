@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/tally-qa/tally/numbers/words"
 )
@@ -20,6 +21,14 @@ func checkWordStarts(t *testing.T, text string) {
 				continue
 			}
 			s := &scanner{src: text, orig: text, loc: l, tag: l.tag, spell: l.spell(), pairs: l.spellPairs()}
+			// maySpell's tables stand for the filter, and plainWord's
+			// for tableWordAt and maySpell
+			if got, want := s.maySpell(i), l.spell().MayStart(text[i:]); got != want {
+				t.Fatalf("%s at %d of %q: maySpell = %v, MayStart %v", code, i, text, got, want)
+			}
+			if s.plainWord(i) && (s.tableWordAt(i) || s.maySpell(i)) {
+				t.Fatalf("%s at %d of %q: plainWord, but tableWordAt %v, maySpell %v", code, i, text, s.tableWordAt(i), s.maySpell(i))
+			}
 			if s.mayStartWord(i) {
 				continue
 			}
@@ -150,18 +159,46 @@ func TestWordRuneTable(t *testing.T) {
 }
 
 // TestMaySpellSameAsFilter compares maySpell with the filter it stands for
-// on every two ASCII bytes, alone and before a third, in every table.
+// on every two ASCII bytes, alone and before a third, in every table; then
+// on an ASCII letter before every rune below leadLimit and a few past it,
+// and on each of those runes at the start of a word; then on an ASCII
+// letter before every byte past ASCII, which is an invalid encoding. It
+// checks plainWord as checkWordStarts does.
 func TestMaySpellSameAsFilter(t *testing.T) {
+	check := func(code string, l *Locale, text string) {
+		t.Helper()
+		s := &scanner{src: text, orig: text, loc: l, tag: l.tag, spell: l.spell(), pairs: l.spellPairs()}
+		if got, want := s.maySpell(0), l.spell().MayStart(text); got != want {
+			t.Fatalf("%s %q: maySpell = %v, MayStart %v", code, text, got, want)
+		}
+		if s.plainWord(0) && (s.tableWordAt(0) || s.maySpell(0)) {
+			t.Fatalf("%s %q: plainWord, but tableWordAt %v, maySpell %v", code, text, s.tableWordAt(0), s.maySpell(0))
+		}
+	}
+	var runesToTry []rune
+	for r := rune(utf8.RuneSelf); r < leadLimit; r++ {
+		runesToTry = append(runesToTry, r)
+	}
+	runesToTry = append(runesToTry, 0x3000, 0x4E00, 0xFB00, 0xFF21, 0x10400, 0x1D400, utf8.RuneError)
 	for code, l := range registry {
 		for c0 := 0; c0 < 128; c0++ {
 			for c1 := 0; c1 < 128; c1++ {
 				for _, rest := range []string{"", "e", "ree", "x"} {
-					text := string([]byte{byte(c0), byte(c1)}) + rest
-					s := &scanner{src: text, orig: text, loc: l, tag: l.tag, spell: l.spell(), pairs: l.spellPairs()}
-					if got, want := s.maySpell(0), l.spell().MayStart(text); got != want {
-						t.Fatalf("%s %q: maySpell = %v, MayStart %v", code, text, got, want)
-					}
+					check(code, l, string([]byte{byte(c0), byte(c1)})+rest)
 				}
+			}
+		}
+		for _, c0 := range "abcdefghijklmnopqrstuvwxyzBCDHKMNSTVY" {
+			for _, r := range runesToTry {
+				check(code, l, string(c0)+string(r)+"m")
+			}
+			for c1 := utf8.RuneSelf; c1 < 256; c1++ {
+				check(code, l, string(c0)+string([]byte{byte(c1)})+"m")
+			}
+		}
+		for _, r := range runesToTry {
+			for _, rest := range []string{"", "t", "ột", "̀m"} {
+				check(code, l, string(r)+rest)
 			}
 		}
 	}
