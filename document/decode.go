@@ -3,7 +3,6 @@ package document
 import (
 	"bytes"
 	"fmt"
-	"math/bits"
 	"strings"
 	stdunicode "unicode"
 	"unicode/utf8"
@@ -83,22 +82,8 @@ func decodeTextInert(b []byte) (string, bool, error) {
 // set, and reads the two-byte form (Latin letters) inline.
 func scanText(s string) (valid, inert bool) {
 	inert = true
-	for k := 0; k < len(s); {
-		for k+8 <= len(s) {
-			if m := load8(s, k) & 0x8080808080808080; m != 0 {
-				k += bits.TrailingZeros64(m) / 8
-				break
-			}
-			k += 8
-		}
-		if k == len(s) {
-			break
-		}
+	for k := runes.SkipASCII(s, 0); k < len(s); k = runes.SkipASCII(s, k) {
 		c := s[k]
-		if c < utf8.RuneSelf {
-			k++
-			continue
-		}
 		switch {
 		case c >= 0xC2 && c <= 0xDF && k+1 < len(s) && s[k+1]&0xC0 == 0x80:
 			// U+0080–U+07FF, all below nfcInertSize

@@ -13,19 +13,7 @@ import (
 // the runes against nfcInert, by table lookup, and calls norm only when one
 // is not in it (a paragraph's NFC check was a fifth of reading a file).
 func toNFC(s string) string {
-	for k := 0; k < len(s); {
-		// Step over ASCII eight bytes at a time: no high bit set.
-		for k+8 <= len(s) && load8(s, k)&0x8080808080808080 == 0 {
-			k += 8
-		}
-		if k == len(s) {
-			break
-		}
-		c := s[k]
-		if c < utf8.RuneSelf {
-			k++
-			continue
-		}
+	for k := runes.SkipASCII(s, 0); k < len(s); k = runes.SkipASCII(s, k) {
 		r, size := runes.DecodeAt(s, k)
 		if r >= nfcInertSize || !nfcInert[r] { // also invalid UTF-8: RuneError is above the table
 			return norm.NFC.String(s)
@@ -54,11 +42,3 @@ var nfcInert = func() (t [nfcInertSize]bool) {
 	}
 	return t
 }()
-
-// load8 returns the eight bytes at s[i:], the first in the low byte (the
-// compiler makes it one load).
-func load8(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}

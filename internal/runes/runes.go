@@ -5,6 +5,7 @@
 package runes
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -114,4 +115,21 @@ func Load8(s string, i int) uint64 {
 	s = s[i : i+8]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// SkipASCII returns the index of the first byte at or after i that is not
+// ASCII (its high bit set), or len(s): eight bytes at a time, then to the
+// byte.
+func SkipASCII(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if m := Load8(s, i) & 0x8080808080808080; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return i
 }

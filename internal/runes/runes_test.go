@@ -108,3 +108,32 @@ func TestSharedTables(t *testing.T) {
 		}
 	}
 }
+
+// SkipASCII must stop at the first byte with its high bit set, wherever it
+// is in an eight-byte word, or at the end.
+func TestSkipASCII(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		s    string
+		from int
+		want int
+	}{
+		{"", 0, 0},
+		{"abc", 0, 3},
+		{"abcdefghijklmnop", 0, 16},
+		{"abcdefghijklmnop", 5, 16},
+		{"é", 0, 0},
+		{"abcdefgé", 0, 7},
+		{"abcdefghé", 0, 8},
+		{"abcdefghijklmnoé", 0, 15},
+		{"abcdefghijklmnopqé", 0, 17},
+		{"aébcdefghijk", 1, 1},
+		{"aébcdefghijk", 2, 2}, // the second byte of é has its high bit set
+		{"aébcdefghijk", 3, 13},
+		{"abc\x80", 0, 3},
+	} {
+		if got := SkipASCII(c.s, c.from); got != c.want {
+			t.Errorf("SkipASCII(%q, %d) = %d, want %d", c.s, c.from, got, c.want)
+		}
+	}
+}
