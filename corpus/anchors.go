@@ -27,8 +27,10 @@ const (
 // Anchors returns the anchors of a text in language tag: the strings that
 // survive translation (URLs, numeric values, codes, capitalised names), each
 // with a one-letter namespace ("u:", "f:", "d:", "c:", "n:"). It is the
-// readable form of what Group hashes for a paragraph (but see
-// readsNumberWords); duplicates are kept, in text order.
+// readable form of what Group hashes for a paragraph, facts included (Group
+// reads facts only in a document's lead paragraph, or in every paragraph of
+// a document with few numerals: see manyNumerals); duplicates are kept, in
+// text order.
 func Anchors(text string, tag language.Tag) []string {
 	var out []string
 	scanAnchors(text, tag, true, func(ns byte, s string) { out = append(out, string(ns)+":"+s) })
