@@ -10,8 +10,9 @@
 //     report_de.txt, report-de.txt, de/report.txt, report/de.txt;
 //  2. by content, for the files whose names say nothing: the language is
 //     identified from a bounded sample of the text, and versions of one
-//     article are found by what survives translation — URLs, numeric
-//     values, codes such as 17-NQ/TU, untranslated names. Each document is
+//     article are found by what survives translation — URLs, the digits
+//     of numbers (and the values of the lead paragraph's facts: its date),
+//     codes such as 17-NQ/TU, untranslated names. Each document is
 //     reduced to a sorted list of hashed anchors; an inverted index yields
 //     candidate pairs (no all-pairs comparison), which are scored by
 //     IDF-weighted Jaccard over the anchors shared across languages, linked
@@ -27,8 +28,10 @@
 // entries at a time, a Grouper sends the files named by convention to an
 // on-disk sort (github.com/bsm/extsort) keyed by set, and the sets wait in a
 // temporary file (Sets) in their final order. Only the files the names do
-// not place are held, with their hashed anchors, for content grouping.
-// Group and Discover answer the same in memory.
+// not place are held for content grouping, compactly (fileList), and their
+// hashed anchors go to an on-disk index (postings) that leaves out, as they
+// come, the anchors too common to count. Group and Discover answer the same
+// in memory.
 //
 // ChooseSource picks the source version of each set; SourceRule does so one
 // set at a time for sets read back from disk.
