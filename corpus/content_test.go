@@ -141,4 +141,14 @@ func TestMaxAnchorFiles(t *testing.T) {
 	if got := maxAnchorFiles(5, GroupOptions{MaxAnchorFiles: 3}); got != 3 {
 		t.Errorf("option ignored: %d", got)
 	}
+	// The postings drop anchors held by more files than anchorFilesBound
+	// before the number of files is known: no number of files may count
+	// more.
+	for _, opt := range []GroupOptions{{}, {MaxAnchorFiles: 3}, {MaxAnchorFiles: 500}} {
+		for n := 0; n <= 1_000_000; n += 997 {
+			if m, b := maxAnchorFiles(n, opt), anchorFilesBound(opt); m > b {
+				t.Fatalf("%+v: maxAnchorFiles(%d) = %d, above anchorFilesBound %d", opt, n, m, b)
+			}
+		}
+	}
 }
