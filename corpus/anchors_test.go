@@ -12,7 +12,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/tally-qa/tally/document"
-	"github.com/tally-qa/tally/internal/runes"
+	"github.com/tally-qa/tally/internal/masktest"
 	"github.com/tally-qa/tally/numbers"
 )
 
@@ -261,25 +261,9 @@ func FuzzAnchorSetSameAsAnchors(f *testing.F) {
 // byte value at every position of the word, among neighbours of each kind.
 func TestNeedsLook(t *testing.T) {
 	t.Parallel()
-	for _, fill := range []byte{'a', ' ', '0', 'Z', '.', 0x7F, 0x80, 0xFF, 0x20, 0x21, 0x2F, 0x3A, 0x40, 0x5B} {
-		for pos := range 8 {
-			for c := range 256 {
-				var w [8]byte
-				for k := range w {
-					w[k] = fill
-				}
-				w[pos] = byte(c)
-				m := needsLook(runes.Load8(string(w[:]), 0))
-				for k, b := range w {
-					want := b >= utf8.RuneSelf || b <= ' ' || byteClass[b]&(clSpace|clDigit|clUpper) != 0
-					if got := m>>(8*k+7)&1 == 1; got != want {
-						t.Fatalf("needsLook(%q): byte %d (%#x) marked %v, want %v", w, k, b, got, want)
-					}
-					if m>>(8*k)&0x7F != 0 {
-						t.Fatalf("needsLook(%q) = %#x: bits other than the high ones", w, m)
-					}
-				}
-			}
-		}
+	look := func(b byte) bool {
+		return b >= utf8.RuneSelf || b <= ' ' || byteClass[b]&(clSpace|clDigit|clUpper) != 0
 	}
+	masktest.Check(t, "needsLook", needsLook, look,
+		'a', ' ', '0', 'Z', '.', 0x7F, 0x80, 0xFF, 0x20, 0x21, 0x2F, 0x3A, 0x40, 0x5B)
 }
