@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"sort"
 	"strings"
 	"time"
@@ -33,9 +32,7 @@ func groupFolder(c *cli.Context, dir string, work *workDir, maxSize int64, found
 	if err != nil {
 		return nil, nil, usageError("--group: %v", err)
 	}
-	if _, set := os.LookupEnv("GOGC"); !set {
-		defer debug.SetGCPercent(debug.SetGCPercent(groupGCPercent))
-	}
+	defer setGCPercent(groupGCPercent)()
 	l, sets, err := corpus.GroupFolder(dir, corpus.Options{MaxSize: maxSize, Found: found},
 		corpus.GroupOptions{Mode: mode, MaxSize: maxSize, Workers: c.Int("jobs"), Progress: progress, TempDir: work.path})
 	if err != nil {

@@ -54,7 +54,7 @@ func usageError(format string, a ...any) error {
 func inputError(err error) error { return &exitError{code: exitTrouble, err: err} }
 
 func main() {
-	tuneGC()
+	setGCPercent(gcPercent)
 	os.Exit(run(os.Args, os.Stdout, os.Stderr))
 }
 
@@ -67,12 +67,14 @@ func main() {
 // groupGCPercent.
 const gcPercent = 200
 
-// tuneGC sets the collector's target to gcPercent when the user has not
-// set GOGC.
-func tuneGC() {
-	if _, set := os.LookupEnv("GOGC"); !set {
-		debug.SetGCPercent(gcPercent)
+// setGCPercent sets the collector's target to percent unless the user has
+// set GOGC, and returns what undoes it.
+func setGCPercent(percent int) (restore func()) {
+	if _, set := os.LookupEnv("GOGC"); set {
+		return func() {}
 	}
+	old := debug.SetGCPercent(percent)
+	return func() { debug.SetGCPercent(old) }
 }
 
 // cliMu serialises runs: urfave/cli v2 writes into its package-level
