@@ -148,7 +148,8 @@ func read(path string, opt Options) ([]*Document, error) {
 // (os.Open and its Close would make eight). An error is the operating
 // system's, without the path (an errno such as "permission denied").
 func ReadHead(path string, n int) ([]byte, error) {
-	return readHead(path, n)
+	// readRegular reads at most one byte more than its limit.
+	return readRegular(path, int64(n)-1, int64(n)-1, nil)
 }
 
 // readBuffers holds the buffers read puts plain text and Markdown files in

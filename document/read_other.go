@@ -2,10 +2,7 @@
 
 package document
 
-import (
-	"io"
-	"os"
-)
+import "os"
 
 // readRegular reads a regular file; outside Unix through os.Open.
 func readRegular(path string, maxSize, size int64, _ []byte) ([]byte, error) {
@@ -19,20 +16,4 @@ func statPath(path string) (kind int, size int64, err error) {
 		return 0, 0, err
 	}
 	return kindOf(fi), fi.Size(), nil
-}
-
-// readHead reads the first n bytes of the file at path (fewer if it is
-// shorter); outside Unix through os.Open.
-func readHead(path string, n int) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	b := make([]byte, n)
-	m, err := io.ReadFull(f, b)
-	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
-		return nil, err
-	}
-	return b[:m], nil
 }

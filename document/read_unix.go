@@ -82,30 +82,3 @@ func statPath(path string) (kind int, size int64, err error) {
 	}
 	return kindOther, st.Size, nil
 }
-
-// readHead reads the first n bytes of the file at path (fewer if it is
-// shorter) with plain open, read and close system calls, as readRegular
-// does and for the same reason: discovery reads the head of every file of a
-// batch.
-func readHead(path string, n int) ([]byte, error) {
-	fd, err := ignoringEINTR(func() (int, error) {
-		return syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
-	})
-	if err != nil {
-		return nil, err
-	}
-	defer syscall.Close(fd)
-	b := make([]byte, n)
-	m := 0
-	for m < n {
-		k, err := ignoringEINTR(func() (int, error) { return syscall.Read(fd, b[m:]) })
-		if err != nil {
-			return nil, err
-		}
-		if k <= 0 {
-			break
-		}
-		m += k
-	}
-	return b[:m], nil
-}
