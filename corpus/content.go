@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"math"
 	"math/bits"
 	"slices"
@@ -46,7 +47,7 @@ func anchorFilesBound(opt GroupOptions) int {
 // those into indexes of docs (nil: they are). Documents must have a
 // language (numbered by langs); their paths are in files. It gives the
 // sets to put and appends the documents left unpaired to unpaired.
-func groupByContent(docs []groupDoc, files *fileList, langs *langTable, post *postings, remap []int32, opt GroupOptions, st *Stats, put func(Set) error, unpaired *[]Member) error {
+func groupByContent(docs []groupDoc, files *fileStore, langs *langTable, post *postings, remap []int32, opt GroupOptions, st *Stats, put func(Set) error, unpaired *[]Member) error {
 	n := len(docs)
 	// Languages numbered by first appearance among docs.
 	langIdx := make(map[uint16]int)
@@ -93,24 +94,29 @@ func groupByContent(docs []groupDoc, files *fileList, langs *langTable, post *po
 
 	for _, c := range clusters {
 		if len(c) == 1 {
-			*unpaired = append(*unpaired, langs.member(files, docs[c[0]]))
+			path, _ := files.file(int(docs[c[0]].file))
+			*unpaired = append(*unpaired, langs.member(path, docs[c[0]]))
 			continue
 		}
 		st.Links += len(c) - 1
 		s := Set{Basis: BasisContent, Score: minScore[c[0]]}
+		// The set is named after its first member by path (each member is
+		// a file of its own).
+		first := ""
 		for _, i := range c {
-			s.Members = append(s.Members, langs.member(files, docs[i]))
-		}
-		sortMembers(s.Members)
-		for _, i := range c {
-			if f := int(docs[i].file); files.path(f) == s.Members[0].Path {
-				s.Name = stripExt(string(files.rel(f)))
-				break
+			path, rel := files.file(int(docs[i].file))
+			s.Members = append(s.Members, langs.member(path, docs[i]))
+			if first == "" || path < first {
+				first, s.Name = path, stripExt(rel)
 			}
 		}
+		sortMembers(s.Members)
 		if err := put(s); err != nil {
 			return err
 		}
+	}
+	if files.err != nil {
+		return fmt.Errorf("grouping: reading the files' names back: %w", files.err)
 	}
 	return nil
 }

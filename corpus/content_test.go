@@ -96,7 +96,11 @@ func TestGroupByContent(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			var st Stats
 			post := indexDocs(t, c.docs)
-			files := new(fileList)
+			files, err := newFileStore(t.TempDir())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer files.close()
 			langs := new(langTable)
 			docs := make([]groupDoc, len(c.docs))
 			for i, d := range c.docs {
@@ -106,7 +110,7 @@ func TestGroupByContent(t *testing.T) {
 			var sets []Set
 			var unpaired []Member
 			put := func(s Set) error { sets = append(sets, s); return nil }
-			err := groupByContent(docs, files, langs, post, nil, GroupOptions{}.withDefaults(), &st, put, &unpaired)
+			err = groupByContent(docs, files, langs, post, nil, GroupOptions{}.withDefaults(), &st, put, &unpaired)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -27,11 +27,13 @@
 // list of files or the sets in memory: Walk reads folders a few hundred
 // entries at a time, a Grouper sends the files named by convention to an
 // on-disk sort (github.com/bsm/extsort) keyed by set, and the sets wait in a
-// temporary file (Sets) in their final order. Only the files the names do
-// not place are held for content grouping, compactly (fileList), and their
-// hashed anchors go to an on-disk index (postings) that leaves out, as they
-// come, the anchors too common to count. Group and Discover answer the same
-// in memory.
+// temporary file (Sets) in their final order. The files the names do not
+// place wait for content grouping on disk too, sorted by name
+// (pendingFiles), then numbered with their names in a temporary file
+// (fileStore); their hashed anchors go to an on-disk index (postings) that
+// leaves out, as they come, the anchors too common to count. What content
+// grouping holds in memory is its graph of documents: some 200 bytes a
+// file. Group and Discover answer the same in memory.
 //
 // ChooseSource picks the source version of each set; SourceRule does so one
 // set at a time for sets read back from disk.

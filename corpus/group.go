@@ -3,6 +3,7 @@ package corpus
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"path"
 	"runtime"
 	"slices"
@@ -200,36 +201,43 @@ type docAnchors struct {
 	set    *Set  // a bilingual file: a set by itself
 }
 
-// readAll reads files in parallel. The anchors of file k go to post under
-// k, and the rest of what readOne found to keep, called with one file at a
-// time (under a lock), in any order.
-func readAll(files *fileList, opt GroupOptions, post *postings, keep func(k int, d *docAnchors)) {
+// readAll reads the n files in parallel. The anchors of file k (the k-th
+// of files) go to post under k, and the rest of what readOne found to
+// keep, called with one file at a time (under a lock), in any order.
+func readAll(files iter.Seq[File], n int, opt GroupOptions, post *postings, keep func(k int, d *docAnchors)) {
+	type job struct {
+		k int
+		f File
+	}
 	var (
 		wg   sync.WaitGroup
 		mu   sync.Mutex
 		done int
-		next = make(chan int)
+		next = make(chan job)
 	)
-	for w := 0; w < min(opt.Workers, max(1, files.len())); w++ {
+	for w := 0; w < min(opt.Workers, max(1, n)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for k := range next {
-				d := readOne(files.at(k), opt)
+			for j := range next {
+				k := j.k
+				d := readOne(j.f, opt)
 				post.add(int32(k), d.anchors)
 				d.anchors = nil
 				mu.Lock()
 				keep(k, d)
 				done++
 				if opt.Progress != nil {
-					opt.Progress(done, files.len())
+					opt.Progress(done, n)
 				}
 				mu.Unlock()
 			}
 		}()
 	}
-	for k := range files.len() {
-		next <- k
+	k := 0
+	for f := range files {
+		next <- job{k, f}
+		k++
 	}
 	close(next)
 	wg.Wait()
@@ -272,9 +280,9 @@ func (t *langTable) number(tag language.Tag, source string) docLang {
 	return docLang{lang: uint16(l), source: uint8(s)}
 }
 
-// member returns the Member of document d of files.
-func (t *langTable) member(files *fileList, d groupDoc) Member {
-	return Member{Path: files.path(int(d.file)), Lang: t.tags[d.lang], LangSource: t.sources[d.source]}
+// member returns the Member of document d, at path.
+func (t *langTable) member(path string, d groupDoc) Member {
+	return Member{Path: path, Lang: t.tags[d.lang], LangSource: t.sources[d.source]}
 }
 
 // placeholderLang is handed to document.Read for plain text and Markdown

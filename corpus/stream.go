@@ -27,7 +27,7 @@ type Grouper struct {
 	opt   GroupOptions
 	mode  Mode
 	named *extsort.Sorter // files named by convention, by set key, language, path
-	rest  fileList        // files the names do not place
+	rest  *pendingFiles   // files the names do not place
 	stats Stats
 	err   error
 }
@@ -39,6 +39,7 @@ func NewGrouper(opt GroupOptions) (*Grouper, error) {
 		return nil, err
 	}
 	g := &Grouper{opt: opt.withDefaults(), mode: mode}
+	g.rest = newPendingFiles(g.opt.TempDir)
 	if mode != ModeContent {
 		g.named = extsort.New(&extsort.Options{WorkDir: opt.TempDir, BufferSize: sortBuffer})
 	}
@@ -86,6 +87,7 @@ func (g *Grouper) Finish() (*Sets, error) {
 	if g.named != nil {
 		defer g.named.Close()
 	}
+	defer g.rest.close()
 	if g.err != nil {
 		return nil, g.err
 	}
@@ -109,23 +111,24 @@ func (g *Grouper) Finish() (*Sets, error) {
 	}
 
 	if g.named != nil {
-		if err := g.groupByName(&g.rest, put, &out.Stats); err != nil {
+		if err := g.groupByName(g.rest, put, &out.Stats); err != nil {
 			return nil, err
 		}
 	}
-	rest := g.rest.sortByRel()
-	g.rest = fileList{}
 
 	if g.mode == ModeName {
-		for i := range rest.len() {
-			f := rest.at(i)
+		var err error
+		for f := range g.rest.sorted(&err) {
 			m := Member{Path: f.Path, Lang: language.Und}
 			if info, ok := ParseName(f.Rel); ok {
 				m.Lang, m.LangSource = info.Lang, LangFromName
 			}
 			out.Unpaired = append(out.Unpaired, m)
 		}
-	} else if err := g.groupByContent(rest, put, out); err != nil {
+		if err != nil {
+			return nil, err
+		}
+	} else if err := g.groupByContent(put, out); err != nil {
 		return nil, err
 	}
 	sortMembers(out.Unpaired)
@@ -163,7 +166,7 @@ func (g *Grouper) Finish() (*Sets, error) {
 // with files in two or more languages. It adds the named files left over to
 // rest: no other file with the same key, or a second file in a language
 // the key has already.
-func (g *Grouper) groupByName(rest *fileList, put func(Set) error, st *Stats) error {
+func (g *Grouper) groupByName(rest *pendingFiles, put func(Set) error, st *Stats) error {
 	it, err := g.named.Sort()
 	if err != nil {
 		return fmt.Errorf("grouping by name: %w", err)
@@ -216,31 +219,51 @@ func (g *Grouper) groupByName(rest *fileList, put func(Set) error, st *Stats) er
 
 // groupByContent reads the files names leave over (sorted by path) and
 // forms sets of them by their anchors.
-func (g *Grouper) groupByContent(files *fileList, put func(Set) error, out *Sets) error {
+func (g *Grouper) groupByContent(put func(Set) error, out *Sets) error {
 	post, err := newPostings(g.opt.TempDir, anchorFilesBound(g.opt))
 	if err != nil {
 		return err
 	}
 	defer post.close()
+	store, err := newFileStore(g.opt.TempDir)
+	if err != nil {
+		return err
+	}
+	defer store.close()
+	// The files are numbered in the order of their names, and kept in the
+	// store under their numbers as they are read.
+	n := g.rest.len()
+	var ferr error
+	files := func(yield func(File) bool) {
+		for f := range g.rest.sorted(&ferr) {
+			store.add(f)
+			if !yield(f) {
+				return
+			}
+		}
+	}
 	// What is kept of a file read is 4 bytes without a pointer (its
 	// language and how it was found, numbered by langs), where a docAnchors
 	// with its strings took 120: 12 MB for the 108,000 files of 35,000
 	// anonymous sets. The files that cannot be grouped (unreadable, a
 	// bilingual file, no language) are few and kept whole in rare.
 	langs := new(langTable)
-	kept := make([]docLang, files.len())
+	kept := make([]docLang, n)
 	rare := make(map[int]*docAnchors)
-	readAll(files, g.opt, post, func(k int, d *docAnchors) {
+	readAll(files, n, g.opt, post, func(k int, d *docAnchors) {
 		if d.failed != nil || d.set != nil || d.lang == language.Und {
 			rare[k] = d
 			return
 		}
 		kept[k] = langs.number(d.lang, d.langSource)
 	})
-	out.Stats.Read = files.len()
+	if ferr != nil {
+		return ferr
+	}
+	out.Stats.Read = n
 	var pool []groupDoc
-	remap := make([]int32, files.len()) // from the index's numbering to pool's
-	for k := range files.len() {
+	remap := make([]int32, n) // from the index's numbering to pool's
+	for k := range n {
 		remap[k] = int32(len(pool))
 		d := rare[k]
 		switch {
@@ -260,7 +283,7 @@ func (g *Grouper) groupByContent(files *fileList, put func(Set) error, out *Sets
 		}
 	}
 	kept, rare = nil, nil
-	return groupByContent(pool, files, langs, post, remap, g.opt, &out.Stats, put, &out.Unpaired)
+	return groupByContent(pool, store, langs, post, remap, g.opt, &out.Stats, put, &out.Unpaired)
 }
 
 // Sets is the answer of Grouper.Finish: the sets on disk, read back by All
@@ -328,6 +351,7 @@ func GroupFolder(root string, lopt Options, gopt GroupOptions) (*Listing, *Sets,
 		if g.named != nil {
 			g.named.Close()
 		}
+		g.rest.close()
 		return nil, nil, err
 	}
 	sets, err := g.Finish()
