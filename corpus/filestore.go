@@ -26,7 +26,8 @@ import (
 type pendingFiles struct {
 	sort *extsort.Sorter
 	n    int
-	err  error // the first error writing the sort
+	buf  []byte // add's scratch space
+	err  error  // the first error writing the sort
 }
 
 func newPendingFiles(dir string) *pendingFiles {
@@ -40,12 +41,16 @@ func (p *pendingFiles) add(f File) {
 		return
 	}
 	// The key is Rel and the file's number: no Rel holds a NUL, so keys sort
-	// as their Rel do, and equal Rel by number.
-	key := binary.BigEndian.AppendUint64([]byte(f.Rel+sep), uint64(p.n))
-	val := f.Path + sep + f.Rel + sep + strconv.FormatInt(f.Size, 10)
-	if err := p.sort.Put(key, []byte(val)); err != nil {
+	// as their Rel do, and equal Rel by number. Put copies key and value.
+	b := append(append(p.buf[:0], f.Rel...), sep...)
+	b = binary.BigEndian.AppendUint64(b, uint64(p.n))
+	keyLen := len(b)
+	b = append(append(append(append(b, f.Path...), sep...), f.Rel...), sep...)
+	b = strconv.AppendInt(b, f.Size, 10)
+	if err := p.sort.Put(b[:keyLen], b[keyLen:]); err != nil {
 		p.err = fmt.Errorf("grouping: %w", err)
 	}
+	p.buf = b
 	p.n++
 }
 
