@@ -212,10 +212,12 @@ func (s *scanner) dayFirstDate(v *value) int {
 				return 0
 			}
 			e := q + w
-			f := Fact{Kind: Date, Offset: v.start, ISO: isoMonthDay(m, d)}
+			f := Fact{Kind: Date, Offset: v.start}
 			if y, ye := s.yearAt(s.skipJoin(e)); y > 0 {
 				f.ISO = isoDate(y, m, d)
 				e = ye
+			} else {
+				f.ISO = isoMonthDay(m, d)
 			}
 			f.End = e
 			s.emit(f)
@@ -277,9 +279,11 @@ func (s *scanner) monthFirstDate(i int) int {
 	if re := s.monthFirstRange(i, m, d, e); re > 0 {
 		return re // "March 3-5, 2025"
 	}
-	f := Fact{Kind: Date, Offset: i, End: e, ISO: isoMonthDay(m, d)}
+	f := Fact{Kind: Date, Offset: i, End: e}
 	if y, ye := s.yearAt(s.skipJoin(e)); y > 0 {
 		f.ISO, f.End = isoDate(y, m, d), ye
+	} else {
+		f.ISO = isoMonthDay(m, d)
 	}
 	s.emit(f)
 	return f.End
@@ -312,12 +316,15 @@ func (s *scanner) viDate(i int) int {
 	if m < 0 || !validDate(d, m) {
 		return 0
 	}
-	f := Fact{Kind: Date, Offset: i, End: e2, ISO: isoMonthDay(m, d)}
+	f := Fact{Kind: Date, Offset: i, End: e2}
 	r := s.spaces(e2)
 	if l.YearWord != "" && strings.HasPrefix(src[r:], l.YearWord) {
 		if y, ye := s.yearAt(s.spaces(r + len(l.YearWord))); y > 0 {
 			f.ISO, f.End = isoDate(y, m, d), ye
 		}
+	}
+	if f.ISO == "" {
+		f.ISO = isoMonthDay(m, d)
 	}
 	s.emit(f)
 	return f.End
@@ -381,7 +388,7 @@ func (s *scanner) prefixOrdinal(i int) int {
 	if p == i+w || p >= len(s.src) || !isDigit(s.src[p]) {
 		return 0
 	}
-	n, ok := scanNumeralIn(s.src, p, s.loc, &s.strs)
+	n, ok := scanNumeralIn(s.src, p, s.loc, &s.arena)
 	if !ok || !n.plain() {
 		return 0
 	}
