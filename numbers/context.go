@@ -47,7 +47,7 @@ func (s *scanner) right(v *value) {
 			if v.alt != nil {
 				a := *v.alt
 				a.Exponent += int32(sc.Exp)
-				v.alt = &a
+				v.alt = s.arena.decimal(&a)
 			}
 			v.end = q + w
 			s.compoundScale(v)

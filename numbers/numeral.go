@@ -60,9 +60,10 @@ func scanNumeral(s string, i int, loc *Locale) (numeral, bool) {
 	return scanNumeralIn(s, i, loc, nil)
 }
 
-// scanNumeralIn is scanNumeral with the numeral's runs and separators kept
-// in the arena a (when not nil) rather than in slices of their own.
-func scanNumeralIn(s string, i int, loc *Locale, a *strArena) (numeral, bool) {
+// scanNumeralIn is scanNumeral with the numeral's runs and separators, and
+// its other reading, kept in the arena a (when not nil) rather than in
+// allocations of their own.
+func scanNumeralIn(s string, i int, loc *Locale, a *arena) (numeral, bool) {
 	n := numeral{start: i}
 	var runBuf, sepBuf [8]string
 	runs, seps := runBuf[:0], sepBuf[:0]
@@ -100,33 +101,59 @@ func scanNumeralIn(s string, i int, loc *Locale, a *strArena) (numeral, bool) {
 		n.seps = a.keep(seps)
 	}
 	n.end = j
-	if !n.interpret(loc) {
+	if !n.interpret(loc, a) {
 		return n, false
 	}
 	return n, true
 }
 
-// strArena hands out string slices from shared blocks, so that the many
-// short slices of one Extract call cost an allocation per block rather than
-// one each. A slice it returns is never written again.
-type strArena struct{ buf []string }
+// arena hands out what the numerals and facts of Extract calls need in
+// many small pieces, from shared blocks, so that they cost an allocation
+// per block rather than one each.
+type arena struct {
+	// strs holds the digit runs and separators of the numerals of one
+	// call; newScanner empties it for the next.
+	strs []string
+	// decs holds the values facts point to (Alt, Low, High). A slot once
+	// handed out is never written again, not by a later call either: the
+	// block is only appended to, and a full one is left to the facts that
+	// point into it (a fact keeps at most decBlock values alive).
+	decs []apd.Decimal
+}
+
+// decBlock is how many values a block of arena.decs holds.
+const decBlock = 32
 
 // keep returns a copy of xs that lives in the arena (a fresh slice when a
-// is nil).
-func (a *strArena) keep(xs []string) []string {
+// is nil). The copy is good until the end of the Extract call.
+func (a *arena) keep(xs []string) []string {
 	if a == nil {
 		return append([]string(nil), xs...)
 	}
-	if cap(a.buf)-len(a.buf) < len(xs) {
-		a.buf = make([]string, 0, max(64, len(xs)))
+	if cap(a.strs)-len(a.strs) < len(xs) {
+		a.strs = make([]string, 0, max(64, len(xs)))
 	}
-	k := len(a.buf)
-	a.buf = append(a.buf, xs...)
-	return a.buf[k:len(a.buf):len(a.buf)]
+	k := len(a.strs)
+	a.strs = append(a.strs, xs...)
+	return a.strs[k:len(a.strs):len(a.strs)]
 }
 
-// interpret computes the value from runs and separators.
-func (n *numeral) interpret(loc *Locale) bool {
+// decimal returns a pointer to a copy of d that lives as long as a pointer
+// to it does (a new value when a is nil).
+func (a *arena) decimal(d *apd.Decimal) *apd.Decimal {
+	if a == nil {
+		return newDecimal(d)
+	}
+	if len(a.decs) == cap(a.decs) {
+		a.decs = make([]apd.Decimal, 0, decBlock)
+	}
+	a.decs = append(a.decs, *d)
+	return &a.decs[len(a.decs)-1]
+}
+
+// interpret computes the value from runs and separators; the other
+// reading, if any, is kept in a.
+func (n *numeral) interpret(loc *Locale, a *arena) bool {
 	if len(n.seps) == 0 {
 		setDigits(&n.val, n.runs[:1], "")
 		return true
@@ -183,13 +210,13 @@ func (n *numeral) interpret(loc *Locale) bool {
 		case last == loc.decimal:
 			n.val = dec
 			if groupFits {
-				n.alt = newDecimal(&grp)
+				n.alt = a.decimal(&grp)
 				n.altGrouped = true
 			}
 		case groupFits:
 			n.val = grp
 			n.grouped = true
-			n.alt = newDecimal(&dec)
+			n.alt = a.decimal(&dec)
 		default:
 			n.val = dec
 			if last == "." {

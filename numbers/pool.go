@@ -23,7 +23,7 @@ func newScanner(text string, loc *Locale, tag language.Tag) *scanner {
 	s := scanners.Get().(*scanner)
 	// every field starts from zero, as in a new scanner, except the buffers
 	*s = scanner{src: blank(text), orig: text, loc: loc, tag: tag, spell: loc.spell(), pairs: loc.spellPairs(),
-		facts: s.facts[:0], strs: strArena{s.strs.buf[:0]}, nums: s.nums[:0]}
+		facts: s.facts[:0], arena: arena{strs: s.arena.strs[:0], decs: s.arena.decs}, nums: s.nums[:0]}
 	return s
 }
 
@@ -42,7 +42,7 @@ func (s *scanner) result() []Fact {
 	if cap(s.facts) > maxKeptFacts {
 		s.facts = nil
 	}
-	s.strs.buf = s.strs.buf[:0]
+	s.arena.strs = s.arena.strs[:0]
 	s.nums = s.nums[:0]
 	s.src, s.orig, s.loc = "", "", nil
 	scanners.Put(s)

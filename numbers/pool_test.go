@@ -2,9 +2,11 @@ package numbers
 
 import (
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 
+	"github.com/cockroachdb/apd/v3"
 	"golang.org/x/text/language"
 )
 
@@ -70,7 +72,7 @@ func TestExtractConcurrent(t *testing.T) {
 // TestScanNumeralArena: a numeral read into the arena is the numeral read
 // on its own.
 func TestScanNumeralArena(t *testing.T) {
-	var a strArena
+	var a arena
 	for _, c := range []string{"5", "1.234,5", "1 234 567", "12.345.678.901.234.567.890,12", "83.790", "1,2,3,4,5,6,7,8,9,10,11"} {
 		for _, l := range []*Locale{registry["en"], registry["de"], registry["fr"]} {
 			n1, ok1 := scanNumeral(c, 0, l)
@@ -80,4 +82,54 @@ func TestScanNumeralArena(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestArenaDecimalsKept: the values an arena hands out stay as they were
+// while it hands out more, across blocks and across Extract calls.
+func TestArenaDecimalsKept(t *testing.T) {
+	var a arena
+	var got []*apd.Decimal
+	for k := range 3*decBlock + 5 {
+		var d apd.Decimal
+		d.SetFinite(int64(k), -2)
+		got = append(got, a.decimal(&d))
+	}
+	for k, d := range got {
+		var want apd.Decimal
+		want.SetFinite(int64(k), -2)
+		if d.Cmp(&want) != 0 {
+			t.Fatalf("value %d is %s, want %s", k, d, &want)
+		}
+	}
+	// the values of facts with other readings and ranges, kept while
+	// later calls reuse the scanner, are as they were when read
+	paras := []string{"83.790 Millionen VND", "1.234 und 5.678 Euro", "zwischen 2,5 und 3,5 Prozent", "2019-2024", "4.000 Milliarden"}
+	var kept [][]Fact
+	var want []string
+	for range 2 * decBlock {
+		for _, p := range paras {
+			fs := Extract(p, language.German)
+			kept = append(kept, fs)
+			want = append(want, factValues(fs))
+		}
+	}
+	for k, fs := range kept {
+		if got := factValues(fs); got != want[k] {
+			t.Fatalf("%q: values %s, read as %s", paras[k%len(paras)], got, want[k])
+		}
+	}
+}
+
+// factValues writes the values facts point to.
+func factValues(fs []Fact) string {
+	var b strings.Builder
+	for _, f := range fs {
+		for _, d := range []*apd.Decimal{f.Alt, f.Low, f.High} {
+			if d != nil {
+				b.WriteString(d.String())
+			}
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }

@@ -72,7 +72,7 @@ func (s *scanner) rangeEnd(v *value, pre string, change bool) (value, int) {
 	}
 	var hi value
 	if isDigit(src[r]) {
-		n, ok := scanNumeralIn(src, r, loc, &s.strs)
+		n, ok := scanNumeralIn(src, r, loc, &s.arena)
 		if !ok {
 			return value{}, 0
 		}

@@ -23,7 +23,7 @@ type scanner struct {
 	last  int           // end of the last fact: no fact may start before it
 	spell *words.Filter // quick test for a spelled-out number at a word start
 	pairs *spellStarts  // its first test on the raw bytes
-	strs  strArena      // digit runs and separators of the call's numerals
+	arena arena         // digit runs and separators of the call's numerals, values of facts
 	nums  []numeral     // the call's numerals (see keepNumeral)
 }
 
@@ -249,7 +249,7 @@ func (s *scanner) numberAt(i int) int {
 	if e := s.clockTime(i); e > 0 {
 		return e
 	}
-	n, ok := scanNumeralIn(src, i, s.loc, &s.strs)
+	n, ok := scanNumeralIn(src, i, s.loc, &s.arena)
 	if !ok {
 		// "1.2.3": a version or reference
 		s.emit(Fact{Kind: Code, Offset: i, End: end})
@@ -507,11 +507,9 @@ func (s *scanner) finish(v *value) int {
 		if preAt >= 0 {
 			f.Offset = preAt
 		}
-		lo := v.val
-		f.Value = lo
-		f.Low = &lo
-		h := hi.val
-		f.High = &h
+		f.Value = v.val
+		f.Low = s.arena.decimal(&v.val)
+		f.High = s.arena.decimal(&hi.val)
 		f.Notes = append(v.notes, hi.notes...)
 		f.Qualifier, f.Offset = s.qualifierBefore(f.Offset)
 		if v.unit == "" {

@@ -161,7 +161,7 @@ func (s *scanner) seasonSlash(i, end int) int {
 	var l, h apd.Decimal
 	l.SetInt64(int64(lo))
 	h.SetInt64(int64(lo + 1))
-	s.emit(Fact{Kind: Range, Offset: i, End: end, Value: l, Low: &l, High: &h})
+	s.emit(Fact{Kind: Range, Offset: i, End: end, Value: l, Low: s.arena.decimal(&l), High: s.arena.decimal(&h)})
 	return end
 }
 
@@ -173,7 +173,7 @@ func (s *scanner) prefixedYear(i, end int) int {
 	if w == 0 || end-p != 4 || digitRun(s.src, p) != end {
 		return 0
 	}
-	n, ok := scanNumeralIn(s.src, p, s.loc, &s.strs)
+	n, ok := scanNumeralIn(s.src, p, s.loc, &s.arena)
 	if !ok || n.end != end {
 		return 0
 	}
