@@ -7,7 +7,10 @@ import (
 	"github.com/cockroachdb/apd/v3"
 )
 
-// key returns the language-independent key of f (see Fact.Key).
+// key returns the language-independent key of f (see Fact.Key). It is
+// written into one buffer and made a string once: Key is made for every
+// fact of every document, and the value, the unit and the joins were a
+// string each.
 func key(f Fact) string {
 	switch f.Kind {
 	case Code:
@@ -17,37 +20,53 @@ func key(f Fact) string {
 			return strings.Join(f.ISOChoices, "|")
 		}
 		return f.ISO
-	case Ordinal:
-		return "#" + canon(&f.Value)
-	case Range:
-		if isDateRange(&f) {
-			return f.ISO
-		}
-		return canon(f.Low) + ".." + canon(f.High) + unitKey(f.Unit)
-	case Percent, PercentPoint, PerMille:
-		return canon(&f.Value) + f.Unit
 	}
-	return canon(&f.Value) + unitKey(f.Unit)
+	if f.Kind == Range && isDateRange(&f) {
+		return f.ISO
+	}
+	var buf [64]byte
+	b := buf[:0]
+	switch f.Kind {
+	case Ordinal:
+		b = appendCanon(append(b, '#'), &f.Value)
+	case Range:
+		b = appendCanon(b, f.Low)
+		b = appendCanon(append(b, ".."...), f.High)
+		b = appendUnitKey(b, f.Unit)
+	case Percent, PercentPoint, PerMille:
+		b = append(appendCanon(b, &f.Value), f.Unit...)
+	default:
+		b = appendUnitKey(appendCanon(b, &f.Value), f.Unit)
+	}
+	return string(b)
 }
 
-func unitKey(u string) string {
+// appendUnitKey appends the unit's part of a key: " " and the unit, or
+// nothing.
+func appendUnitKey(b []byte, u string) []byte {
 	if u == "" {
-		return ""
+		return b
 	}
-	return " " + u
+	return append(append(b, ' '), u...)
 }
 
 // canon writes d reduced: "2024", "83.79", "4E+12".
 func canon(d *apd.Decimal) string {
+	var buf [48]byte
+	return string(appendCanon(buf[:0], d))
+}
+
+// appendCanon appends canon(d) to b.
+func appendCanon(b []byte, d *apd.Decimal) []byte {
 	if d == nil {
-		return ""
+		return b
 	}
 	var r apd.Decimal
 	r.Reduce(d)
-	if s, ok := canonPlain(&r); ok {
-		return s
+	if c, ok := appendCanonPlain(b, &r); ok {
+		return c
 	}
-	return canonByApd(&r)
+	return append(b, canonByApd(&r)...)
 }
 
 // canonByApd is canon's answer for a reduced decimal, written by apd: plain
@@ -65,11 +84,17 @@ func canonByApd(r *apd.Decimal) string {
 // document, and apd's Text went through a big.Int (2% of the CPU of a
 // figure-dense corpus). ok is false for the rest, left to apd.
 func canonPlain(r *apd.Decimal) (string, bool) {
-	if r.Form != apd.Finite || !r.Coeff.IsUint64() {
-		return "", false
-	}
 	var buf [48]byte
-	b := buf[:0]
+	b, ok := appendCanonPlain(buf[:0], r)
+	return string(b), ok
+}
+
+// appendCanonPlain appends canonPlain(r) to b when ok.
+func appendCanonPlain(b []byte, r *apd.Decimal) (_ []byte, ok bool) {
+	if r.Form != apd.Finite || !r.Coeff.IsUint64() {
+		return b, false
+	}
+	orig := len(b)
 	if r.Negative {
 		b = append(b, '-')
 	}
@@ -95,7 +120,7 @@ func canonPlain(r *apd.Decimal) (string, bool) {
 		}
 		b = append(b, digits...)
 	default: // an exponent: apd's
-		return "", false
+		return b[:orig], false
 	}
-	return string(b), true
+	return b, true
 }

@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/cockroachdb/apd/v3"
@@ -64,5 +65,86 @@ func BenchmarkCanon(b *testing.B) {
 		for _, d := range ds {
 			_ = canon(d)
 		}
+	}
+}
+
+// keyByParts is key as it was written before it used one buffer: a string
+// for each part, joined.
+func keyByParts(f Fact) string {
+	switch f.Kind {
+	case Code:
+		return normCode(f.Text)
+	case Date, Time:
+		if f.ISO == "" {
+			return strings.Join(f.ISOChoices, "|")
+		}
+		return f.ISO
+	case Ordinal:
+		return "#" + canonOf(&f.Value)
+	case Range:
+		if isDateRange(&f) {
+			return f.ISO
+		}
+		return canonOf(f.Low) + ".." + canonOf(f.High) + unitKeyOf(f.Unit)
+	case Percent, PercentPoint, PerMille:
+		return canonOf(&f.Value) + f.Unit
+	}
+	return canonOf(&f.Value) + unitKeyOf(f.Unit)
+}
+
+func unitKeyOf(u string) string {
+	if u == "" {
+		return ""
+	}
+	return " " + u
+}
+
+// canonOf is canon by apd alone.
+func canonOf(d *apd.Decimal) string {
+	if d == nil {
+		return ""
+	}
+	var r apd.Decimal
+	r.Reduce(d)
+	return canonByApd(&r)
+}
+
+// TestKeyByParts: key, written into one buffer, is the key joined from its
+// parts, for every kind, with and without units, on values plain and not.
+func TestKeyByParts(t *testing.T) {
+	t.Parallel()
+	rng := rand.New(rand.NewPCG(7, 8))
+	kinds := []Kind{Number, Percent, PercentPoint, PerMille, Money, Quantity, Ordinal, Year, Range, Code, Date, Time}
+	units := []string{"", "%", "USD", "km", "year", "VND"}
+	dec := func() *apd.Decimal {
+		d := new(apd.Decimal)
+		if rng.IntN(20) == 0 {
+			d.Coeff.SetString("123456789012345678901234567890", 10)
+		} else {
+			d.Coeff.SetUint64(rng.Uint64() >> rng.IntN(64))
+		}
+		d.Exponent = int32(rng.IntN(30) - 15)
+		d.Negative = rng.IntN(3) == 0
+		return d
+	}
+	for range 50000 {
+		f := Fact{Kind: kinds[rng.IntN(len(kinds))], Unit: units[rng.IntN(len(units))], Text: "QL-18", ISO: "2019-08-05"}
+		f.Value = *dec()
+		if f.Kind == Range {
+			switch rng.IntN(4) {
+			case 0: // a range of dates: no ends, the interval
+				f.ISO = "2025-03-03/2025-03-05"
+			case 1:
+				f.Low = dec()
+			default:
+				f.Low, f.High = dec(), dec()
+			}
+		}
+		if got, want := key(f), keyByParts(f); got != want {
+			t.Fatalf("key(%+v) = %q, by parts %q", f, got, want)
+		}
+	}
+	if got, want := key(Fact{Kind: Date, ISOChoices: []string{"2019-08-05", "2019-05-08"}}), "2019-08-05|2019-05-08"; got != want {
+		t.Errorf("key of two readings = %q, want %q", got, want)
 	}
 }
