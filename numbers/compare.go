@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"math"
 	"strings"
 
 	"github.com/cockroachdb/apd/v3"
@@ -48,6 +49,35 @@ const (
 	ambiguousFactor = 1000
 )
 
+// decEqual reports whether x and y are the same number, as x.Cmp(y) == 0
+// does. Match relates every fact of a link with every other, and apd's Cmp
+// counts the digits of both coefficients each time (an eighth of Match);
+// finite values whose coefficients fit a uint64, nearly all, are compared
+// by scaling the one with the larger exponent instead.
+func decEqual(x, y *apd.Decimal) bool {
+	if x.Form != apd.Finite || y.Form != apd.Finite || !x.Coeff.IsUint64() || !y.Coeff.IsUint64() {
+		return x.Cmp(y) == 0
+	}
+	cx, cy := x.Coeff.Uint64(), y.Coeff.Uint64()
+	if cx == 0 || cy == 0 {
+		return cx == cy // zero is zero whatever its sign and exponent
+	}
+	if x.Negative != y.Negative {
+		return false
+	}
+	ex, ey := x.Exponent, y.Exponent
+	if ex < ey {
+		cx, cy, ex, ey = cy, cx, ey, ex
+	}
+	for ; ex > ey; ex-- {
+		if cx > math.MaxUint64/10 {
+			return false // cx scaled to ey's exponent is past any uint64, cy among them
+		}
+		cx *= 10
+	}
+	return cx == cy
+}
+
 // valueRel says how two values relate through their readings.
 type valueRel int
 
@@ -60,12 +90,12 @@ const (
 
 // relate compares the values of a and b with their alternative readings.
 func relate(a, b *Fact) (valueRel, *Fact) {
-	if a.Value.Cmp(&b.Value) == 0 {
+	if decEqual(&a.Value, &b.Value) {
 		return relEqual, nil
 	}
 	var sep *Fact
 	for _, x := range []struct{ f, o *Fact }{{a, b}, {b, a}} {
-		if x.f.Alt == nil || x.f.Alt.Cmp(&x.o.Value) != 0 {
+		if x.f.Alt == nil || !decEqual(x.f.Alt, &x.o.Value) {
 			continue
 		}
 		if x.f.Alt.Cmp(&x.f.Value) > 0 {

@@ -148,3 +148,50 @@ func TestKeyByParts(t *testing.T) {
 		t.Errorf("key of two readings = %q, want %q", got, want)
 	}
 }
+
+// TestDecEqualSameAsCmp: decEqual answers as apd's Cmp does, on values
+// equal in other writings (a coefficient scaled, its exponent lowered),
+// zeros of either sign, values past a uint64, and not finite ones.
+func TestDecEqualSameAsCmp(t *testing.T) {
+	t.Parallel()
+	rng := rand.New(rand.NewPCG(9, 10))
+	dec := func() apd.Decimal {
+		var d apd.Decimal
+		switch rng.IntN(30) {
+		case 0:
+			d.Coeff.SetString("123456789012345678901234567890", 10)
+		case 1:
+			d.Form = apd.Infinite
+		case 2:
+			d.Form = apd.NaN
+		case 3: // zero
+		default:
+			d.Coeff.SetUint64(rng.Uint64() >> (rng.IntN(8) * 8))
+		}
+		d.Exponent = int32(rng.IntN(40) - 20)
+		d.Negative = rng.IntN(3) == 0
+		return d
+	}
+	for range 300000 {
+		x, y := dec(), dec()
+		if rng.IntN(2) == 0 {
+			// y: x written with k more zeros, or with a neighbouring coefficient
+			y = x
+			y.Coeff.Set(&x.Coeff)
+			k := rng.IntN(22)
+			var p apd.BigInt
+			p.Exp(apd.NewBigInt(10), apd.NewBigInt(int64(k)), nil)
+			y.Coeff.Mul(&y.Coeff, &p)
+			y.Exponent -= int32(k)
+			switch rng.IntN(4) {
+			case 0:
+				y.Coeff.Add(&y.Coeff, apd.NewBigInt(1))
+			case 1:
+				y.Negative = !y.Negative
+			}
+		}
+		if got, want := decEqual(&x, &y), x.Cmp(&y) == 0; got != want {
+			t.Fatalf("decEqual(%s, %s) = %v, Cmp says %v", &x, &y, got, want)
+		}
+	}
+}
