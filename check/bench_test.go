@@ -119,11 +119,8 @@ func BenchmarkDenseSets(b *testing.B) {
 	}
 }
 
-// BenchmarkDensePairs is the per-pair part of BenchmarkDenseSets: the
-// files are read and their facts extracted once; every round makes the
-// alignment units afresh, aligns every version with the first and checks
-// the facts of the links.
-func BenchmarkDensePairs(b *testing.B) {
+// denseVersions reads the dense sets' files and extracts their facts once.
+func denseVersions(b *testing.B) ([][]*version, int64) {
 	jobs, size := denseJobs(b)
 	var sets [][]*version
 	for _, job := range jobs {
@@ -137,6 +134,47 @@ func BenchmarkDensePairs(b *testing.B) {
 		}
 		sets = append(sets, vs)
 	}
+	return sets, size
+}
+
+// BenchmarkDenseUnits makes the alignment units of every dense version:
+// its facts' keys, its text anchors and its paragraphs' lengths.
+func BenchmarkDenseUnits(b *testing.B) {
+	sets, size := denseVersions(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, vs := range sets {
+			for _, v := range vs {
+				v.us = nil
+				v.units()
+			}
+		}
+	}
+}
+
+// BenchmarkDenseAlign aligns every dense version with the first of its set,
+// from units made once: the alignment of small inputs (a few paragraphs a
+// side), whose set-up costs count as much as the search.
+func BenchmarkDenseAlign(b *testing.B) {
+	sets, size := denseVersions(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, vs := range sets {
+			for _, t := range vs[1:] {
+				align.Align(vs[0].units(), t.units(), align.Options{})
+			}
+		}
+	}
+}
+
+// BenchmarkDensePairs is the per-pair part of BenchmarkDenseSets: the
+// files are read and their facts extracted once; every round makes the
+// alignment units afresh, aligns every version with the first and checks
+// the facts of the links.
+func BenchmarkDensePairs(b *testing.B) {
+	sets, size := denseVersions(b)
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
