@@ -43,7 +43,11 @@ type SetOptions struct {
 // read are returned as problems; the rest of the set is still checked.
 func Set(job Job, opt SetOptions) (SetResult, []Problem) {
 	res := SetResult{Name: job.Name, Findings: []Finding{}}
-	var docs []*document.Document
+	// Most files hold one document: room for one each, and for the files
+	// and pairs of the result, rather than slices grown append by append
+	// (a set of a few 1 kB files made as many allocations growing them as
+	// checking a pair does).
+	docs := make([]*document.Document, 0, len(job.Paths))
 	var failed []Problem
 	for _, p := range job.Paths {
 		ro := opt.Read
@@ -71,6 +75,14 @@ func Set(job Job, opt SetOptions) (SetResult, []Problem) {
 	}
 	docs[0], docs[src] = docs[src], docs[0]
 	vs := make([]*version, len(docs))
+	res.Files = make([]FileInfo, 0, len(docs))
+	pairs := len(docs) - 1
+	if opt.AllPairs {
+		pairs = len(docs) * (len(docs) - 1) / 2
+	}
+	if pairs > 0 {
+		res.Pairs = make([]PairStats, 0, pairs)
+	}
 	for i, d := range docs {
 		vs[i] = readFacts(d)
 		res.Files = append(res.Files, FileInfo{Path: d.Path, Lang: d.Lang.String(), LangSource: d.LangSource, Source: i == 0})
@@ -82,7 +94,11 @@ func Set(job Job, opt SetOptions) (SetResult, []Problem) {
 			}
 			st, fs := checkPair(vs[i], vs[j], opt.Options)
 			res.Pairs = append(res.Pairs, st)
-			res.Findings = append(res.Findings, fs...)
+			if len(res.Findings) == 0 && len(fs) > 0 {
+				res.Findings = fs // the pair's own: no copy
+			} else {
+				res.Findings = append(res.Findings, fs...)
+			}
 		}
 	}
 	for _, f := range res.Findings {
