@@ -1,8 +1,9 @@
 package check
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/tally-qa/tally/align"
@@ -48,7 +49,10 @@ func (v *version) factCount() int { return v.first[len(v.facts)] }
 // anchors that survive translation (values by key, codes, names, URLs).
 // They are made once: the source version of a set is aligned with every
 // target. The anchors of all units are appended to one array, each unit's
-// a capped window of it, rather than one array per paragraph.
+// a capped window of it, rather than one array per paragraph. A window is
+// cut as soon as its unit's anchors are in: should a later append move the
+// array, the window keeps the old one, whose first elements no append
+// writes again.
 func (v *version) units() []align.Unit {
 	if v.us != nil {
 		return v.us
@@ -59,23 +63,18 @@ func (v *version) units() []align.Unit {
 		n += len(fs)
 	}
 	all := make([]string, 0, 2*n+len(us)) // room for as many text anchors as facts, and one a unit
-	end := make([]int, len(us))           // where each unit's anchors end in all
 	for i, p := range v.doc.Paragraphs {
+		start := len(all)
 		for k := range v.facts[i] {
 			all = append(all, v.facts[i][k].Key())
 		}
 		all = align.AppendTextAnchors(all, p.Text)
-		end[i] = len(all)
 		// the length in runes counted once: the source version's units are
 		// aligned with every target
 		us[i] = align.Unit{Text: p.Text, Runes: utf8.RuneCountInString(p.Text)}
-	}
-	start := 0
-	for i := range us {
-		if end[i] > start {
-			us[i].Anchors = all[start:end[i]:end[i]]
+		if end := len(all); end > start {
+			us[i].Anchors = all[start:end:end]
 		}
-		start = end[i]
 	}
 	v.us = us
 	return us
@@ -388,20 +387,20 @@ func (c *pairCheck) crossMatch(src, tgt *[]located) {
 }
 
 // sortFindings orders findings by source paragraph, then target paragraph,
-// then by the position of the facts, so output is stable.
+// then by the position of the facts, so output is stable. (slices, not
+// sort.SliceStable: that one's swapper was allocations of every pair.)
 func sortFindings(fs []Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		ka, kb := orderKey(a), orderKey(b)
-		if ka[0] != kb[0] {
-			return ka[0] < kb[0]
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		ka, kb := orderKey(&a), orderKey(&b)
+		if c := cmp.Compare(ka[0], kb[0]); c != 0 {
+			return c
 		}
-		return ka[1] < kb[1]
+		return cmp.Compare(ka[1], kb[1])
 	})
 }
 
 // orderKey places a finding by the paragraph on the side it has, source first.
-func orderKey(f Finding) [2]int {
+func orderKey(f *Finding) [2]int {
 	sp, tp := f.SourceParagraph, f.TargetParagraph
 	if sp == 0 {
 		sp = tp
