@@ -16,10 +16,12 @@ import (
 // strings.FieldsSeq does. Bytes are classed by a table (byteClass): one
 // loop skips space, another runs to the end of the word, eight bytes at a
 // time across the bytes that need no look (lower-case ASCII letters,
-// digits, most punctuation). Only the leading bytes of the multi-byte
-// characters that include a space are decoded; every other byte from 0x80
-// up (other leading bytes, continuation bytes) is not space, so stepping
-// over it byte by byte ends words where decoding rune by rune would.
+// digits, most punctuation, the continuation bytes of multi-byte
+// characters). Only the leading bytes of the multi-byte characters that
+// include a space are decoded, and of those not 0xE1 before a byte other
+// than 0x9A; every other byte from 0x80 up (other leading bytes,
+// continuation bytes) is not space, so stepping over it byte by byte ends
+// words where decoding rune by rune would.
 type wordScanner struct {
 	text string
 	k    int // where the next word is looked for
@@ -69,7 +71,15 @@ func (w *wordScanner) next() (word string, cls byte, upper int, ok bool) {
 			break
 		}
 		if c == mayBeSpace {
-			r, size := runes.DecodeAt(text, k) // 0xE1 leads most Vietnamese letters
+			if text[k] == 0xE1 && k+1 < len(text) && text[k+1] != 0x9A {
+				// 0xE1 leads most Vietnamese letters, and of the space and
+				// quotation marks only U+1680 (E1 9A 80): a letter, whose
+				// continuation bytes the loop steps over
+				upper++
+				k++
+				continue
+			}
+			r, size := runes.DecodeAt(text, k)
 			if space.Has(r) {
 				break
 			}
@@ -138,11 +148,16 @@ var byteClass = func() (t [256]byte) {
 }()
 
 // specialBytes returns x with the high bit set of each byte that the word
-// loop must look at, and every other bit clear: a byte from 0x80 up, one
-// below '#' (control characters, space, '!', '"'), '-' to '/' and '@' to
-// 'Z'. Some need no look ('!', '.'): they cost a step of the byte loop.
-// Each byte without its high bit is at least b when adding 0x80-b sets its
-// high bit; no sum carries into the next byte.
+// loop must look at, and every other bit clear: a byte from 0xC0 up (the
+// first of a multi-byte character), one below '#' (control characters,
+// space, '!', '"'), '-' to '/' and '@' to 'Z'. Some need no look ('!',
+// '.'): they cost a step of the byte loop. The continuation bytes, 0x80 to
+// 0xBF, need none either: they are not space, and their class is empty;
+// skipping them takes an accented letter in one step of the byte loop, not
+// one a byte. Each byte without its high bit is at least b when adding
+// 0x80-b sets its high bit; no sum carries into the next byte. x<<1 moves
+// each byte's bit 6 to its own bit 7 (its bit 7 goes to the next byte's
+// bit 0, which the mask drops).
 func specialBytes(x uint64) uint64 {
 	const (
 		hi, low7 = 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
@@ -152,5 +167,5 @@ func specialBytes(x uint64) uint64 {
 	below := ^(x7 + (0x80-'#')*ones)
 	joint := (x7 + (0x80-'-')*ones) &^ (x7 + (0x80-'0')*ones)
 	upper := (x7 + (0x80-'@')*ones) &^ (x7 + (0x80-'Z'-1)*ones)
-	return (x | below | joint | upper) & hi
+	return ((below|joint|upper)&^x | x&(x<<1)) & hi
 }

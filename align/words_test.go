@@ -180,7 +180,7 @@ func FuzzWordScanner(f *testing.F) {
 func TestSpecialBytes(t *testing.T) {
 	t.Parallel()
 	special := func(c byte) bool {
-		return c >= utf8.RuneSelf || c < '#' || c >= '-' && c <= '/' || c >= '@' && c <= 'Z'
+		return c >= 0xC0 || c < '#' || c >= '-' && c <= '/' || c >= '@' && c <= 'Z'
 	}
 	masktest.Check(t, "specialBytes", specialBytes, special, 'a', 'Z', ' ', 0xff, '0', '~')
 	// every byte the word loop must see is special
@@ -189,4 +189,39 @@ func TestSpecialBytes(t *testing.T) {
 			t.Fatalf("%#x has class %d but is not special", c, cls)
 		}
 	}
+}
+
+// runeCountTexts are texts for RuneCount: ASCII runs of every length
+// around letters of two, three and four bytes, and broken sequences.
+func runeCountTexts() []string {
+	texts := scannerTexts()
+	for _, c := range []string{"é", "ạ", "“", "𝄞", "\xe1\xba", "\xc3", "\x80", "\xed\xa0\x80", "\xe0\x80\x80", "\xf4\x90\x80\x80"} {
+		for pad := range 17 {
+			p := strings.Repeat("a", pad)
+			texts = append(texts, p+c, c+p, p+c+p+c+"bc")
+		}
+	}
+	return texts
+}
+
+// TestRuneCount compares RuneCount with utf8.RuneCountInString.
+func TestRuneCount(t *testing.T) {
+	t.Parallel()
+	for _, text := range runeCountTexts() {
+		if got, want := RuneCount(text), utf8.RuneCountInString(text); got != want {
+			t.Fatalf("RuneCount(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
+
+// FuzzRuneCount: RuneCount is utf8.RuneCountInString on any text.
+func FuzzRuneCount(f *testing.F) {
+	for _, s := range runeCountTexts()[:20] {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := RuneCount(text), utf8.RuneCountInString(text); got != want {
+			t.Fatalf("RuneCount(%q) = %d, want %d", text, got, want)
+		}
+	})
 }
