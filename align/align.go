@@ -11,7 +11,8 @@ import "strconv"
 type Unit struct {
 	Text    string
 	Anchors []string
-	// Runes is the length of Text in runes (utf8.RuneCountInString) when
+	// Runes is the length of Text in runes (utf8.RuneCountInString, or
+	// RuneCount, which is the same and faster) when
 	// the caller has counted it, for a unit aligned many times (a set's
 	// source version is aligned with every target); 0 lets Align count.
 	Runes int

@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"sync"
-	"unicode/utf8"
 )
 
 // step is one kind of link: di source units joined with dj target units.
@@ -151,7 +150,7 @@ func newModel(src, tgt []Unit) *model {
 			if u.Runes > 0 {
 				lens[i] = float64(u.Runes)
 			} else {
-				lens[i] = float64(utf8.RuneCountInString(u.Text))
+				lens[i] = float64(RuneCount(u.Text))
 			}
 			total += lens[i]
 			out[i] = nil

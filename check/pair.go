@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"unicode/utf8"
 
 	"github.com/tally-qa/tally/align"
 	"github.com/tally-qa/tally/document"
@@ -71,7 +70,7 @@ func (v *version) units() []align.Unit {
 		all = align.AppendTextAnchors(all, p.Text)
 		// the length in runes counted once: the source version's units are
 		// aligned with every target
-		us[i] = align.Unit{Text: p.Text, Runes: utf8.RuneCountInString(p.Text)}
+		us[i] = align.Unit{Text: p.Text, Runes: align.RuneCount(p.Text)}
 		if end := len(all); end > start {
 			us[i].Anchors = all[start:end:end]
 		}
