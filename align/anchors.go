@@ -43,11 +43,18 @@ func AppendTextAnchors(out []string, text string) []string {
 		if !ok {
 			break
 		}
-		lo, hi := coreBounds(raw)
+		// Most words start and end with an ASCII letter or digit, and most
+		// have no capital: the tests below that such words would pass to a
+		// call are made here first, so that most words make no call.
+		lo, hi := 0, len(raw)
+		endAlnum := isASCIIAlnum(raw[len(raw)-1])
+		if !endAlnum || !isASCIIAlnum(raw[0]) {
+			lo, hi = coreBounds(raw)
+		}
 		core := raw[lo:hi]
 		leadBreak := len(core) > 0 && lo > 0 && strings.IndexFunc(raw[:lo], isOpenPunct) >= 0
 		initial := sentenceStart || leadBreak // a quotation starts capitalised too
-		sentenceStart = endsSentence(raw)
+		sentenceStart = !endAlnum && endsSentence(raw)
 		trailBreak := core != "" && hi < len(raw)
 		if core == "" {
 			prevCap = ""
@@ -57,7 +64,7 @@ func AppendTextAnchors(out []string, text string) []string {
 		// '@', '/' or '-' or an upper-case letter there passes on to the
 		// exact tests below, which then turn the word away as before
 		switch {
-		case isURL(core):
+		case (core[0]|0x20 == 'h' || core[0]|0x20 == 'w') && isURL(core): // http, www
 			out = append(out, strings.ToLower(strings.TrimRight(core, "/")))
 			prevCap = ""
 			continue
@@ -73,7 +80,9 @@ func AppendTextAnchors(out []string, text string) []string {
 		if upper >= 2 {
 			out = appendAcronyms(out, core)
 		}
-		if !isCapitalised(core) {
+		// a capital, or a multi-byte character that may be one, counts in
+		// upper: without one the word is not capitalised
+		if upper == 0 || !isCapitalised(core) {
 			prevCap = ""
 			continue
 		}
