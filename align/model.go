@@ -59,6 +59,7 @@ type model struct {
 	srcLen, tgtLen []float64 // runes
 	cumS, cumT     []float64 // prefix sums of the lengths
 	srcA, tgtA     [][]int32 // anchor ids, with repeats
+	cumNS, cumNT   []int32   // prefix sums of the anchor counts, as cumS and cumT
 	weight         []float64 // per anchor id: 1/max(document frequency)
 	c, s2          float64   // length ratio and variance
 	cnt            []int32   // scratch: per anchor id, zero between uses
@@ -75,7 +76,7 @@ type model struct {
 	pairBuf  []shared
 	pins     pinScratch
 	lo, hi   []int
-	off      []int
+	rows     []gridRow
 	g        grid
 }
 
@@ -182,6 +183,7 @@ func newModel(src, tgt []Unit) *model {
 	ts := intern(src, m.srcLen, m.srcA, &dfS)
 	tt := intern(tgt, m.tgtLen, m.tgtA, &dfT)
 	m.cumS, m.cumT = cumulative(&m.cumS, m.srcLen), cumulative(&m.cumT, m.tgtLen)
+	m.cumNS, m.cumNT = countAnchors(&m.cumNS, m.srcA), countAnchors(&m.cumNT, m.tgtA)
 	m.c = 1
 	if ts > 0 && tt > 0 {
 		m.c = tt / ts
@@ -195,6 +197,16 @@ func newModel(src, tgt []Unit) *model {
 	clear(m.cnt)
 	m.dfS, m.dfT = dfS, dfT
 	return m
+}
+
+// countAnchors returns the prefix sums of the lengths of lists, in *buf.
+func countAnchors(buf *[]int32, lists [][]int32) []int32 {
+	c := grow(buf, len(lists)+1)
+	c[0] = 0
+	for k, l := range lists {
+		c[k+1] = c[k] + int32(len(l))
+	}
+	return c
 }
 
 func containsID(list []int32, id int32) bool {
@@ -248,16 +260,13 @@ func (m *model) cost(t, i, j int) float64 {
 	return prior + lc + m.anchorCost(st, i, j)
 }
 
-// anchorCost scores the anchors of a link with both sides non-empty.
+// anchorCost scores the anchors of a link with both sides non-empty. The
+// anchors of each side are counted by the prefix sums, and the lists read
+// only when the pairs of units do not tell what the sides share: this is
+// the cost of nearly every step of the search.
 func (m *model) anchorCost(st *step, i, j int) float64 {
-	srcA, tgtA := m.srcA[i:i+st.di], m.tgtA[j:j+st.dj]
-	na, nb := 0, 0
-	for _, l := range srcA {
-		na += len(l)
-	}
-	for _, l := range tgtA {
-		nb += len(l)
-	}
+	na := int(m.cumNS[i+st.di] - m.cumNS[i])
+	nb := int(m.cumNT[j+st.dj] - m.cumNT[j])
 	if na == 0 && nb == 0 {
 		return 0
 	}
@@ -266,7 +275,7 @@ func (m *model) anchorCost(st *step, i, j int) float64 {
 			p := m.pairs[i*len(m.tgtA)+j]
 			return m.sharedCost(na, nb, int(p.k), p.sum)
 		}
-		return m.pairCost(srcA[0], tgtA[0])
+		return m.pairCost(m.srcA[i], m.tgtA[j])
 	}
 	if m.pairs != nil {
 		if p, ok := m.onePair(st, i, j); ok {
@@ -278,6 +287,7 @@ func (m *model) anchorCost(st *step, i, j int) float64 {
 				strayPartCost*float64(sa+sb) + barePartCost*float64(ba+bb)
 		}
 	}
+	srcA, tgtA := m.srcA[i:i+st.di], m.tgtA[j:j+st.dj]
 	cnt := m.cnt
 	for _, l := range srcA {
 		for _, id := range l {
@@ -393,13 +403,15 @@ func (m *model) onePair(st *step, i, j int) (shared, bool) {
 	nt := len(m.tgtA)
 	var one shared
 	found := false
-	for x := i; x < i+st.di; x++ {
-		for _, p := range m.pairs[x*nt+j : x*nt+j+st.dj] {
-			if p.k != 0 {
+	// by index, not by ranging over a slice of each row: a link holds a
+	// few cells, and cutting the slice cost more than reading them
+	for row := i * nt; row < (i+st.di)*nt; row += nt {
+		for c := row + j; c < row+j+st.dj; c++ {
+			if p := &m.pairs[c]; p.k != 0 {
 				if found {
 					return shared{}, false
 				}
-				one, found = p, true
+				one, found = *p, true
 			}
 		}
 	}
