@@ -225,3 +225,14 @@ func FuzzRuneCount(f *testing.F) {
 		}
 	})
 }
+
+// TestASCIIAlnum compares isASCIIAlnum's table with the ranges it stands
+// for, on every byte.
+func TestASCIIAlnum(t *testing.T) {
+	for c := range 256 {
+		b := byte(c)
+		if want := b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'; isASCIIAlnum(b) != want {
+			t.Fatalf("isASCIIAlnum(%#x) = %v", c, !want)
+		}
+	}
+}
