@@ -19,6 +19,7 @@ type pinScratch struct {
 	tree          []chainBest
 	prev          []int
 	total         []float64
+	resid         []float64 // estimateVariance's residuals
 }
 
 // chainBest is the heaviest chain found so far ending below some target:
@@ -148,7 +149,7 @@ func estimateVariance(md *model, pins []pin, given float64) float64 {
 	if len(pins) < minPinsForVar {
 		return defaultVariance
 	}
-	r := make([]float64, len(pins))
+	r := grow(&md.pins.resid, len(pins))
 	for k, p := range pins {
 		r[k] = md.ratioResidual(p.i, p.j)
 	}
