@@ -109,9 +109,6 @@ func solve(md *model, g *grid) Alignment {
 	for k := range fwd {
 		fwd[k], bwd[k] = inf, inf
 	}
-	for k := range cost {
-		cost[k] = float32(inf)
-	}
 	// A 1-0 link's cost depends on its source unit alone, a 0-1 link's on
 	// its target unit: priced once per unit, not once per cell.
 	drop := grow(&buf.drop, g.n+g.m)
@@ -127,9 +124,13 @@ func solve(md *model, g *grid) Alignment {
 		for j := g.rows[i].lo; j <= g.rows[i].hi; j++ {
 			q := g.at(i, j)
 			best, arg := fwd[q], int8(-1)
+			// the forward pass sets every step's cost, +Inf for a link
+			// that cannot end here, so the table needs no filling first
+			cq := (*[nsteps]float32)(cost[q*nsteps:])
 			for t := range steps {
 				p := g.at(i-steps[t].di, j-steps[t].dj)
 				if p < 0 || fwd[p] == inf {
+					cq[t] = float32(inf)
 					continue
 				}
 				var c float32
@@ -141,7 +142,7 @@ func solve(md *model, g *grid) Alignment {
 				default:
 					c = float32(md.cost(t, i-steps[t].di, j-steps[t].dj))
 				}
-				cost[q*nsteps+t] = c
+				cq[t] = c
 				if v := fwd[p] + float64(c); v < best {
 					best, arg = v, int8(t)
 				}
