@@ -48,7 +48,15 @@ func AppendTextAnchors(out []string, text string) []string {
 		// call are made here first, so that most words make no call.
 		lo, hi := 0, len(raw)
 		endAlnum := isASCIIAlnum(raw[len(raw)-1])
-		if !endAlnum || !isASCIIAlnum(raw[0]) {
+		if first := raw[0]; endAlnum && isASCIIAlnum(first) {
+			// A plain word: no edge punctuation, no capital (upper), no
+			// '@', '/' or '-' (cls), and not "http…" or "www…". It gives
+			// no anchor, ends no sentence and breaks a run of names.
+			if upper == 0 && cls == 0 && first|0x20 != 'h' && first|0x20 != 'w' {
+				sentenceStart, prevCap = false, ""
+				continue
+			}
+		} else {
 			lo, hi = coreBounds(raw)
 		}
 		core := raw[lo:hi]
