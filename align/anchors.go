@@ -49,10 +49,12 @@ func AppendTextAnchors(out []string, text string) []string {
 		lo, hi := 0, len(raw)
 		endAlnum := isASCIIAlnum(raw[len(raw)-1])
 		if first := raw[0]; endAlnum && isASCIIAlnum(first) {
-			// A plain word: no edge punctuation, no capital (upper), no
-			// '@', '/' or '-' (cls), and not "http…" or "www…". It gives
-			// no anchor, ends no sentence and breaks a run of names.
-			if upper == 0 && cls == 0 && first|0x20 != 'h' && first|0x20 != 'w' {
+			// A plain word: no edge punctuation, no '@', '/' or '-' (cls),
+			// not "http…" or "www…", and no capital (upper) or a lower-case
+			// first letter (then it is neither capitalised nor an acronym,
+			// whatever follows: "tháng"). It gives no anchor, ends no
+			// sentence and breaks a run of names.
+			if cls == 0 && first|0x20 != 'h' && first|0x20 != 'w' && (upper == 0 || first >= 'a') {
 				sentenceStart, prevCap = false, ""
 				continue
 			}
