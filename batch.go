@@ -90,7 +90,9 @@ func runBatch(c *cli.Context, s *checkSettings, dir string) error {
 			}
 		}
 	}
-	r := check.BatchSeq(g.Len(), jobs, check.BatchOptions{SetOptions: s.opt, Jobs: c.Int("jobs"), Progress: bar.update, Emit: spool.Add})
+	setOpt := s.opt
+	setOpt.Read.Listed = true // every file of a set was found regular by the walk
+	r := check.BatchSeq(g.Len(), jobs, check.BatchOptions{SetOptions: setOpt, Jobs: c.Int("jobs"), Progress: bar.update, Emit: spool.Add})
 	bar.finish()
 	if err := g.Err(); err != nil {
 		return inputError(err)

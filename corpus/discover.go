@@ -185,6 +185,9 @@ func (l *Listing) walkEntry(dir, rel string, d fs.DirEntry, maxSize int64, visit
 		_ = l.walkDir(path, erel, maxSize, visit)
 		return
 	}
+	if d.Type().IsRegular() && l.considerListed(path, erel, maxSize, visit) {
+		return
+	}
 	info, err := os.Stat(path) // follows a symlink to a file
 	if err != nil {
 		l.Failed = append(l.Failed, Skip{Path: path, Reason: ReasonUnreadable, Detail: unwrapPathError(err)})
@@ -201,15 +204,10 @@ func (l *Listing) consider(path, rel string, info fs.FileInfo, maxSize int64, vi
 		l.Skipped = append(l.Skipped, Skip{Path: path, Reason: ReasonNotRegular, Detail: info.Mode().Type().String()})
 		return
 	case !supported(ext):
-		detail := ext
-		if detail == "" {
-			detail = "none"
-		}
-		l.Skipped = append(l.Skipped, Skip{Path: path, Reason: ReasonUnsupported, Detail: detail})
+		l.Skipped = append(l.Skipped, unsupportedSkip(path, ext))
 		return
 	case info.Size() > maxSize:
-		l.Failed = append(l.Failed, Skip{Path: path, Reason: ReasonTooLarge,
-			Detail: fmt.Sprintf("the file is %s, more than the limit of %s", document.ByteSize(info.Size()), document.ByteSize(maxSize))})
+		l.Failed = append(l.Failed, tooLargeSkip(path, info.Size(), maxSize))
 		return
 	case info.Size() == 0:
 		l.Skipped = append(l.Skipped, Skip{Path: path, Reason: ReasonEmpty})
@@ -225,6 +223,46 @@ func (l *Listing) consider(path, rel string, info fs.FileInfo, maxSize int64, vi
 		return
 	}
 	visit(File{Path: path, Rel: rel, Size: info.Size()})
+}
+
+// considerListed is consider for a file the folder's listing says is
+// regular, without a stat of its path: the extension is looked at first,
+// and the size comes with the head (document.ReadListedHead), which saves
+// a system call a file. It returns false, having done nothing, when the
+// file cannot be taken that way (it cannot be opened, or is no longer a
+// regular file): consider then takes it, and says what is wrong.
+func (l *Listing) considerListed(path, rel string, maxSize int64, visit func(File)) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	if !supported(ext) {
+		l.Skipped = append(l.Skipped, unsupportedSkip(path, ext))
+		return true
+	}
+	head, size, ok := document.ReadListedHead(path, 512, maxSize)
+	switch {
+	case !ok:
+		return false
+	case size > maxSize:
+		l.Failed = append(l.Failed, tooLargeSkip(path, size, maxSize))
+	case size == 0:
+		l.Skipped = append(l.Skipped, Skip{Path: path, Reason: ReasonEmpty})
+	case looksBinary(head, ext):
+		l.Skipped = append(l.Skipped, Skip{Path: path, Reason: ReasonBinary})
+	default:
+		visit(File{Path: path, Rel: rel, Size: size})
+	}
+	return true
+}
+
+func unsupportedSkip(path, ext string) Skip {
+	if ext == "" {
+		ext = "none"
+	}
+	return Skip{Path: path, Reason: ReasonUnsupported, Detail: ext}
+}
+
+func tooLargeSkip(path string, size, maxSize int64) Skip {
+	return Skip{Path: path, Reason: ReasonTooLarge,
+		Detail: fmt.Sprintf("the file is %s, more than the limit of %s", document.ByteSize(size), document.ByteSize(maxSize))}
 }
 
 func supported(ext string) bool {

@@ -306,7 +306,8 @@ func readOne(f File, opt GroupOptions) *docAnchors {
 	named = named && !bilingual
 	undeclared := format == document.FormatText || format == document.FormatMarkdown
 
-	ropt := document.Options{MaxSize: opt.MaxSize}
+	// The files come from a walk, which found them regular.
+	ropt := document.Options{MaxSize: opt.MaxSize, Listed: true}
 	switch {
 	case named:
 		ropt.Lang = info.Lang

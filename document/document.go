@@ -36,6 +36,13 @@ type Options struct {
 	// Format forces the format ("text", "markdown", "html", "docx",
 	// "xliff", "tmx"); "" picks it from the extension, else by sniffing.
 	Format string
+	// Listed says a folder listing found the file a regular file (a
+	// batch's walk): Read then opens it first and learns its kind and size
+	// from the open file, a system call less than a stat of the path
+	// before. Read answers the same either way. Leave it false for a path
+	// a user gave: opening a device can have effects, which the stat first
+	// avoids.
+	Listed bool
 }
 
 // DefaultMaxSize is the largest file read when Options.MaxSize is 0.

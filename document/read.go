@@ -108,7 +108,7 @@ func read(path string, opt Options) ([]*Document, error) {
 		buf = readBuffers.Get().(*[]byte)
 		defer putReadBuffer(buf)
 	}
-	data, err := readBytes(path, maxSize, buf)
+	data, err := readBytes(path, maxSize, buf, opt.Listed)
 	if err != nil {
 		return nil, err
 	}
@@ -152,6 +152,19 @@ func ReadHead(path string, n int) ([]byte, error) {
 	return readRegular(path, int64(n)-1, int64(n)-1, nil)
 }
 
+// ReadListedHead is ReadHead and a stat for a batch's discovery, for a file
+// its folder listing says is a regular file: it opens the file, learns its
+// size from the open file, and returns the first n bytes of it (all of it
+// if shorter) when it is neither empty nor larger than maxSize (else head
+// is nil). A stat of the path, then ReadHead, cost a system call more, and
+// the stat of a path more than that of an open file. ok is false when the
+// file cannot be opened or read, or is not a regular file now: the caller
+// then stats the path and reads the head as for any other file, and so
+// reports what is wrong as it always has.
+func ReadListedHead(path string, n int, maxSize int64) (head []byte, size int64, ok bool) {
+	return headListed(path, n, maxSize)
+}
+
 // readBuffers holds the buffers read puts plain text and Markdown files in
 // (a *[]byte each).
 var readBuffers = sync.Pool{New: func() any { return new([]byte) }}
@@ -169,7 +182,39 @@ func putReadBuffer(buf *[]byte) {
 
 // readBytes reads a regular file of at most maxSize bytes, into *buf if
 // buf is not nil and the file is regular (*buf is then the grown buffer).
-func readBytes(path string, maxSize int64, buf *[]byte) ([]byte, error) {
+// listed says a folder listing found the file regular (Options.Listed).
+func readBytes(path string, maxSize int64, buf *[]byte, listed bool) ([]byte, error) {
+	var into []byte
+	if buf != nil {
+		into = *buf
+	}
+	var (
+		data []byte
+		ok   bool
+		err  error
+	)
+	if listed {
+		data, ok, err = readListed(path, maxSize, into)
+	}
+	if !ok {
+		data, err = readByPath(path, maxSize, into)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if buf != nil {
+		*buf = data
+	}
+	if int64(len(data)) > maxSize {
+		return nil, tooLarge(int64(len(data)), maxSize)
+	}
+	return data, nil
+}
+
+// readByPath is readBytes for any path: it learns the file's kind and
+// size by a stat of the path before it opens anything, so that a device
+// given by mistake is never opened.
+func readByPath(path string, maxSize int64, into []byte) ([]byte, error) {
 	kind, size, err := statPath(path)
 	if err != nil {
 		return nil, osError(err)
@@ -185,22 +230,12 @@ func readBytes(path string, maxSize int64, buf *[]byte) ([]byte, error) {
 	}
 	var data []byte
 	if kind == kindRegular {
-		var into []byte
-		if buf != nil {
-			into = *buf
-		}
 		data, err = readRegular(path, maxSize, size, into)
-		if buf != nil && err == nil {
-			*buf = data
-		}
 	} else {
 		data, err = readOpened(path, maxSize, size)
 	}
 	if err != nil {
 		return nil, osError(err)
-	}
-	if int64(len(data)) > maxSize {
-		return nil, tooLarge(int64(len(data)), maxSize)
 	}
 	return data, nil
 }

@@ -1,0 +1,82 @@
+//go:build unix
+
+package document
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+func mkfifo(path string) error { return syscall.Mkfifo(path, 0o644) }
+
+// Read must answer the same, documents or error, whether or not the file
+// is said to be Listed: for regular files of every size against the limit,
+// an empty file, a folder, a missing path and a device. (A named pipe is
+// read by path, as any path a user gives: that waits for its writer.)
+func TestReadListedSameAsByPath(t *testing.T) {
+	dir := t.TempDir()
+	paths := []string{filepath.Join(dir, "missing.txt"), dir, os.DevNull}
+	for i, text := range []string{"", "Hello, world: 1,234 people.\n\nSecond paragraph.", strings.Repeat("Ein Satz mit 12,5 Prozent. ", 200)} {
+		p := filepath.Join(dir, fmt.Sprintf("f%d.en.txt", i))
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	for _, p := range paths {
+		for _, max := range []int64{0, 40, 1 << 20} {
+			want, werr := Read(p, Options{MaxSize: max, Format: FormatText})
+			got, err := Read(p, Options{MaxSize: max, Format: FormatText, Listed: true})
+			if fmt.Sprint(err) != fmt.Sprint(werr) {
+				t.Errorf("%s, max %d: listed: %v; by path: %v", p, max, err, werr)
+				continue
+			}
+			if len(got) != len(want) || (len(got) > 0 && fmt.Sprint(got[0].Paragraphs) != fmt.Sprint(want[0].Paragraphs)) {
+				t.Errorf("%s, max %d: listed read %v, by path %v", p, max, got, want)
+			}
+		}
+	}
+}
+
+// ReadListedHead must give the size a stat gives and the head ReadHead
+// gives, and leave to the caller what it cannot read as a regular file.
+func TestReadListedHead(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []int{0, 1, 100, 511, 512, 513, 5000} {
+		p := filepath.Join(dir, fmt.Sprintf("f%d.txt", n))
+		if err := os.WriteFile(p, bytes.Repeat([]byte("x"), n), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, max := range []int64{int64(n) - 1, int64(n), 1 << 20} {
+			head, size, ok := ReadListedHead(p, 512, max)
+			if !ok || size != int64(n) {
+				t.Errorf("%d bytes, max %d: size %d, ok %v", n, max, size, ok)
+				continue
+			}
+			want, err := ReadHead(p, 512)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n == 0 || int64(n) > max {
+				want = nil // not read: empty or too large
+			}
+			if !bytes.Equal(head, want) {
+				t.Errorf("%d bytes, max %d: head of %d bytes, want %d", n, max, len(head), len(want))
+			}
+		}
+	}
+	notRegular := []string{filepath.Join(dir, "missing.txt"), dir}
+	if fifo := filepath.Join(dir, "pipe.txt"); mkfifo(fifo) == nil {
+		notRegular = append(notRegular, fifo)
+	}
+	for _, p := range notRegular {
+		if head, size, ok := ReadListedHead(p, 512, 1<<20); ok {
+			t.Errorf("%s: ok (%d bytes of %d): want the caller to stat it", p, len(head), size)
+		}
+	}
+}
