@@ -182,8 +182,9 @@ func BenchmarkDensePairs(b *testing.B) {
 			for _, v := range vs {
 				v.us = nil
 			}
+			var sc pairScratch
 			for _, t := range vs[1:] {
-				checkPair(vs[0], t, Options{})
+				checkPair(vs[0], t, Options{}, &sc)
 			}
 		}
 	}

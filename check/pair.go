@@ -99,13 +99,27 @@ func factsOf(ls []located) []numbers.Fact {
 // Pair checks the target version against the source version: it aligns their
 // paragraphs, matches the facts of each link and reports what disagrees.
 func Pair(src, tgt *document.Document, opt Options) (PairStats, []Finding) {
-	return checkPair(readFacts(src), readFacts(tgt), opt)
+	return checkPair(readFacts(src), readFacts(tgt), opt, nil)
 }
 
-func checkPair(s, t *version, opt Options) (PairStats, []Finding) {
+// pairScratch is the room of the check of a pair that the check of the
+// next pair of a set takes over: the located facts of the links, their
+// leftovers and the agreed marks were allocations of every pair. Nothing
+// of it outlives the check of a pair: its stats and findings hold none.
+type pairScratch struct {
+	room   []located
+	left   []leftovers
+	agreed []bool
+}
+
+// checkPair checks t against s, in sc's room if sc is not nil.
+func checkPair(s, t *version, opt Options, sc *pairScratch) (PairStats, []Finding) {
+	if sc == nil {
+		sc = new(pairScratch)
+	}
 	a := linkVersions(s, t, opt)
 	links := a.Links
-	c := &pairCheck{s: s, t: t, opt: opt, links: links}
+	c := &pairCheck{s: s, t: t, opt: opt, links: links, sc: sc, room: sc.room[:0]}
 	c.stats = PairStats{
 		SourceFile: s.doc.Path, TargetFile: t.doc.Path,
 		SourceLang: s.doc.Lang.String(), TargetLang: t.doc.Lang.String(),
@@ -116,6 +130,7 @@ func checkPair(s, t *version, opt Options) (PairStats, []Finding) {
 	c.run(links)
 	c.lowConfidence(a)
 	sortFindings(c.findings)
+	sc.room = c.room[:0]
 	return c.stats, c.findings
 }
 
@@ -167,6 +182,7 @@ type pairCheck struct {
 	// one link, so the facts of both versions fit in one array, and each
 	// link's are a capped window of it (an append copies them out).
 	room []located
+	sc   *pairScratch // the room of the set's pairs
 }
 
 // leftovers are the facts of one link that found no partner inside the link.
@@ -175,7 +191,11 @@ type leftovers struct {
 }
 
 func (c *pairCheck) run(links []align.Link) {
-	left := make([]leftovers, len(links))
+	if cap(c.sc.left) < len(links) {
+		c.sc.left = make([]leftovers, len(links))
+	}
+	left := c.sc.left[:len(links)]
+	clear(left)
 	for i, l := range links {
 		if len(l.Source) == 0 || len(l.Target) == 0 {
 			left[i] = c.unpairedLink(l)

@@ -87,12 +87,13 @@ func Set(job Job, opt SetOptions) (SetResult, []Problem) {
 		vs[i] = readFacts(d)
 		res.Files = append(res.Files, FileInfo{Path: d.Path, Lang: d.Lang.String(), LangSource: d.LangSource, Source: i == 0})
 	}
+	var sc pairScratch // the pairs' room, one pair after another
 	for i := 0; i < len(vs); i++ {
 		for j := i + 1; j < len(vs); j++ {
 			if i > 0 && !opt.AllPairs {
 				break
 			}
-			st, fs := checkPair(vs[i], vs[j], opt.Options)
+			st, fs := checkPair(vs[i], vs[j], opt.Options, &sc)
 			res.Pairs = append(res.Pairs, st)
 			if len(res.Findings) == 0 && len(fs) > 0 {
 				res.Findings = fs // the pair's own: no copy

@@ -73,7 +73,12 @@ func (c *pairCheck) compared(s, t located, d numbers.Diagnosis) {
 	if d.Cause == numbers.Same && (s.fact.Unit != "" || t.fact.Unit != "") {
 		// only amounts with a unit and times with a zone convert
 		if c.agreed == nil {
-			c.agreed = make([]bool, c.s.factCount()+c.t.factCount())
+			n := c.s.factCount() + c.t.factCount()
+			if cap(c.sc.agreed) < n {
+				c.sc.agreed = make([]bool, n)
+			}
+			c.agreed = c.sc.agreed[:n]
+			clear(c.agreed)
 		}
 		c.agreed[c.agreedAt(c.s, s.num)], c.agreed[c.agreedAt(c.t, t.num)] = true, true
 	}
