@@ -172,6 +172,41 @@ func (r *reduced) of(d *apd.Decimal) (string, int) {
 	return r.coeff, r.exp
 }
 
+// reducedPair reports whether the values of a and b have the same
+// significant digits, and the exponents of their last digits. Both are
+// read on machine integers when they fit, as nearly all do: magnitude
+// compares every source fact of a link with every target fact, and
+// writing the digits was two fifths of Match's allocations.
+func (c *comparer) reducedPair() (same bool, ea, eb int) {
+	if x, xe, ok := reducedUint(&c.a.Value); ok {
+		if y, ye, ok := reducedUint(&c.b.Value); ok {
+			return x == y, xe, ye
+		}
+	}
+	ca, ea := c.ra.of(&c.a.Value)
+	cb, eb := c.rb.of(&c.b.Value)
+	return ca == cb, ea, eb
+}
+
+// reducedUint is reducedDigits as a number: the significant digits of d
+// and the exponent of the last one, and false when d is not finite or its
+// coefficient does not fit a uint64. Two values' digits are the same
+// string exactly when these numbers are equal.
+func reducedUint(d *apd.Decimal) (digits uint64, exp int, ok bool) {
+	if d.Form != apd.Finite || !d.Coeff.IsUint64() {
+		return 0, 0, false
+	}
+	digits, exp = d.Coeff.Uint64(), int(d.Exponent)
+	if digits == 0 {
+		return 0, 0, true // apd's Reduce writes zero with the exponent 0
+	}
+	for digits%10 == 0 {
+		digits /= 10
+		exp++
+	}
+	return digits, exp, true
+}
+
 func (c *comparer) diagnose() Diagnosis {
 	a, b := c.a, c.b
 	if weightInPounds(a, b) || weightInPounds(b, a) {
@@ -249,12 +284,11 @@ func (c *comparer) magnitude() Diagnosis {
 	if a.Unit != b.Unit {
 		unitPenalty = 0.2
 	}
-	ca, ea := c.ra.of(&a.Value)
-	cb, eb := c.rb.of(&b.Value)
-	if ca == cb && ea == eb && a.Value.Negative != b.Value.Negative {
+	same, ea, eb := c.reducedPair()
+	if same && ea == eb && a.Value.Negative != b.Value.Negative {
 		return c.diag(ValueChanged, closeDigit-unitPenalty, "%s; %s: the sign differs.", c.sideA(), c.sideB())
 	}
-	if ca == cb && (ea-eb)%3 == 0 {
+	if same && (ea-eb)%3 == 0 {
 		// look-alike words (billion/Billion), or other scale words that
 		// alone make the whole difference (billion/nghìn tỷ)
 		if a.ScaleExp != 0 && b.ScaleExp != 0 && a.ScaleExp != b.ScaleExp &&

@@ -93,3 +93,41 @@ func TestDigitChangeAgreesWithStrings(t *testing.T) {
 		}
 	}
 }
+
+// TestReducedUintAgreesWithDigits: reducedUint, on the values it reads,
+// gives the exponent reducedDigits gives, and two values' digits are equal
+// as numbers exactly when reducedDigits writes them alike.
+func TestReducedUintAgreesWithDigits(t *testing.T) {
+	values := []string{"0", "-0", "0E+3", "0.000", "5", "50", "5E+1", "0.5", "500.00", "-500", "83.79", "8379",
+		"83790", "4E+12", "4000000000000", "1197", "11970", "18446744073709551615", "18446744073709551616",
+		"184467440737095516150", "1.8446744073709551615", "100000000000000000000"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		var d apd.Decimal
+		d.SetFinite(r.Int64N(1<<r.IntN(62))*int64(pow10int(r.IntN(4))), int32(r.IntN(9)-4))
+		values = append(values, d.String())
+	}
+	for _, x := range values {
+		a := decimalOf(t, x)
+		ca, ea := reducedDigits(a)
+		ua, uaExp, ok := reducedUint(a)
+		if ok && (uaExp != ea || strconvU(ua) != ca) {
+			t.Fatalf("reducedUint(%s) = %d, %d; reducedDigits %s, %d", x, ua, uaExp, ca, ea)
+		}
+		if !ok && a.Coeff.IsUint64() {
+			t.Fatalf("reducedUint(%s) declined a coefficient that fits", x)
+		}
+	}
+	for k := range 3000 {
+		x, y := values[k%len(values)], values[(k*7+k/len(values))%len(values)]
+		c := comparer{a: &Fact{Value: *decimalOf(t, x)}, b: &Fact{Value: *decimalOf(t, y)}}
+		same, ea, eb := c.reducedPair()
+		ca, wea := reducedDigits(&c.a.Value)
+		cb, web := reducedDigits(&c.b.Value)
+		if same != (ca == cb) || ea != wea || eb != web {
+			t.Fatalf("reducedPair(%s, %s) = %v, %d, %d; by digits %v, %d, %d", x, y, same, ea, eb, ca == cb, wea, web)
+		}
+	}
+}
+
+func strconvU(u uint64) string { return new(apd.BigInt).SetUint64(u).String() }
