@@ -304,8 +304,10 @@ func (c *comparer) magnitude() Diagnosis {
 		return c.diag(ValueChanged, closeMagnitude-unitPenalty, "%s; %s: the same digits at another magnitude (%s).",
 			c.sideA(), c.sideB(), c.factor(&b.Value, &a.Value))
 	}
+	// digitChange and near both align the two values: once is enough
+	x, y, fit := alignedUints(&a.Value, &b.Value)
 	if a.Qualifier == b.Qualifier {
-		switch one, swap := digitChange(&a.Value, &b.Value); {
+		switch one, swap := digitChangeAligned(&a.Value, &b.Value, x, y, fit); {
 		case one:
 			return c.diag(DigitChanged, closeDigit-unitPenalty, "%s; %s: one digit differs.", c.sideA(), c.sideB())
 		case swap:
@@ -313,7 +315,7 @@ func (c *comparer) magnitude() Diagnosis {
 		}
 	}
 	cl := closeValue
-	if near(&a.Value, &b.Value) {
+	if nearAligned(&a.Value, &b.Value, x, y, fit) {
 		cl = closeNear
 	}
 	if a.Kind != b.Kind && !(a.Kind == Number && b.Kind == Year || a.Kind == Year && b.Kind == Number) {

@@ -48,6 +48,12 @@ func scaleUint(c uint64, k int32) (uint64, bool) {
 // that are swapped (1.197 and 1.917).
 func digitChange(a, b *apd.Decimal) (one, swap bool) {
 	x, y, ok := alignedUints(a, b)
+	return digitChangeAligned(a, b, x, y, ok)
+}
+
+// digitChangeAligned is digitChange given what alignedUints(a, b) returns:
+// magnitude asks both digitChange and near, which align the same values.
+func digitChangeAligned(a, b *apd.Decimal, x, y uint64, ok bool) (one, swap bool) {
 	if !ok {
 		return digitChangeIn(alignedDigits(a, b))
 	}
@@ -118,7 +124,13 @@ func numDigits(x uint64) int {
 // near reports whether a and b are within 10% of each other: |a-b| is at
 // most |a|/10.
 func near(a, b *apd.Decimal) bool {
-	if x, y, ok := alignedUints(a, b); ok {
+	x, y, ok := alignedUints(a, b)
+	return nearAligned(a, b, x, y, ok)
+}
+
+// nearAligned is near given what alignedUints(a, b) returns.
+func nearAligned(a, b *apd.Decimal, x, y uint64, ok bool) bool {
+	if ok {
 		diff := x + y // the signs differ: the distance is the sum
 		if a.Negative == b.Negative {
 			diff = max(x, y) - min(x, y)

@@ -20,9 +20,13 @@ func match(src, tgt []Fact, st, tt language.Tag) []Pair {
 	clear(red)
 	sc.red = red
 	rs, rt := red[:len(src)], red[len(src):]
+	// one comparer for every candidate, its facts set in the loop: making
+	// a new one for each was a tenth of the loop's own time
+	c := comparer{la: ls, lb: lt, bt: tt, quick: true}
 	for i := range src {
+		c.a, c.ra = &src[i], &rs[i]
 		for j := range tgt {
-			c := comparer{a: &src[i], b: &tgt[j], la: ls, lb: lt, bt: tt, quick: true, ra: &rs[i], rb: &rt[j]}
+			c.b, c.rb = &tgt[j], &rt[j]
 			d := c.diagnose()
 			if d.Closeness < pairingMinimum {
 				continue
