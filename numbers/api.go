@@ -151,4 +151,4 @@ func Format(f Fact, tag language.Tag) string { return format(f, tag) }
 // Key is a canonical, language-independent key of f's value (and unit), for
 // alignment anchors and corpus grouping: "4000 billion" and "4.000 Milliarden"
 // have the same Key.
-func (f Fact) Key() string { return key(f) }
+func (f Fact) Key() string { return key(&f) }

@@ -11,7 +11,10 @@ import (
 // written into one buffer and made a string once: Key is made for every
 // fact of every document, and the value, the unit and the joins were a
 // string each.
-func key(f Fact) string {
+//
+// It reads f through a pointer: Fact.Key has copied the fact once already,
+// and a fact is large.
+func key(f *Fact) string {
 	switch f.Kind {
 	case Code:
 		return normCode(f.Text)
@@ -21,7 +24,7 @@ func key(f Fact) string {
 		}
 		return f.ISO
 	}
-	if f.Kind == Range && isDateRange(&f) {
+	if f.Kind == Range && isDateRange(f) {
 		return f.ISO
 	}
 	var buf [64]byte
@@ -61,6 +64,13 @@ func appendCanon(b []byte, d *apd.Decimal) []byte {
 	if d == nil {
 		return b
 	}
+	if digits, exp, ok := reducedUint(d); ok {
+		// d reduced on machine integers, without apd's Reduce copying
+		// it first; zero is "0" whatever its sign, as Reduce writes it
+		if c, ok := appendCanonUint(b, d.Negative && digits != 0, digits, exp); ok {
+			return c
+		}
+	}
 	var r apd.Decimal
 	r.Reduce(d)
 	if c, ok := appendCanonPlain(b, &r); ok {
@@ -94,13 +104,19 @@ func appendCanonPlain(b []byte, r *apd.Decimal) (_ []byte, ok bool) {
 	if r.Form != apd.Finite || !r.Coeff.IsUint64() {
 		return b, false
 	}
+	return appendCanonUint(b, r.Negative, r.Coeff.Uint64(), int(r.Exponent))
+}
+
+// appendCanonUint is appendCanonPlain of the reduced value with the sign
+// neg, the coefficient coeff and the exponent e.
+func appendCanonUint(b []byte, neg bool, coeff uint64, e int) (_ []byte, ok bool) {
 	orig := len(b)
-	if r.Negative {
+	if neg {
 		b = append(b, '-')
 	}
 	start := len(b)
-	b = strconv.AppendUint(b, r.Coeff.Uint64(), 10)
-	n, e := len(b)-start, int(r.Exponent)
+	b = strconv.AppendUint(b, coeff, 10)
+	n := len(b) - start
 	switch {
 	case e >= 0 && n+e <= 6: // Text('f'): the digits, then e zeros
 		for range e {

@@ -20,6 +20,10 @@ func TestCanonPlainSameAsApd(t *testing.T) {
 		if got, ok := canonPlain(&r); ok && got != want {
 			t.Fatalf("canonPlain(%s) = %q, apd writes %q", d, got, want)
 		}
+		// canon reduces on machine integers what fits them
+		if got := canon(d); got != want {
+			t.Fatalf("canon(%s) = %q, apd writes %q", d, got, want)
+		}
 	}
 	for _, s := range []string{
 		"0", "-0", "0.00", "1", "-1", "2024", "83.79", "83.790", "4E+12", "4000000000000",
@@ -140,11 +144,11 @@ func TestKeyByParts(t *testing.T) {
 				f.Low, f.High = dec(), dec()
 			}
 		}
-		if got, want := key(f), keyByParts(f); got != want {
+		if got, want := key(&f), keyByParts(f); got != want {
 			t.Fatalf("key(%+v) = %q, by parts %q", f, got, want)
 		}
 	}
-	if got, want := key(Fact{Kind: Date, ISOChoices: []string{"2019-08-05", "2019-05-08"}}), "2019-08-05|2019-05-08"; got != want {
+	if got, want := key(&Fact{Kind: Date, ISOChoices: []string{"2019-08-05", "2019-05-08"}}), "2019-08-05|2019-05-08"; got != want {
 		t.Errorf("key of two readings = %q, want %q", got, want)
 	}
 }
