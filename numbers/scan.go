@@ -99,20 +99,26 @@ func (s *scanner) tokenEnd(i int) (end int, letters, digits bool) {
 	src := s.src
 	j := i
 	for j < len(src) {
-		if c := src[j]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+		// ASCII is read here, without decoding a rune: the token of most
+		// numbers is digits and ASCII separators
+		c := src[j]
+		r := rune(c)
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_':
 			letters = true
 			j++
 			continue
-		}
-		r, w := decodeAt(src, j)
-		if isWordRune(r) {
-			if r >= '0' && r <= '9' {
-				digits = true
-			} else {
-				letters = true
-			}
-			j += w
+		case c >= '0' && c <= '9':
+			digits = true
+			j++
 			continue
+		case c >= utf8.RuneSelf:
+			var w int
+			if r, w = decodeAt(src, j); isWordRune(r) {
+				letters = true // other scripts' digits count as letters, as in wordRun
+				j += w
+				continue
+			}
 		}
 		if (r == '-' || r == '/' || r == '.' || r == '_') && j+1 < len(src) {
 			nr, _ := utf8.DecodeRuneInString(src[j+1:])
