@@ -137,36 +137,39 @@ func denseVersions(b *testing.B) ([][]*version, int64) {
 	return sets, size
 }
 
-// BenchmarkDenseUnits makes the alignment units of every dense version:
-// its facts' keys, its text anchors and its paragraphs' lengths.
-func BenchmarkDenseUnits(b *testing.B) {
+// benchVersions times fn on the versions of every dense set, read and
+// with their facts extracted once.
+func benchVersions(b *testing.B, fn func(vs []*version)) {
 	sets, size := denseVersions(b)
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, vs := range sets {
-			for _, v := range vs {
-				v.us = nil
-				v.units()
-			}
+			fn(vs)
 		}
 	}
+}
+
+// BenchmarkDenseUnits makes the alignment units of every dense version:
+// its facts' keys, its text anchors and its paragraphs' lengths.
+func BenchmarkDenseUnits(b *testing.B) {
+	benchVersions(b, func(vs []*version) {
+		for _, v := range vs {
+			v.us = nil
+			v.units()
+		}
+	})
 }
 
 // BenchmarkDenseAlign aligns every dense version with the first of its set,
 // from units made once: the alignment of small inputs (a few paragraphs a
 // side), whose set-up costs count as much as the search.
 func BenchmarkDenseAlign(b *testing.B) {
-	sets, size := denseVersions(b)
-	b.SetBytes(size)
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, vs := range sets {
-			for _, t := range vs[1:] {
-				align.Align(vs[0].units(), t.units(), align.Options{})
-			}
+	benchVersions(b, func(vs []*version) {
+		for _, t := range vs[1:] {
+			align.Align(vs[0].units(), t.units(), align.Options{})
 		}
-	}
+	})
 }
 
 // BenchmarkDensePairs is the per-pair part of BenchmarkDenseSets: the
@@ -174,18 +177,13 @@ func BenchmarkDenseAlign(b *testing.B) {
 // alignment units afresh, aligns every version with the first and checks
 // the facts of the links.
 func BenchmarkDensePairs(b *testing.B) {
-	sets, size := denseVersions(b)
-	b.SetBytes(size)
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, vs := range sets {
-			for _, v := range vs {
-				v.us = nil
-			}
-			var sc pairScratch
-			for _, t := range vs[1:] {
-				checkPair(vs[0], t, Options{}, &sc)
-			}
+	benchVersions(b, func(vs []*version) {
+		for _, v := range vs {
+			v.us = nil
 		}
-	}
+		var sc pairScratch
+		for _, t := range vs[1:] {
+			checkPair(vs[0], t, Options{}, &sc)
+		}
+	})
 }
