@@ -50,12 +50,12 @@ func anchorFilesBound(opt GroupOptions) int {
 func groupByContent(docs []groupDoc, files *fileStore, langs *langTable, post *postings, remap []int32, opt GroupOptions, st *Stats, put func(Set) error, unpaired *[]Member) error {
 	n := len(docs)
 	// Languages numbered by first appearance among docs.
-	langIdx := make(map[uint16]int)
-	lang := make([]int, n)
+	langIdx := make(map[uint16]uint16)
+	lang := make([]uint16, n)
 	for i, d := range docs {
 		k, ok := langIdx[d.lang]
 		if !ok {
-			k = len(langIdx)
+			k = uint16(len(langIdx))
 			langIdx[d.lang] = k
 		}
 		lang[i] = k
@@ -125,8 +125,9 @@ func groupByContent(docs []groupDoc, files *fileStore, langs *langTable, post *p
 // of documents that share an anchor across languages, with the anchor's
 // weight, each document's runs, and each document's total weight.
 type sharedAnchors struct {
-	lang    []int     // each document's language, numbered
+	lang    []uint16  // each document's language, numbered
 	weight  []float64 // sum of the weights of each document's counted anchors
+	dfW     []float64 // the weight of an anchor held by df documents: dfW[df]
 	runs    []anchorRun
 	members []int32 // the runs' documents
 	first   []int32 // document a's runs are docRuns[first[a]:first[a+1]]
@@ -134,25 +135,31 @@ type sharedAnchors struct {
 }
 
 // anchorRun is one anchor shared across languages: its documents are
-// members[lo:hi].
+// members[lo:hi]. Its weight is sharedAnchors.dfW[hi-lo]: it depends on
+// the number of documents alone, so a run need not carry it.
 type anchorRun struct {
 	lo, hi int32
-	w      float64
 }
 
 // readShared reads the inverted index. Anchors found in more than maxDF
 // files are ignored; the others weigh their inverse document frequency. A
 // document's weight counts its numbers, codes and URLs, and those of its
 // names that are found in other languages too.
-func readShared(n int, lang []int, post *postings, remap []int32, maxDF int, st *Stats) (*sharedAnchors, error) {
-	sh := &sharedAnchors{lang: lang, weight: make([]float64, n)}
+func readShared(n int, lang []uint16, post *postings, remap []int32, maxDF int, st *Stats) (*sharedAnchors, error) {
+	// An anchor counts if at most maxDF documents hold it, and no more
+	// than n can (each holds an anchor once).
+	maxDF = min(maxDF, n)
+	sh := &sharedAnchors{lang: lang, weight: make([]float64, n), dfW: make([]float64, maxDF+1)}
+	for df := 1; df <= maxDF; df++ {
+		sh.dfW[df] = math.Log(float64(n+1) / float64(df))
+	}
 	err := post.runs(remap, func(r []posting) {
 		df := len(r)
 		if df > maxDF {
 			return
 		}
 		neutral := r[0].h&nameBit == 0
-		w := math.Log(float64(n+1) / float64(df))
+		w := sh.dfW[df]
 		var mask uint64
 		for _, p := range r {
 			mask |= 1 << (uint(lang[p.doc]) % 64)
@@ -174,7 +181,7 @@ func readShared(n int, lang []int, post *postings, remap []int32, maxDF int, st 
 			sh.weight[p.doc] += w
 			sh.members = append(sh.members, p.doc)
 		}
-		sh.runs = append(sh.runs, anchorRun{start, int32(len(sh.members)), w})
+		sh.runs = append(sh.runs, anchorRun{start, int32(len(sh.members))})
 	})
 	if err != nil {
 		return nil, err
@@ -212,6 +219,7 @@ func (sh *sharedAnchors) scorePairs(fn func(e edge)) {
 	for a := range n {
 		for _, ri := range sh.docRuns[sh.first[a]:sh.first[a+1]] {
 			r := sh.runs[ri]
+			w := sh.dfW[r.hi-r.lo]
 			for _, b := range sh.members[r.lo:r.hi] {
 				if int(b) <= a || sh.lang[b] == sh.lang[a] {
 					continue
@@ -219,7 +227,7 @@ func (sh *sharedAnchors) scorePairs(fn func(e edge)) {
 				if acc[b] == 0 {
 					touched = append(touched, b)
 				}
-				acc[b] += r.w
+				acc[b] += w
 			}
 		}
 		slices.Sort(touched)
@@ -262,14 +270,14 @@ func components(n int, links []edge) []int32 {
 // mutualBest keeps the edges at or above minScore whose two ends are each
 // other's best match in the other's language, sorted by descending score
 // (ties by the documents' order).
-func mutualBest(edges []edge, lang []int, minScore float64) []edge {
+func mutualBest(edges []edge, lang []uint16, minScore float64) []edge {
 	// best[d*langs+l] is 1 + the index in edges of document d's best edge
 	// to a document in language l (0: none yet). A table of int32 rather
 	// than a map of edges: a map was a third of content grouping's live
 	// heap (8 MB for 31,000 documents, 1 MB as a table).
 	langs := 0
 	for _, l := range lang {
-		langs = max(langs, l+1)
+		langs = max(langs, int(l)+1)
 	}
 	best := make([]int32, len(lang)*langs)
 	offer := func(slot *int32, i int) {
@@ -280,14 +288,14 @@ func mutualBest(edges []edge, lang []int, minScore float64) []edge {
 	}
 	for i, e := range edges {
 		if e.score >= minScore {
-			offer(&best[int(e.a)*langs+lang[e.b]], i)
-			offer(&best[int(e.b)*langs+lang[e.a]], i)
+			offer(&best[int(e.a)*langs+int(lang[e.b])], i)
+			offer(&best[int(e.b)*langs+int(lang[e.a])], i)
 		}
 	}
 	var out []edge
 	for i, e := range edges {
 		id := int32(i + 1)
-		if e.score >= minScore && best[int(e.a)*langs+lang[e.b]] == id && best[int(e.b)*langs+lang[e.a]] == id {
+		if e.score >= minScore && best[int(e.a)*langs+int(lang[e.b])] == id && best[int(e.b)*langs+int(lang[e.a])] == id {
 			out = append(out, e)
 		}
 	}
@@ -303,7 +311,7 @@ func mutualBest(edges []edge, lang []int, minScore float64) []edge {
 // document) and, per group root, the weakest link that formed it. scored
 // holds the scores of at least the pairs whose two documents a path of
 // links joins (the only ones it asks for), sorted by (a, b).
-func cluster(n int, links []edge, lang []int, scored []edge, minScore float64) ([][]int, map[int]float64) {
+func cluster(n int, links []edge, lang []uint16, scored []edge, minScore float64) ([][]int, map[int]float64) {
 	// scored is sorted by (a, b): a binary search finds a pair's score
 	// without a second index as large as the edges themselves.
 	pairScore := func(a, b int) float64 {
@@ -373,7 +381,7 @@ func cluster(n int, links []edge, lang []int, scored []edge, minScore float64) (
 	return out, minScore2
 }
 
-func disjointLangs(a, b []int, lang []int) bool {
+func disjointLangs(a, b []int, lang []uint16) bool {
 	for _, x := range a {
 		for _, y := range b {
 			if lang[x] == lang[y] {
