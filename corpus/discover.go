@@ -202,27 +202,11 @@ func (l *Listing) consider(path, rel string, info fs.FileInfo, maxSize int64, vi
 	switch {
 	case !info.Mode().IsRegular():
 		l.Skipped = append(l.Skipped, Skip{Path: path, Reason: ReasonNotRegular, Detail: info.Mode().Type().String()})
-		return
 	case !supported(ext):
 		l.Skipped = append(l.Skipped, unsupportedSkip(path, ext))
-		return
-	case info.Size() > maxSize:
-		l.Failed = append(l.Failed, tooLargeSkip(path, info.Size(), maxSize))
-		return
-	case info.Size() == 0:
-		l.Skipped = append(l.Skipped, Skip{Path: path, Reason: ReasonEmpty})
-		return
+	default:
+		l.admit(path, rel, ext, info.Size(), maxSize, func() ([]byte, error) { return document.ReadHead(path, 512) }, visit)
 	}
-	head, err := document.ReadHead(path, 512)
-	if err != nil {
-		l.Failed = append(l.Failed, Skip{Path: path, Reason: ReasonUnreadable, Detail: unwrapPathError(err)})
-		return
-	}
-	if looksBinary(head, ext) {
-		l.Skipped = append(l.Skipped, Skip{Path: path, Reason: ReasonBinary})
-		return
-	}
-	visit(File{Path: path, Rel: rel, Size: info.Size()})
 }
 
 // considerListed is consider for a file the folder's listing says is
@@ -238,19 +222,35 @@ func (l *Listing) considerListed(path, rel string, maxSize int64, visit func(Fil
 		return true
 	}
 	head, size, ok := document.ReadListedHead(path, 512, maxSize)
-	switch {
-	case !ok:
+	if !ok {
 		return false
-	case size > maxSize:
-		l.Failed = append(l.Failed, tooLargeSkip(path, size, maxSize))
-	case size == 0:
-		l.Skipped = append(l.Skipped, Skip{Path: path, Reason: ReasonEmpty})
-	case looksBinary(head, ext):
-		l.Skipped = append(l.Skipped, Skip{Path: path, Reason: ReasonBinary})
-	default:
-		visit(File{Path: path, Rel: rel, Size: size})
 	}
+	l.admit(path, rel, ext, size, maxSize, func() ([]byte, error) { return head, nil }, visit)
 	return true
+}
+
+// admit takes a regular file with a supported extension and size bytes,
+// unless it is too large, empty or binary by its head (read only when it
+// is neither).
+func (l *Listing) admit(path, rel, ext string, size, maxSize int64, head func() ([]byte, error), visit func(File)) {
+	if size > maxSize {
+		l.Failed = append(l.Failed, tooLargeSkip(path, size, maxSize))
+		return
+	}
+	if size == 0 {
+		l.Skipped = append(l.Skipped, Skip{Path: path, Reason: ReasonEmpty})
+		return
+	}
+	h, err := head()
+	if err != nil {
+		l.Failed = append(l.Failed, Skip{Path: path, Reason: ReasonUnreadable, Detail: unwrapPathError(err)})
+		return
+	}
+	if looksBinary(h, ext) {
+		l.Skipped = append(l.Skipped, Skip{Path: path, Reason: ReasonBinary})
+		return
+	}
+	visit(File{Path: path, Rel: rel, Size: size})
 }
 
 func unsupportedSkip(path, ext string) Skip {

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"iter"
 	"os"
-	"strconv"
-	"strings"
 
 	"github.com/bsm/extsort"
 )
@@ -45,8 +43,7 @@ func (p *pendingFiles) add(f File) {
 	b := append(append(p.buf[:0], f.Rel...), sep...)
 	b = binary.BigEndian.AppendUint64(b, uint64(p.n))
 	keyLen := len(b)
-	b = append(append(append(append(b, f.Path...), sep...), f.Rel...), sep...)
-	b = strconv.AppendInt(b, f.Size, 10)
+	b = appendFile(b, f)
 	if err := p.sort.Put(b[:keyLen], b[keyLen:]); err != nil {
 		p.err = fmt.Errorf("grouping: %w", err)
 	}
@@ -75,7 +72,7 @@ func (p *pendingFiles) sorted(errp *error) iter.Seq[File] {
 		for it.Next() {
 			f, err := decodeFile(it.Value())
 			if err != nil {
-				*errp = err
+				*errp = fmt.Errorf("grouping: %w", err)
 				return
 			}
 			if !yield(f) {
@@ -90,17 +87,7 @@ func (p *pendingFiles) sorted(errp *error) iter.Seq[File] {
 
 func (p *pendingFiles) close() { p.sort.Close() }
 
-func decodeFile(val []byte) (File, error) {
-	path, rest, ok1 := strings.Cut(string(val), sep)
-	rel, size, ok2 := strings.Cut(rest, sep)
-	n, err := strconv.ParseInt(size, 10, 64)
-	if !ok1 || !ok2 || err != nil {
-		return File{}, fmt.Errorf("grouping: %w (a file)", errRecord)
-	}
-	return File{Path: path, Rel: rel, Size: n}, nil
-}
-
-// fileStore keeps the paths and names of files in a temporary file,
+// fileStore keeps the records of files in a temporary file,
 // numbered in the order they were added, and reads one back by its number.
 // A read error is kept (err) and answered with empty strings: the caller
 // checks err once it is done.
@@ -120,16 +107,17 @@ func newFileStore(dir string) (*fileStore, error) {
 	return &fileStore{f: f, w: bufio.NewWriterSize(f, 64<<10)}, nil
 }
 
-// add appends f's path and name.
+// add appends f's record (appendFile).
 func (s *fileStore) add(f File) {
 	end := int64(0)
 	if len(s.ends) > 0 {
 		end = s.ends[len(s.ends)-1]
 	}
+	s.buf = appendFile(s.buf[:0], f)
 	if s.err == nil {
-		_, s.err = s.w.WriteString(f.Path + sep + f.Rel)
+		_, s.err = s.w.Write(s.buf)
 	}
-	s.ends = append(s.ends, end+int64(len(f.Path)+len(sep)+len(f.Rel)))
+	s.ends = append(s.ends, end+int64(len(s.buf)))
 }
 
 // len is the number of files added.
@@ -153,8 +141,12 @@ func (s *fileStore) file(i int) (path, rel string) {
 		s.err = err
 		return "", ""
 	}
-	path, rel, _ = strings.Cut(string(s.buf), sep)
-	return path, rel
+	f, err := decodeFile(s.buf)
+	if err != nil {
+		s.err = err
+		return "", ""
+	}
+	return f.Path, f.Rel
 }
 
 // close removes the temporary file.

@@ -34,9 +34,32 @@ func (c tagCache) parse(s string) (language.Tag, error) {
 	return t, nil
 }
 
+// appendFile appends a file's record to b: its path, name and size.
+func appendFile(b []byte, f File) []byte {
+	b = append(append(append(append(b, f.Path...), sep...), f.Rel...), sep...)
+	return strconv.AppendInt(b, f.Size, 10)
+}
+
+// fileOf reads the three fields appendFile wrote.
+func fileOf(p []string) (File, error) {
+	size, err := strconv.ParseInt(p[2], 10, 64)
+	if err != nil {
+		return File{}, fmt.Errorf("%w: size %q", errRecord, p[2])
+	}
+	return File{Path: p[0], Rel: p[1], Size: size}, nil
+}
+
+func decodeFile(val []byte) (File, error) {
+	p := strings.Split(string(val), sep)
+	if len(p) != 3 {
+		return File{}, fmt.Errorf("%w (%d fields in a file)", errRecord, len(p))
+	}
+	return fileOf(p)
+}
+
 // encodeNamed writes a file named by convention with what its name says.
 func encodeNamed(f File, lang, key string) []byte {
-	return []byte(f.Path + sep + f.Rel + sep + strconv.FormatInt(f.Size, 10) + sep + lang + sep + key)
+	return append(appendFile(nil, f), sep+lang+sep+key...)
 }
 
 func decodeNamed(val []byte, tags tagCache) (namedFile, error) {
@@ -44,15 +67,15 @@ func decodeNamed(val []byte, tags tagCache) (namedFile, error) {
 	if len(p) != 5 {
 		return namedFile{}, fmt.Errorf("%w (%d fields in a named file)", errRecord, len(p))
 	}
-	size, err := strconv.ParseInt(p[2], 10, 64)
+	f, err := fileOf(p[:3])
 	if err != nil {
-		return namedFile{}, fmt.Errorf("%w: size %q", errRecord, p[2])
+		return namedFile{}, err
 	}
 	tag, err := tags.parse(p[3])
 	if err != nil {
 		return namedFile{}, err
 	}
-	return namedFile{file: File{Path: p[0], Rel: p[1], Size: size}, lang: tag, key: p[4]}, nil
+	return namedFile{file: f, lang: tag, key: p[4]}, nil
 }
 
 // encodeSet writes a set: its name, basis and score, then three fields per

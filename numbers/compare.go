@@ -304,7 +304,7 @@ func (c *comparer) magnitude() Diagnosis {
 		return c.diag(ValueChanged, closeMagnitude-unitPenalty, "%s; %s: the same digits at another magnitude (%s).",
 			c.sideA(), c.sideB(), c.factor(&b.Value, &a.Value))
 	}
-	// digitChange and near both align the two values: once is enough
+	// digitChangeAligned and nearAligned need the two values aligned: once is enough
 	x, y, fit := alignedUints(&a.Value, &b.Value)
 	if a.Qualifier == b.Qualifier {
 		switch one, swap := digitChangeAligned(&a.Value, &b.Value, x, y, fit); {

@@ -43,16 +43,11 @@ func scaleUint(c uint64, k int32) (uint64, bool) {
 	return c, true
 }
 
-// digitChange reports whether a and b, written with the same exponent and
-// as many digits, differ in one digit only, or in two neighbouring digits
-// that are swapped (1.197 and 1.917).
-func digitChange(a, b *apd.Decimal) (one, swap bool) {
-	x, y, ok := alignedUints(a, b)
-	return digitChangeAligned(a, b, x, y, ok)
-}
-
-// digitChangeAligned is digitChange given what alignedUints(a, b) returns:
-// magnitude asks both digitChange and near, which align the same values.
+// digitChangeAligned reports whether a and b, written with the same
+// exponent and as many digits, differ in one digit only, or in two
+// neighbouring digits that are swapped (1.197 and 1.917), given what
+// alignedUints(a, b) returns: magnitude asks both this and nearAligned,
+// which align the same values.
 func digitChangeAligned(a, b *apd.Decimal, x, y uint64, ok bool) (one, swap bool) {
 	if !ok {
 		return digitChangeIn(alignedDigits(a, b))
@@ -91,7 +86,7 @@ func digitChangeAligned(a, b *apd.Decimal, x, y uint64, ok bool) (one, swap bool
 	return false, false
 }
 
-// digitChangeIn is digitChange on the aligned digit strings of two values.
+// digitChangeIn is digitChangeAligned on the aligned digit strings of two values.
 func digitChangeIn(da, db string) (one, swap bool) {
 	if len(da) != len(db) {
 		return false, false
@@ -121,14 +116,8 @@ func numDigits(x uint64) int {
 	return n
 }
 
-// near reports whether a and b are within 10% of each other: |a-b| is at
-// most |a|/10.
-func near(a, b *apd.Decimal) bool {
-	x, y, ok := alignedUints(a, b)
-	return nearAligned(a, b, x, y, ok)
-}
-
-// nearAligned is near given what alignedUints(a, b) returns.
+// nearAligned reports whether a and b are within 10% of each other
+// (|a-b| is at most |a|/10), given what alignedUints(a, b) returns.
 func nearAligned(a, b *apd.Decimal, x, y uint64, ok bool) bool {
 	if ok {
 		diff := x + y // the signs differ: the distance is the sum
@@ -140,7 +129,7 @@ func nearAligned(a, b *apd.Decimal, x, y uint64, ok bool) bool {
 	return nearByApd(a, b)
 }
 
-// nearByApd is near by apd's arithmetic alone: for values that do not fit
+// nearByApd is nearAligned by apd's arithmetic alone: for values that do not fit
 // machine integers, and as the reference the tests hold near to.
 func nearByApd(a, b *apd.Decimal) bool {
 	var diff, lim apd.Decimal

@@ -131,3 +131,15 @@ func TestReducedUintAgreesWithDigits(t *testing.T) {
 }
 
 func strconvU(u uint64) string { return new(apd.BigInt).SetUint64(u).String() }
+
+// digitChange is digitChangeAligned on values it aligns itself.
+func digitChange(a, b *apd.Decimal) (one, swap bool) {
+	x, y, ok := alignedUints(a, b)
+	return digitChangeAligned(a, b, x, y, ok)
+}
+
+// near is nearAligned on values it aligns itself.
+func near(a, b *apd.Decimal) bool {
+	x, y, ok := alignedUints(a, b)
+	return nearAligned(a, b, x, y, ok)
+}

@@ -53,13 +53,7 @@ func appendUnitKey(b []byte, u string) []byte {
 	return append(append(b, ' '), u...)
 }
 
-// canon writes d reduced: "2024", "83.79", "4E+12".
-func canon(d *apd.Decimal) string {
-	var buf [48]byte
-	return string(appendCanon(buf[:0], d))
-}
-
-// appendCanon appends canon(d) to b.
+// appendCanon appends d reduced to b: "2024", "83.79", "4E+12".
 func appendCanon(b []byte, d *apd.Decimal) []byte {
 	if d == nil {
 		return b
@@ -79,7 +73,7 @@ func appendCanon(b []byte, d *apd.Decimal) []byte {
 	return append(b, canonByApd(&r)...)
 }
 
-// canonByApd is canon's answer for a reduced decimal, written by apd: plain
+// canonByApd is appendCanon's answer for a reduced decimal, written by apd: plain
 // up to six digits before the point, else apd's scientific string.
 func canonByApd(r *apd.Decimal) string {
 	if r.Exponent >= 0 && r.NumDigits()+int64(r.Exponent) <= 6 {
@@ -88,18 +82,12 @@ func canonByApd(r *apd.Decimal) string {
 	return r.String()
 }
 
-// canonPlain is canonByApd for the reduced decimals nearly every fact has
-// (a finite value whose coefficient fits a uint64 and which apd writes
-// without an exponent), by strconv: Key is made for every fact of every
-// document, and apd's Text went through a big.Int (2% of the CPU of a
-// figure-dense corpus). ok is false for the rest, left to apd.
-func canonPlain(r *apd.Decimal) (string, bool) {
-	var buf [48]byte
-	b, ok := appendCanonPlain(buf[:0], r)
-	return string(b), ok
-}
-
-// appendCanonPlain appends canonPlain(r) to b when ok.
+// appendCanonPlain appends canonByApd(r) to b for the reduced decimals
+// nearly every fact has (a finite value whose coefficient fits a uint64
+// and which apd writes without an exponent), by strconv: Key is made for
+// every fact of every document, and apd's Text went through a big.Int (2%
+// of the CPU of a figure-dense corpus). ok is false for the rest, left to
+// apd.
 func appendCanonPlain(b []byte, r *apd.Decimal) (_ []byte, ok bool) {
 	if r.Form != apd.Finite || !r.Coeff.IsUint64() {
 		return b, false

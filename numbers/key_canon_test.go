@@ -199,3 +199,16 @@ func TestDecEqualSameAsCmp(t *testing.T) {
 		}
 	}
 }
+
+// canon is appendCanon as a string.
+func canon(d *apd.Decimal) string {
+	var buf [48]byte
+	return string(appendCanon(buf[:0], d))
+}
+
+// canonPlain is appendCanonPlain as a string.
+func canonPlain(r *apd.Decimal) (string, bool) {
+	var buf [48]byte
+	b, ok := appendCanonPlain(buf[:0], r)
+	return string(b), ok
+}
