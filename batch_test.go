@@ -8,6 +8,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -208,5 +210,41 @@ func TestWriteSetsReportsWriteError(t *testing.T) {
 	var b bytes.Buffer
 	if err := writeSets(&b, l, g); err != nil || b.String() != "0 sets, 0 unpaired, 0 files\n" {
 		t.Fatalf("writeSets = %q, %v", b.String(), err)
+	}
+}
+
+// gcPercentNow returns the collector's current target without changing it.
+func gcPercentNow() int {
+	p := debug.SetGCPercent(-1)
+	debug.SetGCPercent(p)
+	return p
+}
+
+func TestCollectorPhases(t *testing.T) {
+	if _, set := os.LookupEnv("GOGC"); set {
+		t.Skip("GOGC is set: tally leaves the collector alone")
+	}
+	defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
+	var seen [][3]int
+	wrapped, restore := collectorPhases(func(done, total int) {
+		seen = append(seen, [3]int{done, total, gcPercentNow()})
+	})
+	for done := 1; done <= 3; done++ {
+		wrapped(done, 3)
+	}
+	restore()
+	want := [][3]int{{1, 3, groupGCPercent}, {2, 3, groupGCPercent}, {3, 3, graphGCPercent}}
+	if !reflect.DeepEqual(seen, want) {
+		t.Errorf("(done, total, GC percent) = %v, want %v", seen, want)
+	}
+	if got := gcPercentNow(); got != gcPercent {
+		t.Errorf("after restore the GC percent is %d, want %d", got, gcPercent)
+	}
+
+	// No file read: nothing changes, and restore does nothing.
+	_, restore = collectorPhases(nil)
+	restore()
+	if got := gcPercentNow(); got != gcPercent {
+		t.Errorf("with no file read the GC percent is %d, want %d", got, gcPercent)
 	}
 }

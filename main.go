@@ -63,8 +63,8 @@ func main() {
 // of input) and keeps little: 10-20 MB live while the sets of a folder are
 // checked, whatever its size. At Go's default of 100 it collected every few
 // megabytes read; at 200 checking took about a tenth less CPU for some MB
-// of peak memory (docs/PERFORMANCE.md). The grouping of a folder runs at
-// groupGCPercent.
+// of peak memory (docs/PERFORMANCE.md). The grouping of a folder by content
+// runs at groupGCPercent, then graphGCPercent (collectorPhases).
 const gcPercent = 200
 
 // setGCPercent sets the collector's target to percent unless the user has
