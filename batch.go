@@ -65,7 +65,7 @@ func collectorPhases(progress func(done, total int)) (wrapped func(done, total i
 
 // groupGCPercent is the garbage collector's target while files are
 // grouped by content, unless GOGC says otherwise: Go's default, not
-// gcPercent. Content grouping keeps about 0.2 kB for every file whose name
+// gcPercent. Content grouping keeps about 0.15 kB for every file whose name
 // says nothing until the sets are formed, so its heap grows with such
 // files, and the collector's headroom multiplies that: 35,000 anonymous
 // article sets (108,785 files) peaked at 149-157 MB of RSS at 200 and
@@ -78,7 +78,7 @@ const groupGCPercent = 100
 // graphGCPercent is the collector's target, unless GOGC says otherwise,
 // once content grouping has read every file and builds its graph of
 // documents: the one part of a batch whose live heap grows with the
-// corpus (about 0.2 kB a file whose name says nothing), held in a few
+// corpus (about 0.15 kB a file whose name says nothing), held in a few
 // large arrays without pointers, which a collection marks at almost no
 // cost, while little else is allocated. At 100 the heap grew to twice
 // that live graph before a collection; at 25 to a quarter more. 35,000

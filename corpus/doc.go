@@ -32,7 +32,7 @@
 // (pendingFiles), then numbered with their names in a temporary file
 // (fileStore); their hashed anchors go to an on-disk index (postings) that
 // leaves out, as they come, the anchors too common to count. What content
-// grouping holds in memory is its graph of documents: some 200 bytes a
+// grouping holds in memory is its graph of documents: some 150 bytes a
 // file. Group and Discover answer the same in memory.
 //
 // ChooseSource picks the source version of each set; SourceRule does so one
