@@ -43,22 +43,31 @@ func AppendTextAnchors(out []string, text string) []string {
 		if !ok {
 			break
 		}
-		// Most words start and end with an ASCII letter or digit, and most
-		// have no capital: the tests below that such words would pass to a
-		// call are made here first, so that most words make no call.
-		lo, hi := 0, len(raw)
-		endAlnum := isASCIIAlnum(raw[len(raw)-1])
-		if first := raw[0]; endAlnum && isASCIIAlnum(first) {
-			// A plain word: no edge punctuation, no '@', '/' or '-' (cls),
-			// not "http…" or "www…", and no capital (upper) or a lower-case
-			// first letter (then it is neither capitalised nor an acronym,
-			// whatever follows: "tháng"). It gives no anchor, ends no
-			// sentence and breaks a run of names.
-			if cls == 0 && first|0x20 != 'h' && first|0x20 != 'w' && (upper == 0 || first >= 'a') {
-				sentenceStart, prevCap = false, ""
+		// Most words start with an ASCII letter or digit, and most have no
+		// capital: the tests below that such words would pass to a call
+		// are made here first, so that most words make no call.
+		first, last := raw[0], raw[len(raw)-1]
+		if cls&(classAt|classJoint) == 0 && plainStart(raw, upper) && !mayBeURL(raw) {
+			// A plain word: no leading punctuation, no '@', '/' or '-'
+			// (cls), not "http…" or "www…", and no capital (upper) or a
+			// lower-case first letter (then it is neither capitalised nor
+			// an acronym, whatever follows: "tháng", "mRNA", "được"). It
+			// gives no anchor and breaks a run of names; whether it ends a
+			// sentence is read from its last byte ("jaar," "evalueren."),
+			// or its last letter ("está", "đồng"); a closing mark (')',
+			// '"', '”') takes the exact test below.
+			e := plainEnd[last]
+			if e == endExact && last >= utf8.RuneSelf && endsLower(raw) {
+				e = endNone
+			}
+			if e != endExact {
+				sentenceStart, prevCap = e == endStop, ""
 				continue
 			}
-		} else {
+		}
+		lo, hi := 0, len(raw)
+		endAlnum := isASCIIAlnum(last)
+		if !endAlnum || !isASCIIAlnum(first) {
 			lo, hi = coreBounds(raw)
 		}
 		core := raw[lo:hi]
@@ -122,6 +131,62 @@ func joinWords(text, a string, ia int, b string, ib int) string {
 	}
 	return a + " " + b
 }
+
+// plainStart reports a word that starts with a digit or lower-case
+// letter, where a digit is followed by no capital: one that cannot be
+// capitalised nor hold an acronym, upper being wordScanner's count of
+// capitals and multi-byte characters.
+func plainStart(raw string, upper int) bool {
+	first := raw[0]
+	if isASCIIAlnum(first) {
+		return upper == 0 || first >= 'a'
+	}
+	if first < utf8.RuneSelf {
+		return false
+	}
+	r, _ := runes.DecodeAt(raw, 0)
+	return lowerCase.Has(r)
+}
+
+// endsLower reports a word whose last character is a lower-case letter:
+// it ends no sentence.
+func endsLower(raw string) bool {
+	r, _ := utf8.DecodeLastRuneInString(raw)
+	return lowerCase.Has(r)
+}
+
+// mayBeURL reports a word that isURL may accept: longer than seven bytes
+// and starting "ht" or "ww" in either case. Most words starting with 'h'
+// or 'w' are not, and are answered without isURL's tests.
+func mayBeURL(raw string) bool {
+	return len(raw) > 7 && (raw[0]|0x20 == 'h' && raw[1]|0x20 == 't' || raw[0]|0x20 == 'w' && raw[1]|0x20 == 'w')
+}
+
+// The classes of plainEnd.
+const (
+	endExact = 0 // ask endsSentence
+	endNone  = 1 // the word ends no sentence
+	endStop  = 2 // the word ends a sentence
+)
+
+// plainEnd classes the last byte of a word that starts with a letter or
+// digit, for endsSentence: an ASCII byte that is no closing mark
+// (closer) decides alone, as endsSentence's suffix tests read it; a
+// closing mark and the last byte of a multi-byte character (a closing
+// quotation mark, '…') need the exact test. TestPlainEnd checks it
+// against endsSentence.
+var plainEnd = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case closer.Has(rune(c)):
+		case c == '.' || c == '!' || c == '?' || c == ':':
+			t[c] = endStop
+		default:
+			t[c] = endNone
+		}
+	}
+	return t
+}()
 
 // coreBounds returns the bounds of raw without the punctuation and symbols
 // at its edges. Most words start and end with an ASCII letter or digit:

@@ -112,7 +112,17 @@ func scannerTexts() []string {
 			p := strings.Repeat("a", pad)
 			texts = append(texts, p+string([]byte{byte(c)})+"bcdefghijk Xy", "Ab "+p+string([]byte{byte(c), 0x80, ' ', byte(c)})+"Cd")
 		}
+		// each byte ending a word that starts with a letter or digit, before
+		// a pair of names: whether it ends a sentence decides the pair
+		for _, w := range []string{"ab", "Ab", "1", "1A", "mR", "hé", "élan"} {
+			texts = append(texts, "x "+w+string([]byte{byte(c)})+" Cd Ef", w+string([]byte{byte(c), ')', ' '})+"Cd Ef")
+		}
 	}
+	// the plain words that may be mistaken for addresses, and those that
+	// cannot be
+	texts = append(texts, "hectares Ha Long", "httpabcd Ha Long", "HTTPS://X.VN/A Ha Long", "wwwabcde. Ha Long",
+		"hectare, Ha Long", "Www.x.vn, Ha Long", "ht Ha Long", "wwwwwwwwwww Ha Long", "www.x.vn Ha Long", "www.vnexpress.net. Ha Long", "tháng, Quảng Ninh", "está. Quảng Ninh",
+		"đồng. Quảng Ninh", "ở Hà Nội", "Ở Hà Nội", "được” Hà Nội", "ℎé Hà Nội", "\xc3 Hà Nội", "ab\xc3 Hà Nội")
 	return texts
 }
 
@@ -173,6 +183,23 @@ func FuzzWordScanner(f *testing.F) {
 			t.Fatalf("TextAnchors(%q) = %q, want %q", text, got, want)
 		}
 	})
+}
+
+// TestPlainEnd compares plainEnd with endsSentence on every byte ending a
+// word that starts with a letter.
+func TestPlainEnd(t *testing.T) {
+	for c := range 256 {
+		e := plainEnd[c]
+		if e == endExact {
+			continue
+		}
+		for _, w := range []string{"a", "ab", "1", "é"} {
+			raw := w + string([]byte{byte(c)})
+			if got, want := e == endStop, endsSentence(raw); got != want {
+				t.Errorf("plainEnd[%#x] = %d, endsSentence(%q) = %v", c, e, raw, want)
+			}
+		}
+	}
 }
 
 // TestSpecialBytes compares specialBytes with a byte-by-byte test on every
