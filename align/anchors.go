@@ -47,7 +47,8 @@ func AppendTextAnchors(out []string, text string) []string {
 		// capital: the tests below that such words would pass to a call
 		// are made here first, so that most words make no call.
 		first, last := raw[0], raw[len(raw)-1]
-		if cls&(classAt|classJoint) == 0 && plainStart(raw, upper) && !mayBeURL(raw) {
+		if cls&(classAt|classJoint) == 0 && !mayBeURL(raw) &&
+			(isASCIIAlnum(first) && (upper == 0 || first >= 'a') || first >= utf8.RuneSelf && startsLower(raw)) {
 			// A plain word: no leading punctuation, no '@', '/' or '-'
 			// (cls), not "http…" or "www…", and no capital (upper) or a
 			// lower-case first letter (then it is neither capitalised nor
@@ -132,18 +133,9 @@ func joinWords(text, a string, ia int, b string, ib int) string {
 	return a + " " + b
 }
 
-// plainStart reports a word that starts with a digit or lower-case
-// letter, where a digit is followed by no capital: one that cannot be
-// capitalised nor hold an acronym, upper being wordScanner's count of
-// capitals and multi-byte characters.
-func plainStart(raw string, upper int) bool {
-	first := raw[0]
-	if isASCIIAlnum(first) {
-		return upper == 0 || first >= 'a'
-	}
-	if first < utf8.RuneSelf {
-		return false
-	}
+// startsLower reports a word whose first character is a lower-case
+// letter: it is neither capitalised nor an acronym.
+func startsLower(raw string) bool {
 	r, _ := runes.DecodeAt(raw, 0)
 	return lowerCase.Has(r)
 }
