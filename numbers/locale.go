@@ -343,6 +343,10 @@ type Locale struct {
 	// mayStartWord.
 	wordStart [256]*byteSet
 	dayFirst  rune
+	// wordTriples holds the three-byte starts of the words on which the
+	// readers wordStart stands for may find something, for words of
+	// ASCII letters (see spellStarts.triples).
+	wordTriples *letterTriples
 	// spell is the quick test of numbers/words for a spelled-out number,
 	// built on first use, with its answers for words that start with two
 	// ASCII letters (see spellPairs).

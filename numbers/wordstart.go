@@ -53,9 +53,100 @@ func (l *Locale) buildWordStart() {
 		l.addWordStart(c, second)
 		l.addWordStart(foldByte(c), second)
 	}
+	l.wordTriples = new(letterTriples)
+	for _, lx := range []*lexicon{l.months, l.ordPrefix, l.notNumbers, l.namedTimes} {
+		if lx == nil {
+			continue
+		}
+		for c := range lx.first {
+			for _, e := range lx.first[c].keys {
+				// lexKey.equal compares a key past ASCII with
+				// strings.EqualFold when it folds
+				l.wordTriples.addKey(e.k, e.fold && !e.ascii)
+			}
+		}
+	}
+	if l.DayWord != "" {
+		// viDate folds ASCII bytes (hasWordAt) or lower-cases the text's
+		// runes (lowerHasPrefix): an ASCII byte of the text stands for
+		// the same byte of DayWord, in either case
+		l.wordTriples.addKey(l.DayWord, false)
+	}
 	lang := l.Lang
 	l.spell = sync.OnceValue(func() *words.Filter { return words.FilterFor(lang) })
-	l.spellPairs = sync.OnceValue(func() *spellStarts { return newSpellStarts(l.spell(), &l.wordStart) })
+	l.spellPairs = sync.OnceValue(func() *spellStarts { return newSpellStarts(l.spell(), &l.wordStart, l.wordTriples) })
+}
+
+// letterTriples is a set of three-byte starts of words whose first two
+// bytes are ASCII letters and whose third is ASCII or missing, in any
+// case: bit k of t[c0&31][c1&31] stands for a third byte that is the
+// letter of c2&31 == k (1 to 26), and bit 0 for one that is no letter, or
+// for the end of the text. Indexing by the low five bits saves the
+// lower-casing: 'A' and 'a' are both 1.
+type letterTriples [32][32]uint32
+
+// anyThird is every class of third byte, as letterTriples numbers them.
+const anyThird = 1<<27 - 1
+
+// thirdClass returns the bit of the third byte at s[i] of a word (or of
+// its end, i == len(s)) in a row of letterTriples, or 0 past ASCII.
+func thirdClass(s string, i int) uint32 {
+	if i == len(s) {
+		return 1
+	}
+	switch c := s[i]; {
+	case c >= utf8.RuneSelf:
+		return 0
+	case asciiLetter(c):
+		return 1 << (c & 31)
+	}
+	return 1
+}
+
+// foldsToASCII reports whether strings.EqualFold takes some ASCII letter
+// for r (as k for the Kelvin sign).
+func foldsToASCII(r rune) bool {
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f < utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// addKey adds the starts of the words a lexicon key k may match, in
+// either case: a key shorter than three bytes leaves the bytes past it
+// free. A byte of k past ASCII matches no ASCII byte of the text, unless
+// foldRunes says k is compared with strings.EqualFold and its rune there
+// folds to ASCII (the Kelvin sign to k, ſ to s): then every byte from
+// there on is free.
+func (t *letterTriples) addKey(k string, foldRunes bool) {
+	var class [3]uint32 // the bits each of the first three bytes may have
+	for p := 0; p < 3; p++ {
+		switch {
+		case p >= len(k):
+			class[p] = anyThird
+		case k[p] >= utf8.RuneSelf:
+			if r, _ := utf8.DecodeRuneInString(k[p:]); !foldRunes || !foldsToASCII(r) {
+				return // no ASCII text is equal to it
+			}
+			for ; p < 3; p++ {
+				class[p] = anyThird
+			}
+		case asciiLetter(k[p]):
+			class[p] = 1 << (k[p] & 31)
+		default:
+			class[p] = 1 // no letter: no row has it as its first or second byte
+		}
+	}
+	// the rows of the letters in class[0] and class[1] (one each, but for
+	// a short key or one that folds past ASCII): bit 0, no letter, has no
+	// row
+	for m0 := class[0] &^ 1; m0 != 0; m0 &= m0 - 1 {
+		for m1 := class[1] &^ 1; m1 != 0; m1 &= m1 - 1 {
+			t[bits.TrailingZeros32(m0)][bits.TrailingZeros32(m1)] |= class[2]
+		}
+	}
 }
 
 // spellStarts holds words.Filter's first test (MayStartPair) on the raw
@@ -77,12 +168,18 @@ type spellStarts struct {
 	// table: a word whose first two bytes are not in it is turned away by
 	// both tableWordAt and maySpell (see plainWord).
 	either [128]byteSet
+	// triples refines either for a word of ASCII letters on its third
+	// byte: the filter's MayStartTriple and the starts of the keys behind
+	// tableWordAt (see Locale.wordTriples). Most words of prose that start
+	// like a number word or a table's key ("the" like "three", "des" like
+	// "deux") are turned away there.
+	triples letterTriples
 }
 
 // newSpellStarts builds the table of the filter f and of the locale's
-// word-start table. A nil filter lets nothing through, and neither does
+// word-start tables. A nil filter lets nothing through, and neither does
 // the table.
-func newSpellStarts(f *words.Filter, wordStart *[256]*byteSet) *spellStarts {
+func newSpellStarts(f *words.Filter, wordStart *[256]*byteSet, tables *letterTriples) *spellStarts {
 	t, low := new(spellStarts), lowerStartsTable()
 	for c0 := byte('A'); c0 <= 'z'; c0++ {
 		if !asciiLetter(c0) {
@@ -111,6 +208,20 @@ func newSpellStarts(f *words.Filter, wordStart *[256]*byteSet) *spellStarts {
 		if row := wordStart[c0]; row != nil {
 			for k := range row {
 				t.either[c0][k] |= row[k]
+			}
+		}
+	}
+	t.triples = *tables
+	for c0 := byte('a'); c0 <= 'z'; c0++ {
+		for c1 := byte('a'); c1 <= 'z'; c1++ {
+			row := &t.triples[c0&31][c1&31]
+			if f.MayStartTriple(c0, c1, 0) {
+				*row |= 1
+			}
+			for c2 := byte('a'); c2 <= 'z'; c2++ {
+				if f.MayStartTriple(c0, c1, c2) {
+					*row |= 1 << (c2 & 31)
+				}
 			}
 		}
 	}
@@ -177,15 +288,29 @@ const (
 // asciiLetter reports whether c is an ASCII letter.
 func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-// plainWord reports, by one look-up, that the word at s.src[i] (ASCII
-// letters and no digit, no joiner after it) is none of what wordAt reads:
-// tableWordAt and maySpell are false there, and it is no Roman numeral
-// romanPeriod reads. wordAt then returns the word's end at once, as it
-// would after asking each of them.
+// plainWord reports, by a look-up or two, that the word at s.src[i] (no
+// digit, no joiner after it) is none of what wordAt reads: maySpell is
+// false there, the readers tableWordAt lets through find nothing, and it
+// is no Roman numeral romanPeriod reads. wordAt then returns the word's
+// end at once, as it would after asking each of them. The first look-up
+// reads two bytes (either); a word of ASCII letters that passes it is
+// looked up again on its third byte (triples).
 func (s *scanner) plainWord(i int) bool {
-	c0 := s.src[i]
-	return c0 < utf8.RuneSelf && i+1 < len(s.src) && s.pairs != nil && !s.pairs.either[c0].has(s.src[i+1]) &&
-		!((c0 == 'I' || c0 == 'V' || c0 == 'X') && len(s.loc.romanAfter) > 0)
+	src := s.src
+	c0 := src[i]
+	if c0 >= utf8.RuneSelf || i+1 >= len(src) || s.pairs == nil ||
+		(c0 == 'I' || c0 == 'V' || c0 == 'X') && len(s.loc.romanAfter) > 0 {
+		return false
+	}
+	c1 := src[i+1]
+	if !s.pairs.either[c0].has(c1) {
+		return true
+	}
+	if !asciiLetter(c1) {
+		return false
+	}
+	k := thirdClass(src, i+2)
+	return k != 0 && s.pairs.triples[c0&31][c1&31]&k == 0
 }
 
 // maySpell is s.spell.MayStart(s.src[i:]), answered from s.pairs when the

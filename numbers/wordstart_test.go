@@ -26,9 +26,7 @@ func checkWordStarts(t *testing.T, text string) {
 			if got, want := s.maySpell(i), l.spell().MayStart(text[i:]); got != want {
 				t.Fatalf("%s at %d of %q: maySpell = %v, MayStart %v", code, i, text, got, want)
 			}
-			if s.plainWord(i) && (s.tableWordAt(i) || s.maySpell(i)) {
-				t.Fatalf("%s at %d of %q: plainWord, but tableWordAt %v, maySpell %v", code, i, text, s.tableWordAt(i), s.maySpell(i))
-			}
+			checkPlainWord(t, code, s, i)
 			if s.mayStartWord(i) {
 				continue
 			}
@@ -38,6 +36,121 @@ func checkWordStarts(t *testing.T, text string) {
 				t.Fatalf("%s at %d of %q: mayStartWord is false, but month %d, day word %d, ordinal %d, spelled %v, not-a-number %d",
 					code, i, text, e1, e2, e3, spelled, notNum)
 			}
+		}
+	}
+}
+
+// checkPlainWord checks plainWord's promise at s.src[i]: where it is true,
+// maySpell is false and none of the readers tableWordAt lets through finds
+// anything. Where it answers on the first two bytes alone, tableWordAt is
+// false too.
+func checkPlainWord(t *testing.T, code string, s *scanner, i int) {
+	t.Helper()
+	if !s.plainWord(i) {
+		return
+	}
+	text := s.src
+	if s.maySpell(i) {
+		t.Fatalf("%s at %d of %q: plainWord, but maySpell", code, i, text)
+	}
+	if i+1 < len(text) && !s.pairs.either[text[i]].has(text[i+1]) && s.tableWordAt(i) {
+		t.Fatalf("%s at %d of %q: plainWord on two bytes, but tableWordAt", code, i, text)
+	}
+	if month, day, ord := s.monthFirstDate(i), s.viDate(i), s.prefixOrdinal(i); month != 0 || day != 0 || ord != 0 {
+		t.Fatalf("%s at %d of %q: plainWord, but month %d, day word %d, ordinal %d", code, i, text, month, day, ord)
+	}
+	_, named := s.loc.namedTimes.match(text, i)
+	_, notNum := s.loc.notNumbers.match(text, i)
+	if named != 0 || notNum != 0 {
+		t.Fatalf("%s at %d of %q: plainWord, but named time %d, not-a-number %d", code, i, text, named, notNum)
+	}
+}
+
+// TestPlainWordTableKeys checks plainWord on the keys behind tableWordAt
+// (months, ordinal prefixes, named times, phrases that are no number, the
+// day word) and on the number words, as written, lower-cased, upper-cased
+// and with a figure after them, and checks that it turns away common words
+// on their third byte.
+func TestPlainWordTableKeys(t *testing.T) {
+	for code, l := range registry {
+		var keys []string
+		for _, lx := range []*lexicon{l.months, l.ordPrefix, l.notNumbers, l.namedTimes} {
+			if lx == nil {
+				continue
+			}
+			for c := range lx.first {
+				for _, e := range lx.first[c].keys {
+					keys = append(keys, e.k)
+				}
+			}
+		}
+		if l.DayWord != "" {
+			keys = append(keys, l.DayWord)
+		}
+		keys = append(keys, "three", "twenty", "deux", "drei", "dertig", "tres", "trois", "trente", "dreißig", "tám", "hai")
+		for _, k := range keys {
+			for _, w := range []string{k, strings.ToLower(k), strings.ToUpper(k)} {
+				for _, after := range []string{"", " 5", " 12, 2024", " 2024", ".", " ngày 5"} {
+					text := w + after
+					s := &scanner{src: text, orig: text, loc: l, tag: l.tag, spell: l.spell(), pairs: l.spellPairs()}
+					checkPlainWord(t, code, s, 0)
+				}
+			}
+		}
+	}
+	for _, c := range []struct {
+		lang, word string
+		want       bool
+	}{
+		{"en", "the", true}, // "th" as in three
+		{"en", "that", true},
+		{"en", "three", false},
+		{"en", "Formula", false}, // "Formula One" is no number
+		{"fr", "des", true},      // "de" as in décembre, not "dé"
+		{"fr", "dans", true},
+		{"nl", "mensen", true}, // "me" as in mei
+		{"nl", "mei", false},
+		{"vi", "nghe", true}, // "ng" as in ngày
+		{"vi", "ngày", false},
+		{"de", "Zweifel", false}, // starts with zwei
+	} {
+		l := registry[c.lang]
+		s := &scanner{src: c.word, orig: c.word, loc: l, tag: l.tag, spell: l.spell(), pairs: l.spellPairs()}
+		if got := s.plainWord(0); got != c.want {
+			t.Errorf("%s %q: plainWord = %v, want %v", c.lang, c.word, got, c.want)
+		}
+	}
+}
+
+// TestLetterTriplesAddKey checks the starts addKey adds for a key.
+func TestLetterTriplesAddKey(t *testing.T) {
+	for _, c := range []struct {
+		key       string
+		foldRunes bool
+		word      string
+		want      bool
+	}{
+		{"december", false, "dec", true},
+		{"december", false, "DEC", true},
+		{"december", false, "des", false},
+		{"de een", false, "de", true}, // the end of the word stands for the space
+		{"de een", false, "de,", true},
+		{"de een", false, "den", false},
+		{"à", false, "ab", false}, // no ASCII text starts a key past ASCII
+		{"ab", false, "abc", true},
+		{"a", false, "xyz", false},
+		{"a", false, "ayz", true},
+		{"tháng", true, "tha", false}, // á folds to no ASCII letter
+		{"Kelvin", true, "kel", true},
+		{"Kelvin", false, "kel", false},
+		{"aſx", true, "asz", true}, // ſ folds to s: the bytes after it are free
+		{"a-b", false, "abc", false},
+	} {
+		var tr letterTriples
+		tr.addKey(c.key, c.foldRunes)
+		w := c.word
+		if got := tr[w[0]&31][w[1]&31]&thirdClass(w, 2) != 0; got != c.want {
+			t.Errorf("addKey(%q, %v) on %q: %v, want %v", c.key, c.foldRunes, w, got, c.want)
 		}
 	}
 }
@@ -162,8 +275,9 @@ func TestWordRuneTable(t *testing.T) {
 // on every two ASCII bytes, alone and before a third, in every table; then
 // on an ASCII letter before every rune below leadLimit and a few past it,
 // and on each of those runes at the start of a word; then on an ASCII
-// letter before every byte past ASCII, which is an invalid encoding. It
-// checks plainWord as checkWordStarts does.
+// letter before every byte past ASCII, which is an invalid encoding; and
+// on two ASCII letters before every letter and some other ASCII bytes,
+// which plainWord reads as a third. It checks plainWord as checkWordStarts does.
 func TestMaySpellSameAsFilter(t *testing.T) {
 	check := func(code string, l *Locale, text string) {
 		t.Helper()
@@ -171,9 +285,7 @@ func TestMaySpellSameAsFilter(t *testing.T) {
 		if got, want := s.maySpell(0), l.spell().MayStart(text); got != want {
 			t.Fatalf("%s %q: maySpell = %v, MayStart %v", code, text, got, want)
 		}
-		if s.plainWord(0) && (s.tableWordAt(0) || s.maySpell(0)) {
-			t.Fatalf("%s %q: plainWord, but tableWordAt %v, maySpell %v", code, text, s.tableWordAt(0), s.maySpell(0))
-		}
+		checkPlainWord(t, code, s, 0)
 	}
 	var runesToTry []rune
 	for r := rune(utf8.RuneSelf); r < leadLimit; r++ {
@@ -185,6 +297,13 @@ func TestMaySpellSameAsFilter(t *testing.T) {
 			for c1 := 0; c1 < 128; c1++ {
 				for _, rest := range []string{"", "e", "ree", "x"} {
 					check(code, l, string([]byte{byte(c0), byte(c1)})+rest)
+				}
+			}
+		}
+		for _, c0 := range "abcdefghijklmnopqrstuvwxyzBDHMTV" {
+			for _, c1 := range "abcdefghijklmnopqrstuvwxyzEHRW" {
+				for _, c2 := range "abcdefghijklmnopqrstuvwxyzNT _-.'0\x00" {
+					check(code, l, string(c0)+string(c1)+string(c2)+"ee")
 				}
 			}
 		}

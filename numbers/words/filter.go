@@ -61,11 +61,17 @@ func (f *Filter) MayStart(s string) bool {
 		return false
 	}
 	b0, b1, b2, n := firstBytes(s)
+	return f.mayStartBytes(b0, b1, b2, n) && f.l.mayStart(s)
+}
+
+// mayStartBytes is MayStart's test of the first n bytes (0 to 3) of the
+// lower-cased word, b0 b1 b2: false means MayStart is false.
+func (f *Filter) mayStartBytes(b0, b1, b2 byte, n int) bool {
 	if n == 0 {
 		return false
 	}
 	if f.one[b0] {
-		return f.l.mayStart(s)
+		return true
 	}
 	if f.pair[b0][b1>>6]&(1<<(b1&63)) == 0 {
 		return false
@@ -75,7 +81,19 @@ func (f *Filter) MayStart(s string) bool {
 			return false
 		}
 	}
-	return f.l.mayStart(s)
+	return true
+}
+
+// MayStartTriple reports whether a word whose lower-cased form starts with
+// the letters b0 b1 b2 may pass MayStart; b2 is 0 for a word that ends
+// after b0 b1. False means MayStart is false for every such word. As
+// MayStartPair, it lets a caller keep its own table of the common case.
+func (f *Filter) MayStartTriple(b0, b1, b2 byte) bool {
+	n := 3
+	if b2 == 0 {
+		n = 2
+	}
+	return f != nil && f.mayStartBytes(b0, b1, b2, n)
 }
 
 // MayStartPair reports whether a word whose lower-cased form starts with

@@ -190,3 +190,47 @@ func TestLowerTable(t *testing.T) {
 		}
 	}
 }
+
+// TestMayStartTriple compares MayStartTriple with MayStart on every word
+// of two or three ASCII letters and on such a start before more letters,
+// in every language: where MayStart is true, so is MayStartTriple.
+func TestMayStartTriple(t *testing.T) {
+	for _, lang := range allLangs {
+		f := FilterFor(lang)
+		passed := 0
+		for b0 := byte('a'); b0 <= 'z'; b0++ {
+			for b1 := byte('a'); b1 <= 'z'; b1++ {
+				for _, b2 := range []byte("\x00abcdefghijklmnopqrstuvwxyz") {
+					word := string([]byte{b0, b1})
+					if b2 != 0 {
+						word += string(b2)
+					}
+					may := f.MayStartTriple(b0, b1, b2)
+					if may {
+						passed++
+					}
+					inputs := []string{word, word + " x", word + "-", strings.ToUpper(word)}
+					if b2 != 0 { // letters after a word of two would change its triple
+						inputs = append(inputs, word+"e", word+"ee", word+"nty", word+"ção")
+					}
+					for _, s := range inputs {
+						if f.MayStart(s) && !may {
+							t.Fatalf("%s %q: MayStart is true, MayStartTriple(%q, %q, %q) false", lang, s, b0, b1, b2)
+						}
+						if _, ok := Match(lang, s); ok && !may {
+							t.Fatalf("%s %q: Match finds a number, MayStartTriple(%q, %q, %q) false", lang, s, b0, b1, b2)
+						}
+					}
+				}
+			}
+		}
+		// the test is worth making only when most triples are turned away
+		if passed > 26*26*27/4 {
+			t.Errorf("%s: %d of %d triples pass", lang, passed, 26*26*27)
+		}
+	}
+	var nilFilter *Filter
+	if nilFilter.MayStartTriple('t', 'w', 'o') {
+		t.Error("a nil filter lets a triple through")
+	}
+}
