@@ -181,6 +181,17 @@ type spellStarts struct {
 // the table.
 func newSpellStarts(f *words.Filter, wordStart *[256]*byteSet, tables *letterTriples) *spellStarts {
 	t, low := new(spellStarts), lowerStartsTable()
+	// second['a'..'z'] is the set of the filter's second bytes after b0:
+	// a rune past ASCII may pass after b0 when one of the first bytes it
+	// lower-cases to is in it (a test on four words, not on 256 bytes)
+	var second [128]byteSet
+	for b0 := byte('a'); b0 <= 'z'; b0++ {
+		for b1 := 0; b1 < 256; b1++ {
+			if f.MayStartPair(b0, byte(b1)) {
+				second[b0].add(byte(b1))
+			}
+		}
+	}
 	for c0 := byte('A'); c0 <= 'z'; c0++ {
 		if !asciiLetter(c0) {
 			continue
@@ -190,13 +201,12 @@ func newSpellStarts(f *words.Filter, wordStart *[256]*byteSet, tables *letterTri
 			var may bool
 			switch {
 			case asciiLetter(byte(c1)):
-				may = f.MayStartPair(b0, byte(c1)|0x20)
+				may = second[b0].has(byte(c1) | 0x20)
 			case c1 < utf8.RuneSelf:
-				may = f.MayStartPair(b0, 0) // a one-letter word
+				may = second[b0].has(0) // a one-letter word
 			default:
-				for b1 := 0; b1 < 256 && !may; b1++ {
-					may = low.lead[c1].has(byte(b1)) && f.MayStartPair(b0, byte(b1))
-				}
+				lead := &low.lead[c1]
+				may = lead[0]&second[b0][0]|lead[1]&second[b0][1]|lead[2]&second[b0][2]|lead[3]&second[b0][3] != 0
 			}
 			if may {
 				t.ascii[c0].add(byte(c1))

@@ -322,3 +322,28 @@ func TestMaySpellSameAsFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellStartsPastASCII compares newSpellStarts' rows for a letter
+// before a byte past ASCII with their definition, byte by byte: some first
+// byte that a rune starting with c1 lower-cases to passes MayStartPair
+// after the letter.
+func TestSpellStartsPastASCII(t *testing.T) {
+	low := lowerStartsTable()
+	for code, l := range registry {
+		f, pairs := l.spell(), l.spellPairs()
+		for c0 := byte('A'); c0 <= 'z'; c0++ {
+			if !asciiLetter(c0) {
+				continue
+			}
+			for c1 := utf8.RuneSelf; c1 < 256; c1++ {
+				want := false
+				for b1 := 0; b1 < 256 && !want; b1++ {
+					want = low.lead[c1].has(byte(b1)) && f.MayStartPair(c0|0x20, byte(b1))
+				}
+				if got := pairs.ascii[c0].has(byte(c1)); got != want {
+					t.Fatalf("%s: %q before %#x: %v, want %v", code, c0, c1, got, want)
+				}
+			}
+		}
+	}
+}
