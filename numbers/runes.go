@@ -4,7 +4,6 @@ package numbers
 // classes, and words or keys written at a position.
 
 import (
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/tally-qa/tally/internal/runes"
@@ -16,10 +15,9 @@ import (
 // Portuguese prose that is most words (see runes.DecodeAt).
 func decodeAt(s string, i int) (rune, int) { return runes.DecodeAt(s, i) }
 
-// isLetter is unicode.IsLetter by table.
-func isLetter(r rune) bool { return letters.Has(r) }
-
-var letters = runes.NewTable(unicode.IsLetter)
+// isLetter is unicode.IsLetter by table: the one internal/runes builds for
+// every package, not a second one of its own.
+func isLetter(r rune) bool { return runes.Letter.Has(r) }
 
 // hasAt reports whether t is written at s[i:].
 func hasAt(s string, i int, t string) bool { return len(s)-i >= len(t) && s[i:i+len(t)] == t }
