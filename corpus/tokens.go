@@ -17,6 +17,7 @@ import (
 // found. buf is scratch space, returned for reuse.
 func scanTokens(sink anchorSink, text string, buf []byte) []byte {
 	sentenceStart := true
+	tokens, wide := 0, 0 // tokens read one by one, and those of them with a character past ASCII
 	for i := 0; i < len(text); {
 		// Skip the whitespace before the token.
 		for i < len(text) {
@@ -36,9 +37,26 @@ func scanTokens(sink anchorSink, text string, buf []byte) []byte {
 		if i == len(text) {
 			break
 		}
+		// Step over the tokens that cannot be anchors, most of running
+		// text, eight bytes at a time (see plainEnd), to the token holding
+		// the next byte that needs a look; of them only the last one
+		// matters, for whether the sentence ends. It is not tried once
+		// more than half the tokens read one by one have a character past
+		// ASCII: in Vietnamese most tokens have one, few plain tokens
+		// would be skipped, and trying cost 15% of the token scan.
+		start, cls := i, byte(0)
+		if wide*2 <= tokens {
+			var again bool
+			start, i, sentenceStart, again = skipPlain(text, i, sentenceStart)
+			if i == len(text) {
+				break // nothing but plain tokens left: no anchor
+			}
+			if again {
+				continue // text[i] may be whitespace: the loop skips it
+			}
+		}
 		// The token up to the next whitespace, with the classes of its
 		// bytes (and clUpper for a capital past ASCII) or-ed into cls.
-		start, cls := i, byte(0)
 		for i < len(text) {
 			// Step over the bytes that can only extend the token (most
 			// of a lower-case word), eight at a time, to the next byte
@@ -79,7 +97,12 @@ func scanTokens(sink anchorSink, text string, buf []byte) []byte {
 			if runes.Upper.Has(r) {
 				cls |= clUpper
 			}
+			cls |= clWide
 			i += n
+		}
+		tokens++
+		if cls&clWide != 0 {
+			wide++
 		}
 		raw := text[start:i]
 		last := raw[len(raw)-1]
@@ -108,6 +131,7 @@ const (
 	clAlnum             // ASCII letter or digit
 	clDigit             // 0-9
 	clUpper             // A-Z (and, in scanTokens, a capital past ASCII)
+	clWide              // in scanTokens only: a character past ASCII
 )
 
 // byteClass classes the ASCII bytes; every byte of a multi-byte character
@@ -150,6 +174,70 @@ func needsLook(w uint64) uint64 {
 	digit := atLeast('0') &^ atLeast('9'+1)
 	upper := atLeast('A') &^ atLeast('Z'+1)
 	return w&high | spaceOrControl | digit | upper
+}
+
+// plainEnd returns the index of the first byte at or after i that could be
+// part of an anchor or end a run of plain tokens, or len(text): a byte
+// below ' ' (control bytes and whitespace other than the space), a digit,
+// an ASCII capital, or any byte of a multi-byte character. Before it, the
+// text is tokens of lower-case letters and punctuation with spaces
+// between them, none of which tokenAnchor takes (scanTokens would go
+// through them token by token to find just that). It tests eight bytes at
+// a time, as needsLook does.
+func plainEnd(text string, i int) int {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	for ; i+8 <= len(text); i += 8 {
+		w := runes.Load8(text, i)
+		low := w &^ high
+		atLeast := func(c uint64) uint64 { return (low + (0x80-c)*ones) & high } // bytes >= c
+		control := ^atLeast(' ') & high
+		digit := atLeast('0') &^ atLeast('9'+1)
+		upper := atLeast('A') &^ atLeast('Z'+1)
+		if m := w&high | control | digit | upper; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(text); i++ {
+		if c := text[i]; c < ' ' || c >= utf8.RuneSelf || byteClass[c]&(clDigit|clUpper) != 0 {
+			break
+		}
+	}
+	return i
+}
+
+// skipPlain steps over the plain tokens from i, the start of a token, to
+// plainEnd. It returns the start of the token holding the byte plainEnd
+// stopped at, the index to read that token from (its bytes before it need
+// no look), and whether a sentence ended before it (sentenceStart if no
+// token was skipped). again says the token may be whitespace instead
+// (nothing was skipped but the token reaches plainEnd's byte): the caller
+// skips whitespace and tries again.
+func skipPlain(text string, i int, sentenceStart bool) (start, next int, ended, again bool) {
+	p := plainEnd(text, i)
+	if p == i || p == len(text) {
+		return i, p, sentenceStart, false
+	}
+	start = i
+	if k := strings.LastIndexByte(text[i:p], ' '); k >= 0 {
+		start = i + k + 1 // the token holding p starts here
+		sentenceStart = plainEndsSentence(text[i:start])
+	}
+	again = start == p && (text[p] >= utf8.RuneSelf || byteClass[text[p]]&clSpace != 0)
+	return start, p, sentenceStart, again
+}
+
+// plainEndsSentence reports whether the last token of run, plain text up
+// to plainEnd that ends in a space, ends a sentence, as scanTokens decides
+// it for a token.
+func plainEndsSentence(run string) bool {
+	run = strings.TrimRight(run, " ")
+	if run == "" || byteClass[run[len(run)-1]]&clAlnum != 0 {
+		return false
+	}
+	return endsSentence(run[strings.LastIndexByte(run, ' ')+1:])
 }
 
 // edgePunct is isEdgePunct by table (runes.Table).
