@@ -76,3 +76,33 @@ func TestFuncWordLanguageCorpus(t *testing.T) {
 	}
 	t.Logf("decided %d of %d files", decided, len(files))
 }
+
+// TestFuncWordTable checks funcWordLang against funcWords: every function
+// word with its language, and words near them (prefixes, extensions, other
+// cases, other letters) that must be found exactly when funcWords has them.
+func TestFuncWordTable(t *testing.T) {
+	t.Parallel()
+	words := []string{"a", "zz", "xyzxyzxy", "ü", "đ", "ßßßß"}
+	for w := range funcWords {
+		words = append(words, w, w+"s", w[:len(w)-1], strings.ToUpper(w), "x"+w)
+	}
+	for _, w := range words {
+		k, ok := packWord([]byte(w))
+		if w == "" || !ok {
+			continue
+		}
+		got, found := funcWordLang(k)
+		want, wantFound := funcWords[w]
+		if found != wantFound || got != want {
+			t.Errorf("funcWordLang(%q) = %d, %v; funcWords has %d, %v", w, got, found, want, wantFound)
+		}
+	}
+	for _, c := range []struct {
+		w  string
+		ok bool
+	}{{"", true}, {"abcdefgh", true}, {"abcdefghi", false}, {"được", true}, {"đượcc", false}} {
+		if _, ok := packWord([]byte(c.w)); ok != c.ok {
+			t.Errorf("packWord(%q) ok = %v, want %v", c.w, ok, c.ok)
+		}
+	}
+}
