@@ -21,9 +21,17 @@ type lexicon struct {
 	// cache where the 18 kB of the tables below do not (the test on the
 	// bucket itself was a third of match's time).
 	firstSet, lastSet byteSet
-	first             [256]lexBucket // by the first byte of the text, for match
-	byLast            [256][]lexKey  // for matchBefore
+	// firstAt and lastAt number the bucket of a byte in buckets and
+	// byLast (0 is an empty one): a table of 256 buckets and 256 lists
+	// was 18 kB a lexicon, most of it empty, and the thirty-odd lexicons
+	// of every locale were 6 MB to allocate and clear at start-up.
+	firstAt, lastAt [256]uint8
+	buckets         []lexBucket // by the first byte of the text, for match
+	byLast          [][]lexKey  // by the last byte, for matchBefore
 }
+
+// bucket returns the keys that start with c.
+func (lx *lexicon) bucket(c byte) *lexBucket { return &lx.buckets[lx.firstAt[c]] }
 
 // byteSet is a set of bytes.
 type byteSet [4]uint64
@@ -85,7 +93,7 @@ func (e *lexKey) equal(seg string) bool {
 }
 
 func newLexicon(keys []string) *lexicon {
-	lx := &lexicon{}
+	lx := &lexicon{buckets: make([]lexBucket, 1, 8), byLast: make([][]lexKey, 1, 8)}
 	keys = append([]string(nil), keys...) // the table's own order stays: Format takes ScaleJoin[0]
 	sort.Slice(keys, func(i, j int) bool {
 		if len(keys[i]) != len(keys[j]) {
@@ -99,27 +107,54 @@ func newLexicon(keys []string) *lexicon {
 		}
 		e := newLexKey(k)
 		c := k[0]
-		lx.first[c].keys = append(lx.first[c].keys, e)
+		lx.addFirst(c, e)
 		if f := foldByte(c); f != c && e.fold {
-			lx.first[f].keys = append(lx.first[f].keys, e)
+			lx.addFirst(f, e)
 		}
 		l := k[len(k)-1]
-		lx.byLast[l] = append(lx.byLast[l], e)
+		lx.addLast(l, e)
 		if f := foldByte(l); f != l && e.fold {
-			lx.byLast[f] = append(lx.byLast[f], e)
+			lx.addLast(f, e)
 		}
 	}
-	for c := range lx.first {
-		b := &lx.first[c]
+	for n := 1; n < len(lx.buckets); n++ {
+		b := &lx.buckets[n]
 		b.second, b.prefix = secondBytes(b.keys), commonPrefix(b.keys)
-		if len(b.keys) > 0 {
-			lx.firstSet.add(byte(c))
-		}
-		if len(lx.byLast[c]) > 0 {
-			lx.lastSet.add(byte(c))
-		}
 	}
 	return lx
+}
+
+// addFirst adds e to the bucket of its first byte c, making the bucket
+// when it is c's first key.
+func (lx *lexicon) addFirst(c byte, e lexKey) {
+	if lx.firstAt[c] == 0 {
+		lx.firstAt[c] = bucketNumber(len(lx.buckets))
+		lx.buckets = append(lx.buckets, lexBucket{})
+		lx.firstSet.add(c)
+	}
+	b := &lx.buckets[lx.firstAt[c]]
+	b.keys = append(b.keys, e)
+}
+
+// addLast adds e to the list of its last byte c, as addFirst does.
+func (lx *lexicon) addLast(c byte, e lexKey) {
+	if lx.lastAt[c] == 0 {
+		lx.lastAt[c] = bucketNumber(len(lx.byLast))
+		lx.byLast = append(lx.byLast, nil)
+		lx.lastSet.add(c)
+	}
+	lx.byLast[lx.lastAt[c]] = append(lx.byLast[lx.lastAt[c]], e)
+}
+
+// bucketNumber returns n as a number of firstAt or lastAt. A key starts and
+// ends with one of the 179 bytes that start or end a rune in UTF-8, and a
+// bucket of one of the rest holds a key of invalid UTF-8, which the tables
+// do not have: the numbers stay below 256.
+func bucketNumber(n int) uint8 {
+	if n > 255 {
+		panic("numbers: a lexicon with more than 255 first or last bytes")
+	}
+	return uint8(n)
 }
 
 // commonPrefix returns the longest run of whole runes that all keys start
@@ -238,7 +273,7 @@ func (lx *lexicon) match(s string, i int) (string, int) {
 	if lx == nil || i >= len(s) || !lx.firstSet.has(s[i]) {
 		return "", 0
 	}
-	b := &lx.first[s[i]]
+	b := lx.bucket(s[i])
 	if b.second != nil {
 		if i+1 >= len(s) || b.second[s[i+1]>>6]&(1<<(s[i+1]&63)) == 0 {
 			return "", 0
@@ -270,7 +305,7 @@ func (lx *lexicon) matchBefore(s string, j int) (string, int) {
 	if j <= 0 || j > len(s) || !lx.lastSet.has(s[j-1]) {
 		return "", -1
 	}
-	keys := lx.byLast[s[j-1]] // longest first
+	keys := lx.byLast[lx.lastAt[s[j-1]]] // longest first
 	for n := range keys {
 		e := &keys[n]
 		if len(e.k) > j || !e.equal(s[j-len(e.k):j]) {

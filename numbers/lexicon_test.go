@@ -22,7 +22,7 @@ func lexiconsOf(l *Locale) map[string]*lexicon {
 func keysOfLexicon(lx *lexicon) []string {
 	seen := map[string]bool{}
 	var keys []string
-	for _, b := range lx.first {
+	for _, b := range lx.buckets {
 		for _, e := range b.keys {
 			if !seen[e.k] {
 				seen[e.k] = true
@@ -169,6 +169,53 @@ func TestHasFoldPrefix(t *testing.T) {
 	} {
 		if got := hasFoldPrefix(c.s, 0, c.p); got != c.want {
 			t.Errorf("hasFoldPrefix(%q, %q) = %v, want %v", c.s, c.p, got, c.want)
+		}
+	}
+}
+
+// TestLexiconBuckets checks the numbering of the buckets of every lexicon
+// of every locale: a byte has a bucket (and is in firstSet or lastSet)
+// exactly when some key starts or ends with it, in either case when the
+// key folds, and the bucket holds those keys and no others.
+func TestLexiconBuckets(t *testing.T) {
+	for code, l := range registry {
+		for name, lx := range lexiconsOf(l) {
+			if lx == nil {
+				continue
+			}
+			if len(lx.buckets[0].keys) != 0 || len(lx.byLast[0]) != 0 {
+				t.Errorf("%s %s: bucket 0 is not empty", code, name)
+			}
+			for c := range 256 {
+				b := byte(c)
+				var first, last []string
+				for _, k := range keysOfLexicon(lx) {
+					e := newLexKey(k)
+					if k[0] == b || e.fold && foldByte(k[0]) == b {
+						first = append(first, k)
+					}
+					if k[len(k)-1] == b || e.fold && foldByte(k[len(k)-1]) == b {
+						last = append(last, k)
+					}
+				}
+				var gotFirst, gotLast []string
+				for _, e := range lx.bucket(b).keys {
+					gotFirst = append(gotFirst, e.k)
+				}
+				for _, e := range lx.byLast[lx.lastAt[b]] {
+					gotLast = append(gotLast, e.k)
+				}
+				sort.Strings(first)
+				sort.Strings(last)
+				sort.Strings(gotFirst)
+				sort.Strings(gotLast)
+				if strings.Join(first, "|") != strings.Join(gotFirst, "|") || strings.Join(last, "|") != strings.Join(gotLast, "|") {
+					t.Errorf("%s %s byte %#x: first %q, want %q; last %q, want %q", code, name, b, gotFirst, first, gotLast, last)
+				}
+				if lx.firstSet.has(b) != (len(first) > 0) || lx.lastSet.has(b) != (len(last) > 0) {
+					t.Errorf("%s %s byte %#x: firstSet %v lastSet %v, keys %q / %q", code, name, b, lx.firstSet.has(b), lx.lastSet.has(b), first, last)
+				}
+			}
 		}
 	}
 }

@@ -23,8 +23,8 @@ func (l *Locale) buildWordStart() {
 		if lx == nil {
 			continue
 		}
-		for c := range lx.first {
-			b := &lx.first[c]
+		for c := range 256 {
+			b := lx.bucket(byte(c))
 			switch {
 			case len(b.keys) == 0:
 			case b.second == nil: // a one-byte or folded non-ASCII key: any second byte
@@ -58,8 +58,8 @@ func (l *Locale) buildWordStart() {
 		if lx == nil {
 			continue
 		}
-		for c := range lx.first {
-			for _, e := range lx.first[c].keys {
+		for c := range 256 {
+			for _, e := range lx.bucket(byte(c)).keys {
 				// lexKey.equal compares a key past ASCII with
 				// strings.EqualFold when it folds
 				l.wordTriples.addKey(e.k, e.fold && !e.ascii)

@@ -78,8 +78,8 @@ func TestPlainWordTableKeys(t *testing.T) {
 			if lx == nil {
 				continue
 			}
-			for c := range lx.first {
-				for _, e := range lx.first[c].keys {
+			for _, b := range lx.buckets {
+				for _, e := range b.keys {
 					keys = append(keys, e.k)
 				}
 			}
