@@ -58,7 +58,9 @@ func checkFacts(t *testing.T, text string, tag language.Tag, others ...language.
 		for _, o := range others {
 			_ = Format(x, o)
 		}
-		_ = x.Key()
+		if k, a := x.Key(), x.AppendKey([]byte("<")); string(a) != "<"+k {
+			t.Errorf("%q: AppendKey %q, Key %q", x.Text, a, k)
+		}
 	}
 	if again := Extract(text, tag); !reflect.DeepEqual(facts, again) {
 		t.Fatalf("Extract is not deterministic on %q", text)

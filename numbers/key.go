@@ -1,8 +1,10 @@
 package numbers
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cockroachdb/apd/v3"
 )
@@ -10,38 +12,89 @@ import (
 // key returns the language-independent key of f (see Fact.Key). It is
 // written into one buffer and made a string once: Key is made for every
 // fact of every document, and the value, the unit and the joins were a
-// string each.
+// string each. A date or a time is its ISO string, without a copy.
 //
 // It reads f through a pointer: Fact.Key has copied the fact once already,
 // and a fact is large.
 func key(f *Fact) string {
-	switch f.Kind {
-	case Code:
-		return normCode(f.Text)
-	case Date, Time:
+	switch {
+	case f.Kind == Date || f.Kind == Time:
 		if f.ISO == "" {
 			return strings.Join(f.ISOChoices, "|")
 		}
 		return f.ISO
-	}
-	if f.Kind == Range && isDateRange(f) {
+	case isDateRange(f):
 		return f.ISO
 	}
 	var buf [64]byte
-	b := buf[:0]
+	return string(appendKey(buf[:0], f))
+}
+
+// appendKey appends the key of f to b (see Fact.AppendKey).
+func appendKey(b []byte, f *Fact) []byte {
 	switch f.Kind {
+	case Code:
+		return appendNormCode(b, f.Text)
+	case Date, Time:
+		if f.ISO == "" {
+			for i, c := range f.ISOChoices {
+				if i > 0 {
+					b = append(b, '|')
+				}
+				b = append(b, c...)
+			}
+			return b
+		}
+		return append(b, f.ISO...)
 	case Ordinal:
-		b = appendCanon(append(b, '#'), &f.Value)
+		return appendCanon(append(b, '#'), &f.Value)
 	case Range:
+		if isDateRange(f) {
+			return append(b, f.ISO...)
+		}
 		b = appendCanon(b, f.Low)
 		b = appendCanon(append(b, ".."...), f.High)
-		b = appendUnitKey(b, f.Unit)
+		return appendUnitKey(b, f.Unit)
 	case Percent, PercentPoint, PerMille:
-		b = append(appendCanon(b, &f.Value), f.Unit...)
-	default:
-		b = appendUnitKey(appendCanon(b, &f.Value), f.Unit)
+		return append(appendCanon(b, &f.Value), f.Unit...)
 	}
-	return string(b)
+	return appendUnitKey(appendCanon(b, &f.Value), f.Unit)
+}
+
+// appendNormCode appends normCode(s) to b. A code of ASCII (nearly every
+// one) is written here byte by byte, without the three strings normCode
+// makes on the way (its fields, their join, the upper case); the rest is
+// left to normCode. FuzzAppendNormCode compares the two.
+func appendNormCode(b []byte, s string) []byte {
+	start := len(b)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return append(b[:start], normCode(s)...)
+		case c == ' ' || c >= '\t' && c <= '\r': // ASCII white space, as strings.Fields drops it
+			continue
+		case c >= 'a' && c <= 'z':
+			c -= 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	// a relay: "4x100m" = "4x100" = "4 x 100 m", as normCode has it
+	c := b[start:]
+	if x := bytes.IndexByte(c, 'X'); x > 0 && c[len(c)-1] == 'M' && digitsOnly(c[:x]) && digitsOnly(c[x+1:len(c)-1]) {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
+// digitsOnly reports whether every byte of c is an ASCII digit.
+func digitsOnly(c []byte) bool {
+	for _, d := range c {
+		if !isDigit(d) {
+			return false
+		}
+	}
+	return true
 }
 
 // appendUnitKey appends the unit's part of a key: " " and the unit, or

@@ -120,6 +120,7 @@ func TestKeyByParts(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 8))
 	kinds := []Kind{Number, Percent, PercentPoint, PerMille, Money, Quantity, Ordinal, Year, Range, Code, Date, Time}
 	units := []string{"", "%", "USD", "km", "year", "VND"}
+	codes := []string{"QL-18", "17-NQ/TU", "dt.550", "4x100m", "4 x 100 m", "4X100M", "x100m", "4xm", "4x1a0m", "Đ-5", "qđ 12", "a\u00a0b", "", " ", "m"}
 	dec := func() *apd.Decimal {
 		d := new(apd.Decimal)
 		if rng.IntN(20) == 0 {
@@ -132,7 +133,7 @@ func TestKeyByParts(t *testing.T) {
 		return d
 	}
 	for range 50000 {
-		f := Fact{Kind: kinds[rng.IntN(len(kinds))], Unit: units[rng.IntN(len(units))], Text: "QL-18", ISO: "2019-08-05"}
+		f := Fact{Kind: kinds[rng.IntN(len(kinds))], Unit: units[rng.IntN(len(units))], Text: codes[rng.IntN(len(codes))], ISO: "2019-08-05"}
 		f.Value = *dec()
 		if f.Kind == Range {
 			switch rng.IntN(4) {
@@ -147,10 +148,57 @@ func TestKeyByParts(t *testing.T) {
 		if got, want := key(&f), keyByParts(f); got != want {
 			t.Fatalf("key(%+v) = %q, by parts %q", f, got, want)
 		}
+		if got, want := string(f.AppendKey([]byte("k:"))), "k:"+keyByParts(f); got != want {
+			t.Fatalf("AppendKey(%+v) = %q, by parts %q", f, got, want)
+		}
 	}
-	if got, want := key(&Fact{Kind: Date, ISOChoices: []string{"2019-08-05", "2019-05-08"}}), "2019-08-05|2019-05-08"; got != want {
+	two := &Fact{Kind: Date, ISOChoices: []string{"2019-08-05", "2019-05-08"}}
+	if got, want := key(two), "2019-08-05|2019-05-08"; got != want {
 		t.Errorf("key of two readings = %q, want %q", got, want)
 	}
+	if got, want := string(two.AppendKey(nil)), "2019-08-05|2019-05-08"; got != want {
+		t.Errorf("AppendKey of two readings = %q, want %q", got, want)
+	}
+}
+
+// TestAppendNormCode: the key of a code written byte by byte for ASCII is
+// normCode's, and text past ASCII is normCode's too.
+func TestAppendNormCode(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ in, want string }{
+		{"QL-18", "QL-18"},
+		{"17-nq/tu", "17-NQ/TU"},
+		{"4x100m", "4X100"},
+		{"4 x 100 m", "4X100"},
+		{"4\tx\n100\vm", "4X100"},
+		{"x100m", "X100M"},
+		{"4xm", "4X"},
+		{"4x1a0m", "4X1A0M"},
+		{"4x100m2", "4X100M2"},
+		{"qđ 12", "QD12"},
+		{"4\u00a0x 100m", "4X100"},
+		{"", ""},
+		{" ", ""},
+	} {
+		if got := string(appendNormCode([]byte("k:"), c.in)); got != "k:"+c.want {
+			t.Errorf("appendNormCode(%q) = %q, want %q", c.in, got, "k:"+c.want)
+		}
+		if got := normCode(c.in); got != c.want {
+			t.Errorf("normCode(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// FuzzAppendNormCode compares appendNormCode with normCode on any text.
+func FuzzAppendNormCode(f *testing.F) {
+	for _, s := range []string{"QL-18", "4 x 100 m", "4x100m", "qđ 12", "\t\v", "4\u00a0x100m"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendNormCode([]byte("k:"), s)), "k:"+normCode(s); got != want {
+			t.Errorf("appendNormCode(%q) = %q, normCode %q", s, got, want)
+		}
+	})
 }
 
 // TestDecEqualSameAsCmp: decEqual answers as apd's Cmp does, on values
