@@ -107,9 +107,12 @@ func scanAnchors(text string, tag language.Tag, facts bool, emit func(ns byte, s
 func scanAnchorsTo(sink anchorSink, text string, tag language.Tag, facts bool, buf []byte) []byte {
 	text = blankURLs(text, sink.add)
 	if facts {
-		for _, f := range numbers.Extract(text, tag) {
-			if k := f.Key(); k != "" {
-				sink.add(nsFact, k)
+		// Each key is written into buf and hashed from there: no string
+		// is made for it.
+		facts := numbers.Extract(text, tag)
+		for i := range facts {
+			if buf = facts[i].AppendKey(buf[:0]); len(buf) > 0 {
+				sink.addBytes(nsFact, buf)
 			}
 		}
 	}
