@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -166,14 +167,15 @@ func failedFiles(l *corpus.Listing, g *corpus.Sets) []corpus.Skip {
 // jobFor turns a set found in a folder into a check job; the languages found
 // while grouping are passed on so that no file is identified twice.
 func jobFor(set corpus.Set, source int) check.Job {
-	job := check.Job{Name: set.Name, Langs: map[string]language.Tag{}}
-	seen := map[string]bool{}
+	n := len(set.Members)
+	job := check.Job{Name: set.Name, Langs: make(map[string]language.Tag, n), Paths: make([]string, 0, n)}
 	for _, m := range set.Members {
-		if seen[m.Path] { // a bilingual file holds several members
+		// A set has a few members: a look through the paths so far finds
+		// a bilingual file, which holds several, without a map.
+		if slices.Contains(job.Paths, m.Path) {
 			delete(job.Langs, m.Path)
 			continue
 		}
-		seen[m.Path] = true
 		job.Paths = append(job.Paths, m.Path)
 		if m.Lang != language.Und {
 			job.Langs[m.Path] = m.Lang

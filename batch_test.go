@@ -13,6 +13,9 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/language"
+
+	"github.com/tally-qa/tally/check"
 	"github.com/tally-qa/tally/corpus"
 	"github.com/tally-qa/tally/internal/gencorpus/gen"
 )
@@ -246,5 +249,43 @@ func TestCollectorPhases(t *testing.T) {
 	restore()
 	if got := gcPercentNow(); got != gcPercent {
 		t.Errorf("with no file read the GC percent is %d, want %d", got, gcPercent)
+	}
+}
+
+func TestJobFor(t *testing.T) {
+	de, en, fr := language.German, language.English, language.French
+	tests := []struct {
+		name   string
+		set    corpus.Set
+		source int
+		want   check.Job
+	}{
+		{
+			name:   "files",
+			set:    corpus.Set{Name: "a", Members: []corpus.Member{{Path: "a.de.txt", Lang: de}, {Path: "a.en.txt", Lang: en}, {Path: "a.txt"}}},
+			source: 1,
+			want:   check.Job{Name: "a", Paths: []string{"a.de.txt", "a.en.txt", "a.txt"}, Langs: map[string]language.Tag{"a.de.txt": de, "a.en.txt": en}, Source: "a.en.txt"},
+		},
+		{
+			// a bilingual file: its languages are the file's to say, and the
+			// source is named by language
+			name:   "bilingual",
+			set:    corpus.Set{Name: "memo", Members: []corpus.Member{{Path: "memo.xlf", Lang: de}, {Path: "memo.xlf", Lang: en}}},
+			source: 1,
+			want:   check.Job{Name: "memo", Paths: []string{"memo.xlf"}, Langs: map[string]language.Tag{}, Source: "en"},
+		},
+		{
+			name:   "no source",
+			set:    corpus.Set{Name: "b", Members: []corpus.Member{{Path: "b.fr.txt", Lang: fr}, {Path: "b.de.txt", Lang: de}}},
+			source: -1,
+			want:   check.Job{Name: "b", Paths: []string{"b.fr.txt", "b.de.txt"}, Langs: map[string]language.Tag{"b.fr.txt": fr, "b.de.txt": de}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := jobFor(tt.set, tt.source); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("jobFor = %+v, want %+v", got, tt.want)
+			}
+		})
 	}
 }
