@@ -58,7 +58,12 @@ type Listing struct {
 	Files   []File `json:"files"`   // sorted by Rel
 	Skipped []Skip `json:"skipped"` // left out on purpose, sorted by Path
 	Failed  []Skip `json:"failed"`  // could not be taken in (too large, unreadable), sorted by Path
+
+	head []byte // the walk's buffer for the heads of listed files (see considerListed)
 }
+
+// headLen is how much of a file the walk reads to tell text from binary.
+const headLen = 512
 
 // SkipCounts counts the skipped paths by reason.
 func (l *Listing) SkipCounts() map[string]int {
@@ -130,6 +135,7 @@ func Walk(root string, opt Options, visit func(File)) (*Listing, error) {
 	if err := l.walkDir(root, "", maxSize, visit); err != nil {
 		return nil, fmt.Errorf("%s: %w", root, err)
 	}
+	l.head = nil
 	sortSkips(l.Skipped)
 	sortSkips(l.Failed)
 	return l, nil
@@ -205,7 +211,7 @@ func (l *Listing) consider(path, rel string, info fs.FileInfo, maxSize int64, vi
 	case !supported(ext):
 		l.Skipped = append(l.Skipped, unsupportedSkip(path, ext))
 	default:
-		l.admit(path, rel, ext, info.Size(), maxSize, func() ([]byte, error) { return document.ReadHead(path, 512) }, visit)
+		l.admit(path, rel, ext, info.Size(), maxSize, func() ([]byte, error) { return document.ReadHead(path, headLen) }, visit)
 	}
 }
 
@@ -221,10 +227,15 @@ func (l *Listing) considerListed(path, rel string, maxSize int64, visit func(Fil
 		l.Skipped = append(l.Skipped, unsupportedSkip(path, ext))
 		return true
 	}
-	head, size, ok := document.ReadListedHead(path, 512, maxSize)
+	if l.head == nil {
+		l.head = make([]byte, 0, headLen)
+	}
+	head, size, ok := document.ReadListedHeadInto(l.head, path, headLen, maxSize)
 	if !ok {
 		return false
 	}
+	// head shares l.head's array, which the next file's head overwrites:
+	// admit is done with it before the walk goes on.
 	l.admit(path, rel, ext, size, maxSize, func() ([]byte, error) { return head, nil }, visit)
 	return true
 }

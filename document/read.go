@@ -162,7 +162,16 @@ func ReadHead(path string, n int) ([]byte, error) {
 // then stats the path and reads the head as for any other file, and so
 // reports what is wrong as it always has.
 func ReadListedHead(path string, n int, maxSize int64) (head []byte, size int64, ok bool) {
-	return headListed(path, n, maxSize)
+	return headListed(path, n, maxSize, nil)
+}
+
+// ReadListedHeadInto is ReadListedHead that reads the head into buf when
+// its capacity is at least n bytes (head then shares buf's array), so that
+// a walk that looks at one head at a time reads every head into one buffer
+// instead of allocating one for each file (a tenth of the bytes a check of
+// a folder of 1 kB files allocated outside the number scanner).
+func ReadListedHeadInto(buf []byte, path string, n int, maxSize int64) (head []byte, size int64, ok bool) {
+	return headListed(path, n, maxSize, buf)
 }
 
 // readBuffers holds the buffers read puts plain text and Markdown files in

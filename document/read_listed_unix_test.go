@@ -47,6 +47,7 @@ func TestReadListedSameAsByPath(t *testing.T) {
 // gives, and leave to the caller what it cannot read as a regular file.
 func TestReadListedHead(t *testing.T) {
 	dir := t.TempDir()
+	shared := bytes.Repeat([]byte("y"), 600)
 	for _, n := range []int{0, 1, 100, 511, 512, 513, 5000} {
 		p := filepath.Join(dir, fmt.Sprintf("f%d.txt", n))
 		if err := os.WriteFile(p, bytes.Repeat([]byte("x"), n), 0o644); err != nil {
@@ -67,6 +68,15 @@ func TestReadListedHead(t *testing.T) {
 			}
 			if !bytes.Equal(head, want) {
 				t.Errorf("%d bytes, max %d: head of %d bytes, want %d", n, max, len(head), len(want))
+			}
+			// ReadListedHeadInto gives the same into buffers reused from
+			// file to file, holding another file's bytes, of any size.
+			for _, buf := range [][]byte{nil, shared[:0:100], shared} {
+				into, isize, iok := ReadListedHeadInto(buf, p, 512, max)
+				if !iok || isize != size || !bytes.Equal(into, want) {
+					t.Errorf("%d bytes, max %d, into a buffer of %d: %d bytes (ok %v, size %d), want %d",
+						n, max, cap(buf), len(into), iok, isize, len(want))
+				}
 			}
 		}
 	}

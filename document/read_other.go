@@ -22,4 +22,4 @@ func statPath(path string) (kind int, size int64, err error) {
 func readListed(string, int64, []byte) ([]byte, bool, error) { return nil, false, nil }
 
 // headListed leaves every file to a stat and ReadHead outside Unix.
-func headListed(string, int, int64) ([]byte, int64, bool) { return nil, 0, false }
+func headListed(string, int, int64, []byte) ([]byte, int64, bool) { return nil, 0, false }

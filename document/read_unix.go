@@ -101,7 +101,8 @@ func readListed(path string, maxSize int64, into []byte) (data []byte, ok bool, 
 
 // headListed is ReadListedHead's: the first n bytes of a file a folder
 // listing found regular, if it is not empty and at most maxSize bytes long.
-func headListed(path string, n int, maxSize int64) (head []byte, size int64, ok bool) {
+// The head goes into buf if it is large enough.
+func headListed(path string, n int, maxSize int64, buf []byte) (head []byte, size int64, ok bool) {
 	fd, size, ok := openListed(path)
 	if !ok {
 		return nil, 0, false
@@ -110,7 +111,7 @@ func headListed(path string, n int, maxSize int64) (head []byte, size int64, ok 
 	if size == 0 || size > maxSize {
 		return nil, size, true
 	}
-	head, err := readFD(fd, int64(n)-1, int64(n)-1, nil)
+	head, err := readFD(fd, int64(n)-1, int64(n)-1, buf)
 	if err != nil {
 		return nil, 0, false
 	}
