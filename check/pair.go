@@ -28,10 +28,15 @@ type version struct {
 	// is the number of facts.
 	first []int
 	us    []align.Unit // alignment units, made on first use
+	sc    *setScratch  // where its arrays are taken from
 }
 
-func readFacts(d *document.Document) *version {
-	v := &version{doc: d, facts: make([][]numbers.Fact, len(d.Paragraphs)), first: make([]int, len(d.Paragraphs)+1)}
+// readFacts reads the facts of d into a version of its own.
+func readFacts(d *document.Document) *version { return readFactsIn(d, new(setScratch)) }
+
+// readFactsIn is readFacts with the version's arrays taken from sc.
+func readFactsIn(d *document.Document, sc *setScratch) *version {
+	v := &version{doc: d, facts: sc.facts.take(len(d.Paragraphs)), first: sc.first.take(len(d.Paragraphs) + 1), sc: sc}
 	for i, p := range d.Paragraphs {
 		v.facts[i] = numbers.Extract(p.Text, d.Lang)
 	}
@@ -57,9 +62,9 @@ func (v *version) units() []align.Unit {
 	if v.us != nil {
 		return v.us
 	}
-	us := make([]align.Unit, len(v.doc.Paragraphs))
+	us := v.sc.units.take(len(v.doc.Paragraphs))
 	n := v.factCount()
-	all := make([]string, 0, 2*n+len(us)) // room for as many text anchors as facts, and one a unit
+	all := v.sc.anchors.take(2*n + len(us))[:0] // room for as many text anchors as facts, and one a unit
 	// The keys of all facts are written one after another into one
 	// builder, each anchor a piece of it: a string for each key was a
 	// third of the allocations of a check of figure-dense text. A piece
@@ -107,11 +112,12 @@ func factsOf(ls []located) []numbers.Fact {
 // Pair checks the target version against the source version: it aligns their
 // paragraphs, matches the facts of each link and reports what disagrees.
 func Pair(src, tgt *document.Document, opt Options) (PairStats, []Finding) {
-	return checkPair(readFacts(src), readFacts(tgt), opt, nil)
+	sc := new(setScratch)
+	return checkPair(readFactsIn(src, sc), readFactsIn(tgt, sc), opt, &sc.pairs)
 }
 
 // pairScratch is the room of the check of a pair that the check of the
-// next pair of a set takes over: the located facts of the links, their
+// next pair of a set (and of the next set: setScratch) takes over: the located facts of the links, their
 // leftovers and the agreed marks were allocations of every pair. Nothing
 // of it outlives the check of a pair: its stats and findings hold none.
 type pairScratch struct {

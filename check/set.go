@@ -42,6 +42,12 @@ type SetOptions struct {
 // version and checks every other version against it. Files that cannot be
 // read are returned as problems; the rest of the set is still checked.
 func Set(job Job, opt SetOptions) (SetResult, []Problem) {
+	return checkSet(job, opt, new(setScratch))
+}
+
+// checkSet is Set in the room sc, which it leaves free for the next set.
+func checkSet(job Job, opt SetOptions, sc *setScratch) (SetResult, []Problem) {
+	defer sc.reset()
 	res := SetResult{Name: job.Name, Findings: []Finding{}}
 	// Most files hold one document: room for one each, and for the files
 	// and pairs of the result, rather than slices grown append by append
@@ -84,16 +90,15 @@ func Set(job Job, opt SetOptions) (SetResult, []Problem) {
 		res.Pairs = make([]PairStats, 0, pairs)
 	}
 	for i, d := range docs {
-		vs[i] = readFacts(d)
+		vs[i] = readFactsIn(d, sc)
 		res.Files = append(res.Files, FileInfo{Path: d.Path, Lang: d.Lang.String(), LangSource: d.LangSource, Source: i == 0})
 	}
-	var sc pairScratch // the pairs' room, one pair after another
 	for i := 0; i < len(vs); i++ {
 		for j := i + 1; j < len(vs); j++ {
 			if i > 0 && !opt.AllPairs {
 				break
 			}
-			st, fs := checkPair(vs[i], vs[j], opt.Options, &sc)
+			st, fs := checkPair(vs[i], vs[j], opt.Options, &sc.pairs) // the pairs' room, one pair after another
 			res.Pairs = append(res.Pairs, st)
 			if len(res.Findings) == 0 && len(fs) > 0 {
 				res.Findings = fs // the pair's own: no copy
@@ -235,8 +240,9 @@ func BatchSeq(nJobs int, jobs iter.Seq[Job], opt BatchOptions) *Report {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			sc := new(setScratch) // this worker's, from set to set
 			for nj := range next {
-				s, f := Set(nj.job, opt.SetOptions)
+				s, f := checkSet(nj.job, opt.SetOptions, sc)
 				mu.Lock()
 				pending[nj.i] = &result{s, f}
 				for res, ok := pending[nextOut]; ok; res, ok = pending[nextOut] {
