@@ -3,6 +3,7 @@ package corpus
 import (
 	"path"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/language"
@@ -108,12 +109,21 @@ func parseCode(s string) (language.Tag, bool) {
 	if !nameCodes[low] || (low != s && s != strings.ToUpper(s)) {
 		return language.Und, false
 	}
-	tag, err := language.Parse(low)
-	if err != nil {
-		return language.Und, false
-	}
-	return tag, true
+	tag, ok := nameTags()[low]
+	return tag, ok
 }
+
+// nameTags maps each of nameCodes to its tag, parsed once: language.Parse
+// allocates, and a batch parses the code of every file's name.
+var nameTags = sync.OnceValue(func() map[string]language.Tag {
+	m := make(map[string]language.Tag, len(nameCodes))
+	for c := range nameCodes {
+		if tag, err := language.Parse(c); err == nil {
+			m[c] = tag
+		}
+	}
+	return m
+})
 
 func isUpperASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

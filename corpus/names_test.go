@@ -2,7 +2,10 @@ package corpus
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"golang.org/x/text/language"
 )
 
 func TestParseName(t *testing.T) {
@@ -96,5 +99,26 @@ func TestParseMode(t *testing.T) {
 	}
 	if _, err := Group(&Listing{}, GroupOptions{Mode: "fuzzy"}); err == nil {
 		t.Error("Group with a bad mode: no error")
+	}
+}
+
+// parseCode's tags, parsed once, are those language.Parse gives, for every
+// code of nameCodes in lower and upper case; other codes are not read.
+func TestParseCodeIsParse(t *testing.T) {
+	for c := range nameCodes {
+		want, err := language.Parse(c)
+		if err != nil {
+			t.Fatalf("%s: %v", c, err)
+		}
+		for _, s := range []string{c, strings.ToUpper(c)} {
+			if got, ok := parseCode(s); !ok || got != want {
+				t.Errorf("parseCode(%q) = %v, %v; want %v", s, got, ok, want)
+			}
+		}
+	}
+	for _, s := range []string{"", "e", "in", "xx", "De", "eng", "zz"} {
+		if got, ok := parseCode(s); ok {
+			t.Errorf("parseCode(%q) = %v, want none", s, got)
+		}
 	}
 }
