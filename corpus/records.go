@@ -50,22 +50,44 @@ func fileOf(p []string) (File, error) {
 }
 
 func decodeFile(val []byte) (File, error) {
-	p := strings.Split(string(val), sep)
-	if len(p) != 3 {
-		return File{}, fmt.Errorf("%w (%d fields in a file)", errRecord, len(p))
+	var fields [3]string
+	p, n := splitFields(string(val), fields[:])
+	if n != 3 {
+		return File{}, fmt.Errorf("%w (%d fields in a file)", errRecord, n)
 	}
 	return fileOf(p)
 }
 
+// splitFields is strings.Split(s, sep) into the room of p, which the
+// fields of most records fit, so that reading a record takes no slice of
+// its own. n is the number of fields s has; when it is more than len(p),
+// fields is a new slice of them all.
+func splitFields(s string, p []string) (fields []string, n int) {
+	n = strings.Count(s, sep) + 1
+	if n > len(p) {
+		return strings.Split(s, sep), n
+	}
+	for i := range n - 1 {
+		p[i], s, _ = strings.Cut(s, sep)
+	}
+	p[n-1] = s
+	return p[:n], n
+}
+
 // encodeNamed writes a file named by convention with what its name says.
-func encodeNamed(f File, lang, key string) []byte {
-	return append(appendFile(nil, f), sep+lang+sep+key...)
+func encodeNamed(f File, lang, key string) []byte { return appendNamed(nil, f, lang, key) }
+
+// appendNamed is encodeNamed appending to b.
+func appendNamed(b []byte, f File, lang, key string) []byte {
+	b = append(append(appendFile(b, f), sep...), lang...)
+	return append(append(b, sep...), key...)
 }
 
 func decodeNamed(val []byte, tags tagCache) (namedFile, error) {
-	p := strings.Split(string(val), sep)
-	if len(p) != 5 {
-		return namedFile{}, fmt.Errorf("%w (%d fields in a named file)", errRecord, len(p))
+	var fields [5]string
+	p, n := splitFields(string(val), fields[:])
+	if n != 5 {
+		return namedFile{}, fmt.Errorf("%w (%d fields in a named file)", errRecord, n)
 	}
 	f, err := fileOf(p[:3])
 	if err != nil {
@@ -80,19 +102,24 @@ func decodeNamed(val []byte, tags tagCache) (namedFile, error) {
 
 // encodeSet writes a set: its name, basis and score, then three fields per
 // member. The score is written in the shortest form that reads back exactly.
-func encodeSet(s *Set) []byte {
-	var b strings.Builder
-	b.WriteString(s.Name + sep + s.Basis + sep + strconv.FormatFloat(s.Score, 'g', -1, 64))
+func encodeSet(s *Set) []byte { return appendSet(nil, s) }
+
+// appendSet is encodeSet appending to b.
+func appendSet(b []byte, s *Set) []byte {
+	b = append(append(append(b, s.Name...), sep...), s.Basis...)
+	b = strconv.AppendFloat(append(b, sep...), s.Score, 'g', -1, 64)
 	for _, m := range s.Members {
-		b.WriteString(sep + m.Path + sep + m.Lang.String() + sep + m.LangSource)
+		b = append(append(append(b, sep...), m.Path...), sep...)
+		b = append(append(append(b, m.Lang.String()...), sep...), m.LangSource...)
 	}
-	return []byte(b.String())
+	return b
 }
 
 func decodeSet(val []byte, tags tagCache) (*Set, error) {
-	p := strings.Split(string(val), sep)
-	if len(p) < 3 || (len(p)-3)%3 != 0 {
-		return nil, fmt.Errorf("%w (%d fields in a set)", errRecord, len(p))
+	var fields [3 + 3*4]string // a set of up to four members
+	p, n := splitFields(string(val), fields[:])
+	if n < 3 || (n-3)%3 != 0 {
+		return nil, fmt.Errorf("%w (%d fields in a set)", errRecord, n)
 	}
 	score, err := strconv.ParseFloat(p[2], 64)
 	if err != nil {

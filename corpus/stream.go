@@ -30,6 +30,9 @@ type Grouper struct {
 	rest  *pendingFiles   // files the names do not place
 	stats Stats
 	err   error
+	// key and val are where Add writes a named file's record: the sort
+	// copies them, so one buffer each serves every file.
+	key, val []byte
 }
 
 // NewGrouper returns a Grouper; the error is non-nil for bad options.
@@ -65,8 +68,9 @@ func (g *Grouper) Add(f File) {
 	lang := info.Lang.String()
 	// Keys sort by set key, then language, then path: a set's files come
 	// together, and of two files in one language the first by path wins.
-	key := info.Key + "\x00" + lang + "\x00" + f.Rel
-	if err := g.named.Put([]byte(key), encodeNamed(f, lang, info.Key)); err != nil {
+	g.key = append(append(append(append(append(g.key[:0], info.Key...), 0), lang...), 0), f.Rel...)
+	g.val = appendNamed(g.val[:0], f, lang, info.Key)
+	if err := g.named.Put(g.key, g.val); err != nil {
 		g.err = fmt.Errorf("grouping by name: %w", err)
 	}
 }
@@ -94,17 +98,18 @@ func (g *Grouper) Finish() (*Sets, error) {
 	out := &Sets{Stats: g.stats, langs: make(map[language.Tag]int)}
 	bySet := extsort.New(&extsort.Options{WorkDir: g.opt.TempDir, BufferSize: sortBuffer})
 	defer bySet.Close()
+	var key, val []byte // the record of a set, which the sort copies
 	put := func(s Set) error {
 		sortMembers(s.Members)
 		if s.Basis != BasisContent {
 			s.Score = 1
 		}
 		countSetLanguages(out.langs, &s)
-		val := encodeSet(&s)
+		val = appendSet(val[:0], &s)
 		// Sets are listed by their first member's path (a file is in one set
 		// at most, so the key is unique), then its language.
-		key := s.Members[0].Path + "\x00" + s.Members[0].Lang.String()
-		if err := bySet.Put([]byte(key), val); err != nil {
+		key = append(append(append(key[:0], s.Members[0].Path...), 0), s.Members[0].Lang.String()...)
+		if err := bySet.Put(key, val); err != nil {
 			return fmt.Errorf("grouping: %w", err)
 		}
 		return nil
@@ -179,23 +184,31 @@ func (g *Grouper) groupByName(rest *pendingFiles, put func(Set) error, st *Stats
 			return nil
 		}
 		key := group[0].key
-		var members []Member
-		var kept []File
+		// Of the files of one language the first is a member, the others
+		// are left over. Fewer than two members leave all of them over
+		// (rest sorts its files, so the order they come in is no matter).
+		langs := 1
+		for i := 1; i < len(group); i++ {
+			if group[i].lang != group[i-1].lang {
+				langs++
+			}
+		}
+		if langs < 2 {
+			for _, e := range group {
+				rest.add(e.file)
+			}
+			group = group[:0]
+			return nil
+		}
+		members := make([]Member, 0, langs)
 		for i, e := range group {
 			if i > 0 && e.lang == group[i-1].lang {
 				rest.add(e.file)
 				continue
 			}
 			members = append(members, Member{Path: e.file.Path, Lang: e.lang, LangSource: LangFromName})
-			kept = append(kept, e.file)
 		}
 		group = group[:0]
-		if len(members) < 2 {
-			for _, f := range kept {
-				rest.add(f)
-			}
-			return nil
-		}
 		st.ByName += len(members)
 		return put(Set{Name: key, Basis: BasisName, Members: members})
 	}

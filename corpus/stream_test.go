@@ -218,3 +218,16 @@ func TestWalkFound(t *testing.T) {
 		t.Errorf("visited %d files, Found called with %v", visited, calls)
 	}
 }
+
+// splitFields must cut as strings.Split does, in the room given or not.
+func TestSplitFieldsIsSplit(t *testing.T) {
+	for _, s := range []string{"", "\x00", "a", "a\x00b", "a\x00\x00b\x00", "\x00a\x00b\x00c", "p\x00r\x001\x00de\x00k", "1\x002\x003\x004\x005\x006"} {
+		want := strings.Split(s, sep)
+		for _, room := range []int{0, 1, 3, 5, 15} {
+			got, n := splitFields(s, make([]string, room))
+			if n != len(want) || !slices.Equal(got, want) {
+				t.Errorf("splitFields(%q) in %d: %q (%d), want %q", s, room, got, n, want)
+			}
+		}
+	}
+}
