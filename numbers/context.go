@@ -510,8 +510,8 @@ func (s *scanner) clauseHas(i int, words map[string]bool, n int) bool {
 	for ; n > 0 && e > 0; n-- {
 		// back over what separates words; stop at the end of a clause
 		for e > 0 {
-			r, w := utf8.DecodeLastRuneInString(s.src[:e])
-			if unicode.IsLetter(r) {
+			r, w := lastRune(s.src, e)
+			if isLetter(r) {
 				break
 			}
 			if r == '.' || r == ';' || r == ':' || r == '!' || r == '?' {
@@ -523,8 +523,8 @@ func (s *scanner) clauseHas(i int, words map[string]bool, n int) bool {
 		}
 		b := e
 		for b > 0 {
-			r, w := utf8.DecodeLastRuneInString(s.src[:b])
-			if !unicode.IsLetter(r) {
+			r, w := lastRune(s.src, b)
+			if !isLetter(r) {
 				break
 			}
 			b -= w

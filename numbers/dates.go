@@ -23,8 +23,8 @@ func smallInt(s string, i, maxLen int) (int, int) {
 		return -1, i
 	}
 	v := 0
-	for _, c := range s[i:j] {
-		v = v*10 + int(c-'0')
+	for k := i; k < j; k++ { // bytes, not runes: digitRun read ASCII digits
+		v = v*10 + int(s[k]-'0')
 	}
 	return v, j
 }

@@ -28,6 +28,12 @@ type lexicon struct {
 	firstAt, lastAt [256]uint8
 	buckets         []lexBucket // by the first byte of the text, for match
 	byLast          [][]lexKey  // by the last byte, for matchBefore
+	// beforeLast[n], when not nil, holds the bytes that may stand before
+	// the last in a match of one of byLast[n] (see secondBytes): the word
+	// before a number ("in 2024", "by 5%") ends with a byte that some
+	// qualifier ends with far more often than it ends a qualifier, and the
+	// keys of the list were compared one by one.
+	beforeLast []*byteSet
 }
 
 // bucket returns the keys that start with c.
@@ -93,7 +99,7 @@ func (e *lexKey) equal(seg string) bool {
 }
 
 func newLexicon(keys []string) *lexicon {
-	lx := &lexicon{buckets: make([]lexBucket, 1, 8), byLast: make([][]lexKey, 1, 8)}
+	lx := &lexicon{buckets: make([]lexBucket, 1, 8), byLast: make([][]lexKey, 1, 8), beforeLast: make([]*byteSet, 1, 8)}
 	keys = append([]string(nil), keys...) // the table's own order stays: Format takes ScaleJoin[0]
 	sort.Slice(keys, func(i, j int) bool {
 		if len(keys[i]) != len(keys[j]) {
@@ -121,6 +127,9 @@ func newLexicon(keys []string) *lexicon {
 		b := &lx.buckets[n]
 		b.second, b.prefix = secondBytes(b.keys), commonPrefix(b.keys)
 	}
+	for n := 1; n < len(lx.byLast); n++ {
+		lx.beforeLast[n] = beforeLastBytes(lx.byLast[n])
+	}
 	return lx
 }
 
@@ -141,6 +150,7 @@ func (lx *lexicon) addLast(c byte, e lexKey) {
 	if lx.lastAt[c] == 0 {
 		lx.lastAt[c] = bucketNumber(len(lx.byLast))
 		lx.byLast = append(lx.byLast, nil)
+		lx.beforeLast = append(lx.beforeLast, nil)
 		lx.lastSet.add(c)
 	}
 	lx.byLast[lx.lastAt[c]] = append(lx.byLast[lx.lastAt[c]], e)
@@ -243,6 +253,29 @@ func secondBytes(keys []lexKey) *[4]uint64 {
 	return set
 }
 
+// beforeLastBytes returns the set of bytes that may stand just before the
+// last byte in a match of one of keys, or nil when it cannot tell: a key of
+// one byte, or a case-folded key that is not all ASCII (strings.EqualFold
+// may take a rune of another width for one of its runes). An ASCII key
+// folds byte by byte (equalFoldASCII), so both cases of its byte are all.
+func beforeLastBytes(keys []lexKey) *byteSet {
+	if len(keys) == 0 {
+		return nil
+	}
+	set := new(byteSet)
+	for _, e := range keys {
+		if len(e.k) < 2 || e.fold && !e.ascii {
+			return nil
+		}
+		b := e.k[len(e.k)-2]
+		set.add(b)
+		if e.fold {
+			set.add(foldByte(b))
+		}
+	}
+	return set
+}
+
 func foldByte(c byte) byte {
 	switch {
 	case c >= 'a' && c <= 'z':
@@ -305,7 +338,11 @@ func (lx *lexicon) matchBefore(s string, j int) (string, int) {
 	if j <= 0 || j > len(s) || !lx.lastSet.has(s[j-1]) {
 		return "", -1
 	}
-	keys := lx.byLast[lx.lastAt[s[j-1]]] // longest first
+	n := lx.lastAt[s[j-1]]
+	if set := lx.beforeLast[n]; set != nil && (j < 2 || !set.has(s[j-2])) {
+		return "", -1
+	}
+	keys := lx.byLast[n] // longest first
 	for n := range keys {
 		e := &keys[n]
 		if len(e.k) > j || !e.equal(s[j-len(e.k):j]) {

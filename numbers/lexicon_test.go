@@ -67,8 +67,37 @@ func refMatch(keys []string, s string, i int) (string, int) {
 	return "", 0
 }
 
-// checkLexicons compares match with refMatch at every position of text, in
-// every lexicon of every table.
+// refMatchBefore is lexicon.matchBefore without the test on the byte
+// before the last: every key indexed under s[j-1] is compared.
+func refMatchBefore(keys []string, s string, j int) (string, int) {
+	if j <= 0 || j > len(s) {
+		return "", -1
+	}
+	for _, k := range keys {
+		if l := k[len(k)-1]; l != s[j-1] && !(foldable(k) && foldByte(l) == s[j-1]) {
+			continue // not in s[j-1]'s list
+		}
+		if len(k) > j {
+			continue
+		}
+		seg := s[j-len(k) : j]
+		if seg != k && !(foldable(k) && strings.EqualFold(seg, k)) {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(k)
+		if st := j - len(k); st > 0 && isWordRune(first) {
+			if r, _ := utf8.DecodeLastRuneInString(s[:st]); isWordRune(r) || s[st-1] == '_' {
+				continue
+			}
+		}
+		return k, j - len(k)
+	}
+	return "", -1
+}
+
+// checkLexicons compares match with refMatch, and matchBefore with
+// refMatchBefore, at every position of text, in every lexicon of every
+// table.
 func checkLexicons(t *testing.T, text string) {
 	t.Helper()
 	for code, l := range registry {
@@ -79,6 +108,14 @@ func checkLexicons(t *testing.T, text string) {
 				rk, rw := refMatch(keys, text, i)
 				if k != rk || w != rw {
 					t.Fatalf("%s %s at %d of %q: match = %q/%d, want %q/%d", code, name, i, text, k, w, rk, rw)
+				}
+				if lx == nil {
+					continue
+				}
+				k, at := lx.matchBefore(text, i)
+				rk, rat := refMatchBefore(keys, text, i)
+				if k != rk || at != rat {
+					t.Fatalf("%s %s before %d of %q: matchBefore = %q/%d, want %q/%d", code, name, i, text, k, at, rk, rat)
 				}
 			}
 		}
@@ -146,9 +183,36 @@ func TestLexiconMatch(t *testing.T) {
 	}
 }
 
-// FuzzLexiconMatch: on any text, match agrees with the plain scan.
+// TestLexiconMatchBefore pins the test on the byte before the last.
+func TestLexiconMatchBefore(t *testing.T) {
+	lx := newLexicon([]string{"more than", "less than", "in excess of", "à peu près", "gần", "$", "US$", "Mio."})
+	for _, c := range []struct {
+		s    string
+		want string
+	}{
+		{"more than", "more than"},
+		{"MORE THAN", "more than"},   // folded ASCII
+		{"in 2024 in", ""},           // ends with n, but not "an"
+		{"an", ""},                   // shorter than the keys
+		{"À PEU PRÈS", "à peu près"}, // folded, not ASCII: no test on the byte before
+		{"GẦN", "gần"},
+		{"US$", "US$"}, // one-byte "$" in the list: no test
+		{"x$", "$"},
+		{"mio.", ""}, // upper-case key: exact only
+		{"Mio.", "Mio."},
+		{"bymore than", ""}, // no boundary before
+	} {
+		k, at := lx.matchBefore(c.s, len(c.s))
+		if k != c.want || (k != "" && at != len(c.s)-len(k)) {
+			t.Errorf("matchBefore(%q) = %q/%d, want %q", c.s, k, at, c.want)
+		}
+	}
+}
+
+// FuzzLexiconMatch: on any text, match and matchBefore agree with the
+// plain scans.
 func FuzzLexiconMatch(f *testing.F) {
-	fuzzShort(f, []string{"Tháng 8/2019", "3 Mio. € 5 km", "ſeptember \u212Am", "ÉTÉ 5 %", "tháng\xff", "mehr als 5"}, checkLexicons)
+	fuzzShort(f, []string{"Tháng 8/2019", "3 Mio. € 5 km", "ſeptember \u212Am", "ÉTÉ 5 %", "tháng\xff", "mehr als 5", "more than 5, in 2024", "ENVIRON 5 à peu près"}, checkLexicons)
 }
 
 // TestHasFoldPrefix compares hasFoldPrefix with strings.EqualFold on the
@@ -216,6 +280,21 @@ func TestLexiconBuckets(t *testing.T) {
 					t.Errorf("%s %s byte %#x: firstSet %v lastSet %v, keys %q / %q", code, name, b, lx.firstSet.has(b), lx.lastSet.has(b), first, last)
 				}
 			}
+		}
+	}
+}
+
+// TestTablesNoEmptyWords: no table has an empty ChangeFrom word, which
+// finish relies on when it does not look "" up.
+func TestTablesNoEmptyWords(t *testing.T) {
+	for code, l := range registry {
+		for _, w := range l.ChangeFrom {
+			if w == "" {
+				t.Errorf("%s: an empty ChangeFrom word", code)
+			}
+		}
+		if l.changeFrom[""] {
+			t.Errorf("%s: changeFrom holds \"\"", code)
 		}
 	}
 }

@@ -19,8 +19,23 @@ func decodeAt(s string, i int) (rune, int) { return runes.DecodeAt(s, i) }
 // every package, not a second one of its own.
 func isLetter(r rune) bool { return runes.Letter.Has(r) }
 
-// hasAt reports whether t is written at s[i:].
-func hasAt(s string, i int, t string) bool { return len(s)-i >= len(t) && s[i:i+len(t)] == t }
+// hasAt reports whether t is written at s[i:]. The first bytes are
+// compared before the strings: most calls fail on them, without a call to
+// compare memory.
+func hasAt(s string, i int, t string) bool {
+	return len(s)-i >= len(t) && (len(t) == 0 || s[i] == t[0]) && s[i:i+len(t)] == t
+}
+
+// lastRune returns the rune that ends at s[j] and its width, as
+// utf8.DecodeLastRuneInString(s[:j]) does, reading an ASCII byte without
+// the call: clauseHas walks back over the words of a clause a byte at a
+// time.
+func lastRune(s string, j int) (rune, int) {
+	if c := s[j-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeLastRuneInString(s[:j])
+}
 
 // wordIn returns the length of the first of words written as a whole word
 // at s[i:], or 0: the tables' short lists of joining words ("and a half",

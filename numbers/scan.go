@@ -490,7 +490,9 @@ func (s *scanner) finish(v *value) int {
 	if e := s.hoursRange(v, pre); e > 0 {
 		return e
 	}
-	if loc.changeFrom[pre] && (s.clauseHas(preAt, loc.changeVerbs, clauseWords) || s.changeToAt(s.spaces(v.end))) {
+	// most numbers have no range prefix: the map is not looked at for ""
+	// (no table has an empty ChangeFrom word; TestTablesNoEmptyWords)
+	if pre != "" && loc.changeFrom[pre] && (s.clauseHas(preAt, loc.changeVerbs, clauseWords) || s.changeToAt(s.spaces(v.end))) {
 		// "rose from 40 to 50": two values, as "stieg von 40 auf 50"; the
 		// first takes the unit and scale written once after the second
 		// ("passa da 3,70 a 5 euro", "from 3 to 5 million")
