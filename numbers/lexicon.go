@@ -69,6 +69,21 @@ type lexKey struct {
 	ascii     bool // all bytes ASCII: case-folded byte by byte
 	wordStart bool // starts with a letter or digit: needs a boundary before
 	wordEnd   bool // ends with a letter or digit: needs a boundary after
+	// bytewise is set when equal compares byte by byte, exactly or
+	// ASCII-folded (every key but a folded one with a non-ASCII byte);
+	// then first and last, the key's end bytes lower-cased, must be the
+	// text's at both ends. A bucket's keys share their first byte and
+	// often their second, and most fail on the byte at the other end:
+	// testing it first saves the call that compares the strings, which
+	// was most of match's time and of matchBefore's.
+	bytewise    bool
+	first, last byte
+}
+
+// endsFit reports whether the text seg, of the key's length, may be the
+// key by its first and last bytes: false only when equal is false.
+func (e *lexKey) endsFit(seg string) bool {
+	return !e.bytewise || foldLower(seg[0]) == e.first && foldLower(seg[len(seg)-1]) == e.last
 }
 
 func newLexKey(k string) lexKey {
@@ -81,7 +96,9 @@ func newLexKey(k string) lexKey {
 			break
 		}
 	}
-	return lexKey{k: k, fold: foldable(k), ascii: ascii, wordStart: isWordRune(first), wordEnd: isWordRune(last)}
+	fold := foldable(k)
+	return lexKey{k: k, fold: fold, ascii: ascii, wordStart: isWordRune(first), wordEnd: isWordRune(last),
+		bytewise: !fold || ascii, first: foldLower(k[0]), last: foldLower(k[len(k)-1])}
 }
 
 // equal reports whether seg, of the key's length, is the key.
@@ -318,10 +335,15 @@ func (lx *lexicon) match(s string, i int) (string, int) {
 	keys := b.keys
 	for n := range keys {
 		e := &keys[n]
-		if len(s)-i < len(e.k) || !e.equal(s[i:i+len(e.k)]) {
+		if len(s)-i < len(e.k) {
 			continue
 		}
+		// the byte tests first (the boundary after, the ends), then the
+		// comparison of the strings: the same keys pass all of them
 		if e.wordEnd && i+len(e.k) < len(s) && wordRuneAt(s, i+len(e.k)) {
+			continue
+		}
+		if seg := s[i : i+len(e.k)]; !e.endsFit(seg) || !e.equal(seg) {
 			continue
 		}
 		return e.k, len(e.k)
@@ -345,10 +367,14 @@ func (lx *lexicon) matchBefore(s string, j int) (string, int) {
 	keys := lx.byLast[n] // longest first
 	for n := range keys {
 		e := &keys[n]
-		if len(e.k) > j || !e.equal(s[j-len(e.k):j]) {
+		if len(e.k) > j {
 			continue
 		}
+		// the byte tests first, as in match
 		if st := j - len(e.k); st > 0 && e.wordStart && wordRuneBefore(s, st) {
+			continue
+		}
+		if seg := s[j-len(e.k) : j]; !e.endsFit(seg) || !e.equal(seg) {
 			continue
 		}
 		return e.k, j - len(e.k)

@@ -298,3 +298,40 @@ func TestTablesNoEmptyWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLexKeyEndsFit checks the byte test match and matchBefore make before
+// comparing a key: it may let a text through that equal turns away, never
+// turn away one that equal takes.
+func TestLexKeyEndsFit(t *testing.T) {
+	for _, c := range []struct {
+		key, seg string
+		fit      bool
+	}{
+		{"million", "million", true},
+		{"million", "MILLION", true}, // folded
+		{"million", "millioN", true},
+		{"million", "mission", true}, // the ends only: equal decides
+		{"million", "billion", false},
+		{"million", "millions"[:7], true},
+		{"million", "milliard"[:7], false},
+		{"MW", "MW", true},
+		{"MW", "mw", true}, // not folded: equal turns it away
+		{"MW", "MV", false},
+		{"m", "m", true},
+		{"m", "M", true},
+		{"US$", "US$", true},
+		{"US$", "USD", false},
+		{"€", "£\x00", true}, // "€" folds (three bytes, no capital) and is not ASCII: no byte test
+		{"độ", "ĐỘ", true},   // folded with non-ASCII bytes: no byte test
+		{"độ", "xxxxx", true},
+		{"năm", "NĂM", true},
+	} {
+		e := newLexKey(c.key)
+		if got := e.endsFit(c.seg); got != c.fit {
+			t.Errorf("%q.endsFit(%q) = %v, want %v", c.key, c.seg, got, c.fit)
+		}
+		if !e.endsFit(c.seg) && e.equal(c.seg) {
+			t.Errorf("%q: endsFit turns away %q, which equal takes", c.key, c.seg)
+		}
+	}
+}
