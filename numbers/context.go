@@ -559,7 +559,8 @@ func (s *scanner) changeByTo(v *value, start int) bool {
 		// "cut exports by 5 to 8 percent": the unit written once after the
 		// second end makes a range of the change, not a change and a value
 		lo := *v
-		if hi, e := s.rangeEnd(&lo, "", false); e > 0 && hi.unit != "" {
+		var hi value
+		if e := s.rangeEnd(&lo, "", false, &hi); e > 0 && hi.unit != "" {
 			return false
 		}
 	}

@@ -9,14 +9,16 @@ import (
 // one fact with two ends; a connector before the first number ("from",
 // "zwischen", "van") chooses the word that may join them.
 
-// rangeEnd reads the high end of a range that starts with v, returning it
-// and the end of the range, or 0. With change, the two values are the ends
-// of a change ("rose from 40 to 50", "passa da 3,70 a 5 euro"), which may
-// run downwards.
-func (s *scanner) rangeEnd(v *value, pre string, change bool) (value, int) {
+// rangeEnd reads the high end of a range that starts with v into hi and
+// returns the end of the range, or 0 (hi is then of no use). With change,
+// the two values are the ends of a change ("rose from 40 to 50", "passa da
+// 3,70 a 5 euro"), which may run downwards. hi is written through a pointer
+// rather than returned: a value is some 200 bytes, and most numbers start
+// no range, when a returned one was zeroed and copied all the same.
+func (s *scanner) rangeEnd(v *value, pre string, change bool, hi *value) int {
 	loc, src := s.loc, s.src
 	if v.kind == Ordinal || v.kind == Code {
-		return value{}, 0
+		return 0
 	}
 	p := v.end
 	suspended := p+1 < len(src) && src[p] == '-' && src[p+1] == ' '
@@ -54,7 +56,7 @@ func (s *scanner) rangeEnd(v *value, pre string, change bool) (value, int) {
 		}
 	}
 	if r == 0 || r >= len(src) || r == q && !tight {
-		return value{}, 0
+		return 0
 	}
 	if hasWordAt(src, r, "plus") { // "von minus 20 bis plus 45 Grad"
 		if r2 := s.spaces(r + 4); r2 > r+4 && r2 < len(src) && isDigit(src[r2]) {
@@ -70,32 +72,31 @@ func (s *scanner) rangeEnd(v *value, pre string, change bool) (value, int) {
 			}
 		}
 	}
-	var hi value
 	if isDigit(src[r]) {
 		n, ok := scanNumeralIn(src, r, loc, &s.arena)
 		if !ok {
-			return value{}, 0
+			return 0
 		}
-		hi = value{start: r, end: n.end, val: n.val, alt: n.alt, num: s.keepNumeral(&n), kind: Number}
+		*hi = value{start: r, end: n.end, val: n.val, alt: n.alt, num: s.keepNumeral(&n), kind: Number}
 		if n.note != "" {
 			hi.notes = append(hi.notes, n.note)
 		}
-		seasonEnd(v, &hi, n.end-r)
+		seasonEnd(v, hi, n.end-r)
 	} else if sp, ok := s.spelled(r); ok && !sp.weak {
-		hi = sp
+		*hi = sp
 	} else {
-		return value{}, 0
+		return 0
 	}
 	if e, _, _ := s.tokenEnd(r); e > hi.end && (src[hi.end] == '-' || src[hi.end] == '/' || src[hi.end] == '.') &&
 		!(suspended && src[hi.end] == '-' && hi.end+1 < len(src) && !isDigit(src[hi.end+1])) {
-		return value{}, 0 // "2019-08-05", "5-10-15": not a range ("64-year-olds" after a suspended hyphen is)
+		return 0 // "2019-08-05", "5-10-15": not a range ("64-year-olds" after a suspended hyphen is)
 	}
-	s.right(&hi)
+	s.right(hi)
 	if curHi != "" && hi.kind == Number {
 		hi.kind, hi.unit = Money, curHi
 	}
 	if hi.kind == Ordinal || hi.kind == Code {
-		return value{}, 0
+		return 0
 	}
 	// lo is v as the range reads it; v takes it only if the range holds.
 	lo := *v
@@ -104,7 +105,7 @@ func (s *scanner) rangeEnd(v *value, pre string, change bool) (value, int) {
 		// "fell in 2023 to 438.8 million tonnes": a year, then a bare
 		// connector and a scaled figure, is a date and a figure
 		if hi.scaleExp != 0 && pre == "" && !v.grouped && isYearValue(&v.val) {
-			return value{}, 0
+			return 0
 		}
 		// "5 bis 10 Millionen": the high end's scale and unit apply to both
 		if hi.scaleExp != 0 {
@@ -114,7 +115,7 @@ func (s *scanner) rangeEnd(v *value, pre string, change bool) (value, int) {
 		lo.kind, lo.unit = hi.kind, hi.unit
 	case hi.kind == Number && hi.unit == "" && hi.scale == "":
 		if v.kind != Money {
-			return value{}, 0 // "5 % bis 10": not a range of the same thing
+			return 0 // "5 % bis 10": not a range of the same thing
 		}
 		hi.val.Exponent += int32(v.scaleExp)
 	case v.kind == Money && v.scale == "" && hi.kind == Number && hi.unit == "" && hi.scaleExp != 0:
@@ -129,16 +130,16 @@ func (s *scanner) rangeEnd(v *value, pre string, change bool) (value, int) {
 		// million tonnes" is then two values, as "de 12 milhões para 20")
 		lo.kind, lo.unit = hi.kind, hi.unit
 	case hi.kind != v.kind || hi.unit != v.unit:
-		return value{}, 0
+		return 0
 	}
 	// A range runs upwards: "20 to 1" is a ratio, "in 2026 – 0.2 points
 	// lower" a dash between clauses. Only a range of negative values may be
 	// written from its top ("-5 to -10 degrees").
 	if !change && hi.val.Cmp(&lo.val) <= 0 && (tight || !lo.val.Negative) {
-		return value{}, 0
+		return 0
 	}
 	*v = lo
-	return hi, hi.end
+	return hi.end
 }
 
 // seasonEnd writes out the two-digit end of a season or a fiscal year

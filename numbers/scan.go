@@ -483,6 +483,7 @@ func (s *scanner) finish(v *value) int {
 		}
 	}
 	// a range prefix: "between", "zwischen", "from", "von"
+	var hi value // the high end of a range, read by rangeEnd
 	pre, preAt := "", -1
 	if k, at := loc.rangePre.matchBefore(src, s.spacesBack(start)); at >= 0 && at >= s.last {
 		pre, preAt = k, at
@@ -497,7 +498,7 @@ func (s *scanner) finish(v *value) int {
 		// first takes the unit and scale written once after the second
 		// ("passa da 3,70 a 5 euro", "from 3 to 5 million")
 		if lo := *v; v.kind == Number && v.unit == "" && v.scale == "" {
-			if _, e := s.rangeEnd(&lo, pre, true); e > 0 {
+			if e := s.rangeEnd(&lo, pre, true, &hi); e > 0 {
 				*v = lo
 			}
 		}
@@ -506,11 +507,11 @@ func (s *scanner) finish(v *value) int {
 		// "went up by €24 to €398": the change, then the new value; "um 5
 		// auf 260 Euro" takes the unit written once
 		if lo := *v; v.kind == Number && v.unit == "" && v.scale == "" {
-			if _, e := s.rangeEnd(&lo, "", true); e > 0 {
+			if e := s.rangeEnd(&lo, "", true, &hi); e > 0 {
 				*v = lo
 			}
 		}
-	} else if hi, e := s.rangeEnd(v, pre, false); e > 0 {
+	} else if e := s.rangeEnd(v, pre, false, &hi); e > 0 {
 		f := Fact{Kind: Range, Offset: start, End: e, Unit: v.unit, Scale: v.scale, ScaleExp: v.scaleExp}
 		if preAt >= 0 {
 			f.Offset = preAt
