@@ -38,8 +38,8 @@ func (s *scanner) right(v *value) {
 		v.kind, v.unit, v.end = PerMille, "‰", q+w
 		return
 	}
-	if k, w := loc.scales.match(src, q); w > 0 {
-		sc := loc.Scales[k]
+	if e, w := loc.scales.matchKey(src, q); w > 0 {
+		sc := loc.scaleOf[e.id]
 		if !sc.MoneyOnly || s.currencyBefore(v.start) != "" || s.currencyAt(s.afterScaleJoin(s.spaces(q+w))) != "" ||
 			q == p && s.countedPluralAt(q+w) {
 			v.scale, v.scaleExp = s.orig[q:q+w], sc.Exp
@@ -59,9 +59,9 @@ func (s *scanner) right(v *value) {
 			q = s.afterScaleJoin(q)
 		}
 	}
-	if k, w := loc.currencies.match(src, q); w > 0 {
-		v.kind, v.unit, v.end = Money, loc.Currencies[k], q+w
-		if strings.HasSuffix(k, ".") && v.scale == "" && v.num != nil && v.num.plain() {
+	if e, w := loc.currencies.matchKey(src, q); w > 0 {
+		v.kind, v.unit, v.end = Money, loc.currencyOf[e.id], q+w
+		if strings.HasSuffix(e.k, ".") && v.scale == "" && v.num != nil && v.num.plain() {
 			// Swiss "3 fr. 35": francs, then the centimes
 			if r := s.spaces(v.end); r > v.end && r+2 <= len(src) && isDigit(src[r]) && isDigit(src[r+1]) && (r+2 == len(src) || !isWordByte(src[r+2]) && src[r+2] != '.' && src[r+2] != ',') {
 				c, _ := smallInt(src, r, 2)
@@ -76,8 +76,8 @@ func (s *scanner) right(v *value) {
 		return
 	}
 	// a unit that starts a longer range connector yields to it ("t" of "t/m")
-	if k, w := loc.units.match(src, q); w > 0 && !s.longerRangeInAt(q, w) && !elided(src, q+w) && !s.yearWordAt(k, q+w) {
-		v.kind, v.unit, v.end = Quantity, loc.Units[k], q+w
+	if e, w := loc.units.matchKey(src, q); w > 0 && !s.longerRangeInAt(q, w) && !elided(src, q+w) && !s.yearWordAt(e.k, q+w) {
+		v.kind, v.unit, v.end = Quantity, loc.unitOf[e.id], q+w
 		s.andAHalf(v)
 		v.end = s.perSameEnd(v.start, v.end)
 		s.belowZero(v)

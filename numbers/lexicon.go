@@ -78,6 +78,10 @@ type lexKey struct {
 	// was most of match's time and of matchBefore's.
 	bytewise    bool
 	first, last byte
+	// id is the key's index in the list newLexicon was given: a locale
+	// keeps the values of a map's keys in that order (see valuesOf), and
+	// right reads a unit's or a scale's by it, without hashing the key.
+	id int32
 }
 
 // endsFit reports whether the text seg, of the key's length, may be the
@@ -117,6 +121,12 @@ func (e *lexKey) equal(seg string) bool {
 
 func newLexicon(keys []string) *lexicon {
 	lx := &lexicon{buckets: make([]lexBucket, 1, 8), byLast: make([][]lexKey, 1, 8), beforeLast: make([]*byteSet, 1, 8)}
+	ids := make(map[string]int32, len(keys))
+	for n, k := range keys {
+		if _, dup := ids[k]; !dup {
+			ids[k] = int32(n)
+		}
+	}
 	keys = append([]string(nil), keys...) // the table's own order stays: Format takes ScaleJoin[0]
 	sort.Slice(keys, func(i, j int) bool {
 		if len(keys[i]) != len(keys[j]) {
@@ -129,6 +139,7 @@ func newLexicon(keys []string) *lexicon {
 			continue
 		}
 		e := newLexKey(k)
+		e.id = ids[k]
 		c := k[0]
 		lx.addFirst(c, e)
 		if f := foldByte(c); f != c && e.fold {
@@ -320,17 +331,26 @@ func foldable(k string) bool {
 // match returns the longest key that s[i:] starts with and that ends at a
 // word boundary (when the key ends in a letter), and its length in s.
 func (lx *lexicon) match(s string, i int) (string, int) {
+	if e, w := lx.matchKey(s, i); w > 0 {
+		return e.k, w
+	}
+	return "", 0
+}
+
+// matchKey is match returning the key itself (nil when none matches), for
+// its id.
+func (lx *lexicon) matchKey(s string, i int) (*lexKey, int) {
 	if lx == nil || i >= len(s) || !lx.firstSet.has(s[i]) {
-		return "", 0
+		return nil, 0
 	}
 	b := lx.bucket(s[i])
 	if b.second != nil {
 		if i+1 >= len(s) || b.second[s[i+1]>>6]&(1<<(s[i+1]&63)) == 0 {
-			return "", 0
+			return nil, 0
 		}
 	}
 	if b.prefix != "" && !hasFoldPrefix(s, i, b.prefix) {
-		return "", 0
+		return nil, 0
 	}
 	keys := b.keys
 	for n := range keys {
@@ -346,9 +366,9 @@ func (lx *lexicon) match(s string, i int) (string, int) {
 		if seg := s[i : i+len(e.k)]; !e.endsFit(seg) || !e.equal(seg) {
 			continue
 		}
-		return e.k, len(e.k)
+		return e, len(e.k)
 	}
-	return "", 0
+	return nil, 0
 }
 
 // matchBefore returns the longest key that s[:j] ends with, starting at a

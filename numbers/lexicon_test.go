@@ -335,3 +335,30 @@ func TestLexKeyEndsFit(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconValuesByID checks that right reads by a matched key's id the
+// value the locale's map gives for the key.
+func TestLexiconValuesByID(t *testing.T) {
+	for key, l := range registry {
+		for _, c := range []struct {
+			name string
+			lx   *lexicon
+			of   func(id int32) any
+			m    func(k string) any
+		}{
+			{"Scales", l.scales, func(id int32) any { return l.scaleOf[id] }, func(k string) any { return l.Scales[k] }},
+			{"Currencies", l.currencies, func(id int32) any { return l.currencyOf[id] }, func(k string) any { return l.Currencies[k] }},
+			{"Units", l.units, func(id int32) any { return l.unitOf[id] }, func(k string) any { return l.Units[k] }},
+		} {
+			for _, k := range keysOfLexicon(c.lx) {
+				e, w := c.lx.matchKey(k, 0)
+				if w == 0 {
+					continue // a longer key or a boundary: not this test's matter
+				}
+				if got, want := c.of(e.id), c.m(e.k); got != want {
+					t.Errorf("%s %s %q: by id %v, by key %v", key, c.name, e.k, got, want)
+				}
+			}
+		}
+	}
+}

@@ -316,25 +316,29 @@ type Locale struct {
 	spelledCompoundKeys  []string // longest first
 	notNumbers           *lexicon
 	compoundUnits        *lexicon
-	qualNotAfter         map[string]map[string]bool
-	decadeSuffix         *lexicon
-	yearPrefix           *lexicon
-	periodCodes          map[string]bool
-	changeVerbs          map[string]bool
-	changeBy             map[string]bool
-	romanAfter           map[string]bool
-	minusWords           *lexicon
-	namedTimes           *lexicon
-	qualifierFigures     map[string]bool
-	qualNotJustAfter     map[string]map[string]bool
-	hourPairs            map[string]bool
-	hourFollowers        map[string]bool
-	scoreWords           map[string]bool
-	rankBefore           map[string]bool
-	qualifiersAfter      []string // QualifiersAfter's keys, longest first: one reading whatever the map's order
-	suspendedConn        []string // the range pairs' closing words but DayAnd's, longest first
-	changeFrom           map[string]bool
-	ordinalAsCount       map[string]bool
+	// Scales, Currencies and Units by the id of their key in the lexicon
+	scaleOf          []Scale
+	currencyOf       []string
+	unitOf           []string
+	qualNotAfter     map[string]map[string]bool
+	decadeSuffix     *lexicon
+	yearPrefix       *lexicon
+	periodCodes      map[string]bool
+	changeVerbs      map[string]bool
+	changeBy         map[string]bool
+	romanAfter       map[string]bool
+	minusWords       *lexicon
+	namedTimes       *lexicon
+	qualifierFigures map[string]bool
+	qualNotJustAfter map[string]map[string]bool
+	hourPairs        map[string]bool
+	hourFollowers    map[string]bool
+	scoreWords       map[string]bool
+	rankBefore       map[string]bool
+	qualifiersAfter  []string // QualifiersAfter's keys, longest first: one reading whatever the map's order
+	suspendedConn    []string // the range pairs' closing words but DayAnd's, longest first
+	changeFrom       map[string]bool
+	ordinalAsCount   map[string]bool
 
 	// wordStart[c], for a word that starts with the byte c, is the set of
 	// second bytes after which monthFirstDate, prefixOrdinal, viDate or
@@ -392,10 +396,11 @@ func register(l *Locale) {
 	}
 	l.tag = language.Make(key)
 	l.decimal, l.group = probeSymbols(l.tag)
-	l.scales = newLexicon(keysOf(l.Scales))
-	l.currencies = newLexicon(keysOf(l.Currencies))
+	scaleKeys, currencyKeys, unitKeys := keysOf(l.Scales), keysOf(l.Currencies), keysOf(l.Units)
+	l.scales, l.scaleOf = newLexicon(scaleKeys), valuesOf(l.Scales, scaleKeys)
+	l.currencies, l.currencyOf = newLexicon(currencyKeys), valuesOf(l.Currencies, currencyKeys)
 	l.curBefore = newLexicon(keysOf(l.CurBefore))
-	l.units = newLexicon(keysOf(l.Units))
+	l.units, l.unitOf = newLexicon(unitKeys), valuesOf(l.Units, unitKeys)
 	l.compoundUnits = newLexicon(keysOf(l.CompoundUnits))
 	l.qualNotAfter = map[string]map[string]bool{}
 	for q, ws := range l.QualifierNotAfter {
@@ -460,6 +465,16 @@ func register(l *Locale) {
 	}
 	regOrder = append(regOrder, l.Lang)
 	sort.Strings(regOrder)
+}
+
+// valuesOf returns m's values in the order of keys, its keys: the value of
+// a key a lexicon built from keys matches is valuesOf(m, keys)[e.id].
+func valuesOf[V any](m map[string]V, keys []string) []V {
+	out := make([]V, len(keys))
+	for n, k := range keys {
+		out[n] = m[k]
+	}
+	return out
 }
 
 func keysOf[V any](m map[string]V) []string {
