@@ -126,11 +126,8 @@ type pairScratch struct {
 	agreed []bool
 }
 
-// checkPair checks t against s, in sc's room if sc is not nil.
+// checkPair checks t against s, in sc's room.
 func checkPair(s, t *version, opt Options, sc *pairScratch) (PairStats, []Finding) {
-	if sc == nil {
-		sc = new(pairScratch)
-	}
 	a := linkVersions(s, t, opt)
 	links := a.Links
 	c := &pairCheck{s: s, t: t, opt: opt, links: links, sc: sc, room: sc.room[:0]}

@@ -74,10 +74,8 @@ func splitFields(s string, p []string) (fields []string, n int) {
 	return p[:n], n
 }
 
-// encodeNamed writes a file named by convention with what its name says.
-func encodeNamed(f File, lang, key string) []byte { return appendNamed(nil, f, lang, key) }
-
-// appendNamed is encodeNamed appending to b.
+// appendNamed appends the record of a file named by convention, with what
+// its name says, to b.
 func appendNamed(b []byte, f File, lang, key string) []byte {
 	b = append(append(appendFile(b, f), sep...), lang...)
 	return append(append(b, sep...), key...)
@@ -100,11 +98,9 @@ func decodeNamed(val []byte, tags tagCache) (namedFile, error) {
 	return namedFile{file: f, lang: tag, key: p[4]}, nil
 }
 
-// encodeSet writes a set: its name, basis and score, then three fields per
-// member. The score is written in the shortest form that reads back exactly.
-func encodeSet(s *Set) []byte { return appendSet(nil, s) }
-
-// appendSet is encodeSet appending to b.
+// appendSet appends the record of a set to b: its name, basis and score,
+// then three fields per member. The score is written in the shortest form
+// that reads back exactly.
 func appendSet(b []byte, s *Set) []byte {
 	b = append(append(append(b, s.Name...), sep...), s.Basis...)
 	b = strconv.AppendFloat(append(b, sep...), s.Score, 'g', -1, 64)

@@ -306,7 +306,7 @@ type Sets struct {
 	Failed   []Skip   // files that could not be read, sorted by path
 	Stats    Stats
 
-	spool *spool.Spool[[]byte] // the sets, as encodeSet writes them
+	spool *spool.Spool[[]byte] // the sets, as appendSet writes them
 	langs map[language.Tag]int // the number of sets with a member in each language
 	err   error
 }

@@ -174,7 +174,7 @@ func TestRecordsRoundTrip(t *testing.T) {
 		{Name: "", Basis: "", Score: 0},
 	}
 	for _, s := range sets {
-		got, err := decodeSet(encodeSet(&s), tags)
+		got, err := decodeSet(appendSet(nil, &s), tags)
 		if err != nil {
 			t.Fatalf("%q: %v", s.Name, err)
 		}
@@ -185,7 +185,7 @@ func TestRecordsRoundTrip(t *testing.T) {
 		}
 	}
 	f := File{Path: "c/de/x.txt", Rel: "de/x.txt", Size: 1 << 40}
-	nf, err := decodeNamed(encodeNamed(f, "de", "x"), tags)
+	nf, err := decodeNamed(appendNamed(nil, f, "de", "x"), tags)
 	if err != nil || nf.file != f || nf.lang != language.German || nf.key != "x" {
 		t.Errorf("named file round trip: %+v, %v", nf, err)
 	}

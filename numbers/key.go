@@ -3,7 +3,6 @@ package numbers
 import (
 	"bytes"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/cockroachdb/apd/v3"
@@ -17,14 +16,8 @@ import (
 // It reads f through a pointer: Fact.Key has copied the fact once already,
 // and a fact is large.
 func key(f *Fact) string {
-	switch {
-	case f.Kind == Date || f.Kind == Time:
-		if f.ISO == "" {
-			return strings.Join(f.ISOChoices, "|")
-		}
-		return f.ISO
-	case isDateRange(f):
-		return f.ISO
+	if f.ISO != "" && (f.Kind == Date || f.Kind == Time || f.Kind == Range) {
+		return f.ISO // what appendKey would copy
 	}
 	var buf [64]byte
 	return string(appendKey(buf[:0], f))
