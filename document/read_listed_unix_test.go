@@ -90,3 +90,38 @@ func TestReadListedHead(t *testing.T) {
 		}
 	}
 }
+
+// readFD stops at a short read only where the file ends at the size its
+// stat gave; a file that has grown or shrunk since is read to its end all
+// the same.
+func TestReadFDWithStaleSize(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name      string
+		n, size   int
+		maxSize   int64
+		wantBytes int
+	}{
+		{"as stat said", 1000, 1000, 1 << 20, 1000},
+		{"grown since", 1000, 10, 1 << 20, 1000},
+		{"shrunk since", 100, 1000, 1 << 20, 100},
+		{"grown past the limit", 1000, 10, 500, 501},
+		{"empty by stat", 300, 0, 1 << 20, 300},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := filepath.Join(dir, strings.ReplaceAll(tc.name, " ", "_"))
+			if err := os.WriteFile(p, bytes.Repeat([]byte("z"), tc.n), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			fd, err := syscall.Open(p, syscall.O_RDONLY, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer syscall.Close(fd)
+			b, err := readFD(fd, tc.maxSize, int64(tc.size), nil)
+			if err != nil || len(b) != tc.wantBytes {
+				t.Errorf("read %d bytes (%v), want %d", len(b), err, tc.wantBytes)
+			}
+		})
+	}
+}
