@@ -60,6 +60,10 @@ type Listing struct {
 	Failed  []Skip `json:"failed"`  // could not be taken in (too large, unreadable), sorted by Path
 
 	head []byte // the walk's buffer for the heads of listed files (see considerListed)
+	// later, if set, is offered every listed regular file with a supported
+	// extension before its head is read: when it takes the file (true), it
+	// applies the rules of admit itself, later (see GroupFolder).
+	later func(File) bool
 }
 
 // headLen is how much of a file the walk reads to tell text from binary.
@@ -109,6 +113,12 @@ func Discover(root string, opt Options) (*Listing, error) {
 // a flat folder of a million files costs no more memory than a small one
 // (filepath.WalkDir reads and sorts a whole folder first).
 func Walk(root string, opt Options, visit func(File)) (*Listing, error) {
+	return walk(root, opt, visit, nil)
+}
+
+// walk is Walk, which offers the files it may leave unsniffed to later
+// (nil: none; see Listing.later).
+func walk(root string, opt Options, visit func(File), later func(File) bool) (*Listing, error) {
 	maxSize := opt.MaxSize
 	if maxSize <= 0 {
 		maxSize = document.DefaultMaxSize
@@ -117,7 +127,7 @@ func Walk(root string, opt Options, visit func(File)) (*Listing, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", root, err)
 	}
-	l := &Listing{Root: root}
+	l := &Listing{Root: root, later: later}
 	if !fi.IsDir() {
 		l.consider(root, filepath.Base(root), fi, maxSize, visit)
 		return l, nil
@@ -135,7 +145,7 @@ func Walk(root string, opt Options, visit func(File)) (*Listing, error) {
 	if err := l.walkDir(root, "", maxSize, visit); err != nil {
 		return nil, fmt.Errorf("%s: %w", root, err)
 	}
-	l.head = nil
+	l.head, l.later = nil, nil
 	sortSkips(l.Skipped)
 	sortSkips(l.Failed)
 	return l, nil
@@ -191,7 +201,13 @@ func (l *Listing) walkEntry(dir, rel string, d fs.DirEntry, maxSize int64, visit
 		_ = l.walkDir(path, erel, maxSize, visit)
 		return
 	}
-	if d.Type().IsRegular() && l.considerListed(path, erel, maxSize, visit) {
+	l.considerPath(path, erel, d.Type().IsRegular(), maxSize, visit)
+}
+
+// considerPath adds one non-hidden entry of a folder, not a folder by its
+// listing, to the listing; listed says the listing found it regular.
+func (l *Listing) considerPath(path, erel string, listed bool, maxSize int64, visit func(File)) {
+	if listed && l.considerListed(path, erel, maxSize, visit) {
 		return
 	}
 	info, err := os.Stat(path) // follows a symlink to a file
@@ -225,6 +241,9 @@ func (l *Listing) considerListed(path, rel string, maxSize int64, visit func(Fil
 	ext := strings.ToLower(filepath.Ext(path))
 	if !supported(ext) {
 		l.Skipped = append(l.Skipped, unsupportedSkip(path, ext))
+		return true
+	}
+	if l.later != nil && l.later(File{Path: path, Rel: rel}) {
 		return true
 	}
 	if l.head == nil {

@@ -199,12 +199,16 @@ type docAnchors struct {
 
 	failed *Skip // the file could not be read
 	set    *Set  // a bilingual file: a set by itself
+	// leftOut holds what the walk would have listed of a file it left
+	// unsniffed (sniffLater) and whose rules leave it out.
+	leftOut *Listing
 }
 
 // readAll reads the n files in parallel. The anchors of file k (the k-th
 // of files) go to post under k, and the rest of what readOne found to
 // keep, called with one file at a time (under a lock), in any order.
-func readAll(files iter.Seq[File], n int, opt GroupOptions, post *postings, keep func(k int, d *docAnchors)) {
+// later, if not nil, applies the walk's rules to the files it left.
+func readAll(files iter.Seq[File], n int, opt GroupOptions, later *sniffLater, post *postings, keep func(k int, d *docAnchors)) {
 	type job struct {
 		k int
 		f File
@@ -221,7 +225,7 @@ func readAll(files iter.Seq[File], n int, opt GroupOptions, post *postings, keep
 			defer wg.Done()
 			for j := range next {
 				k := j.k
-				d := readOne(j.f, opt)
+				d := readFile(j.f, opt, later)
 				post.add(int32(k), d.anchors)
 				d.anchors = nil
 				mu.Lock()
@@ -298,12 +302,16 @@ const fullSample = 4096
 // the one the name declares (then it is not identified at all), else the
 // one the file declares (HTML lang, XLIFF, TMX), else the one identified
 // from a bounded sample of its text.
-func readOne(f File, opt GroupOptions) *docAnchors {
+func readOne(f File, opt GroupOptions) *docAnchors { return readFile(f, opt, nil) }
+
+// readFile is readOne, which applies the walk's rules to f if later (not
+// nil) says the walk left it unsniffed.
+func readFile(f File, opt GroupOptions, later *sniffLater) *docAnchors {
 	d := &docAnchors{path: f.Path, rel: f.Rel, lang: language.Und}
 	format := document.FormatFromName(f.Path)
 	bilingual := format == "xliff" || format == "tmx"
-	info, named := ParseName(f.Rel)
-	named = named && !bilingual
+	info, nameOK := ParseName(f.Rel)
+	named := nameOK && !bilingual
 	undeclared := format == document.FormatText || format == document.FormatMarkdown
 
 	// The files come from a walk, which found them regular.
@@ -314,7 +322,19 @@ func readOne(f File, opt GroupOptions) *docAnchors {
 	case undeclared:
 		ropt.Lang = placeholderLang
 	}
-	docs, err := opt.Read(f.Path, ropt)
+	var (
+		docs []*document.Document
+		err  error
+	)
+	if later != nil && later.leaves(nameOK) {
+		var admitted bool
+		docs, admitted, d.leftOut, err = later.read(f, ropt)
+		if !admitted {
+			return d
+		}
+	} else {
+		docs, err = opt.Read(f.Path, ropt)
+	}
 	if err != nil && !named && errors.Is(err, document.ErrLanguage) {
 		return d // readable, but in no language tally can tell: unpaired
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/bsm/extsort"
 	"golang.org/x/text/language"
 
+	"github.com/tally-qa/tally/document"
 	"github.com/tally-qa/tally/internal/spool"
 )
 
@@ -28,6 +29,7 @@ type Grouper struct {
 	mode  Mode
 	named *extsort.Sorter // files named by convention, by set key, language, path
 	rest  *pendingFiles   // files the names do not place
+	later *sniffLater     // not nil: the walk leaves files it would sniff to content grouping
 	stats Stats
 	err   error
 	// key and val are where Add writes a named file's record: the sort
@@ -55,16 +57,16 @@ func (g *Grouper) Add(f File) {
 	if g.err != nil {
 		return
 	}
-	g.stats.Files++
 	if g.named == nil {
-		g.rest.add(f)
+		g.addRest(f)
 		return
 	}
 	info, ok := ParseName(f.Rel)
 	if !ok {
-		g.rest.add(f)
+		g.addRest(f)
 		return
 	}
+	g.stats.Files++
 	lang := info.Lang.String()
 	// Keys sort by set key, then language, then path: a set's files come
 	// together, and of two files in one language the first by path wins.
@@ -73,6 +75,31 @@ func (g *Grouper) Add(f File) {
 	if err := g.named.Put(g.key, g.val); err != nil {
 		g.err = fmt.Errorf("grouping by name: %w", err)
 	}
+}
+
+// addRest is Add for a file the names do not place.
+func (g *Grouper) addRest(f File) {
+	g.stats.Files++
+	g.rest.add(f)
+}
+
+// addUnsniffed is the walk's Listing.later: it adds f, which the walk has
+// not sniffed, if content grouping will read it (sniffLater.leaves), and
+// then reports true. A file whose name says something is left to the walk
+// (false) in ModeAuto: the names may place it.
+func (g *Grouper) addUnsniffed(f File) bool {
+	if g.err != nil {
+		return true // Add would do nothing
+	}
+	nameOK := false
+	if g.mode == ModeAuto {
+		_, nameOK = ParseName(f.Rel)
+	}
+	if !g.later.leaves(nameOK) {
+		return false
+	}
+	g.addRest(f)
+	return true
 }
 
 // namedFile is one record of the on-disk sort of named files.
@@ -263,8 +290,8 @@ func (g *Grouper) groupByContent(put func(Set) error, out *Sets) error {
 	langs := new(langTable)
 	kept := make([]docLang, n)
 	rare := make(map[int]*docAnchors)
-	readAll(files, n, g.opt, post, func(k int, d *docAnchors) {
-		if d.failed != nil || d.set != nil || d.lang == language.Und {
+	readAll(files, n, g.opt, g.later, post, func(k int, d *docAnchors) {
+		if d.failed != nil || d.set != nil || d.lang == language.Und || d.leftOut != nil {
 			rare[k] = d
 			return
 		}
@@ -273,7 +300,7 @@ func (g *Grouper) groupByContent(put func(Set) error, out *Sets) error {
 	if ferr != nil {
 		return ferr
 	}
-	out.Stats.Read = n
+	read := n // less the files the walk's rules leave out
 	var pool []groupDoc
 	remap := make([]int32, n) // from the index's numbering to pool's
 	for k := range n {
@@ -291,10 +318,17 @@ func (g *Grouper) groupByContent(put func(Set) error, out *Sets) error {
 			if err := put(*d.set); err != nil {
 				return err
 			}
+		case d.leftOut != nil:
+			// As if the walk had left it out: it is no file of the grouping.
+			out.walkSkipped = append(out.walkSkipped, d.leftOut.Skipped...)
+			out.walkFailed = append(out.walkFailed, d.leftOut.Failed...)
+			out.Stats.Files--
+			read--
 		default:
 			out.Unpaired = append(out.Unpaired, Member{Path: d.path, Lang: language.Und})
 		}
 	}
+	out.Stats.Read = read
 	kept, rare = nil, nil
 	return groupByContent(pool, store, langs, post, remap, g.opt, &out.Stats, put, &out.Unpaired)
 }
@@ -309,6 +343,10 @@ type Sets struct {
 	spool *spool.Spool[[]byte] // the sets, as appendSet writes them
 	langs map[language.Tag]int // the number of sets with a member in each language
 	err   error
+
+	// The files the walk left unsniffed whose sniff leaves them out, for
+	// the Listing's Skipped and Failed (see sniffLater).
+	walkSkipped, walkFailed []Skip
 }
 
 // Len is the number of sets.
@@ -359,7 +397,15 @@ func GroupFolder(root string, lopt Options, gopt GroupOptions) (*Listing, *Sets,
 	if err != nil {
 		return nil, nil, err
 	}
-	l, err := Walk(root, lopt, g.Add)
+	// The files content grouping reads whole are left to it unsniffed
+	// (see sniffLater), when it reads them as the walk would sniff them:
+	// with document.Read and the same largest size.
+	var later func(File) bool
+	if maxSize := effectiveMaxSize(lopt.MaxSize); g.mode != ModeName && gopt.Read == nil && maxSize == effectiveMaxSize(gopt.MaxSize) {
+		g.later = &sniffLater{mode: g.mode, maxSize: maxSize}
+		later = g.addUnsniffed
+	}
+	l, err := walk(root, lopt, g.Add, later)
 	if err != nil {
 		if g.named != nil {
 			g.named.Close()
@@ -371,5 +417,23 @@ func GroupFolder(root string, lopt Options, gopt GroupOptions) (*Listing, *Sets,
 	if err != nil {
 		return nil, nil, err
 	}
+	if len(sets.walkSkipped) > 0 {
+		l.Skipped = append(l.Skipped, sets.walkSkipped...)
+		sortSkips(l.Skipped)
+	}
+	if len(sets.walkFailed) > 0 {
+		l.Failed = append(l.Failed, sets.walkFailed...)
+		sortSkips(l.Failed)
+	}
+	sets.walkSkipped, sets.walkFailed = nil, nil
 	return l, sets, nil
+}
+
+// effectiveMaxSize is the largest file read for a MaxSize option: 0 and
+// less mean document.DefaultMaxSize.
+func effectiveMaxSize(maxSize int64) int64 {
+	if maxSize <= 0 {
+		return document.DefaultMaxSize
+	}
+	return maxSize
 }

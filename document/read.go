@@ -112,6 +112,12 @@ func read(path string, opt Options) ([]*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	return parse(path, data, format, maxSize, opt)
+}
+
+// parse is read's turning of the bytes of the file at path into its
+// documents; format is opt.Format or the extension's ("": sniff it).
+func parse(path string, data []byte, format string, maxSize int64, opt Options) ([]*Document, error) {
 	if format == "" {
 		format = sniffFormat(data)
 	}
@@ -140,6 +146,61 @@ func read(path string, opt Options) ([]*Document, error) {
 		}
 	}
 	return docs, nil
+}
+
+// ReadListedAdmitted is Read for a file a folder listing found regular
+// (Options.Listed), for a batch that leaves the look at a file's first
+// bytes (ReadListedHead) to the reading of the whole file: that saves an
+// open, an fstat, a read and a close a file. It opens the file, learns its
+// size from the open file, reads it whole unless it is larger than
+// opt.MaxSize, and calls admit with the size and the bytes (nil when not
+// read) before it parses anything. An error from admit is
+// returned as it is, and nothing more is done; else the answer is Read's
+// for the bytes read. taken is false, with nothing done and admit not
+// called, when the file cannot be opened or read or is not a regular file
+// now (ReadListedHead's ok): the caller then takes it the way of any other
+// file, which reports what is wrong as it always has.
+func ReadListedAdmitted(path string, opt Options, admit func(size int64, data []byte) error) (docs []*Document, taken bool, err error) {
+	maxSize := opt.MaxSize
+	if maxSize <= 0 {
+		maxSize = DefaultMaxSize
+	}
+	format := opt.Format
+	if format == "" {
+		format = FormatFromName(path)
+	}
+	var buf *[]byte
+	if format == FormatText || format == FormatMarkdown {
+		buf = readBuffers.Get().(*[]byte) // as read: the text is copied out
+		defer putReadBuffer(buf)
+	}
+	var into []byte
+	if buf != nil {
+		into = *buf
+	}
+	data, size, ok := readListedSized(path, maxSize, into)
+	if !ok {
+		return nil, false, nil
+	}
+	if buf != nil && data != nil {
+		*buf = data
+	}
+	if err := admit(size, data); err != nil {
+		return nil, true, err
+	}
+	// What readBytes would have answered for this file.
+	if size > maxSize {
+		err = tooLarge(size, maxSize)
+	} else if int64(len(data)) > maxSize {
+		err = tooLarge(int64(len(data)), maxSize)
+	}
+	if err == nil {
+		docs, err = parse(path, data, format, maxSize, opt)
+	}
+	if err != nil {
+		return nil, true, &Error{Path: path, Err: err}
+	}
+	return docs, true, nil
 }
 
 // ReadHead returns the first n bytes of the file at path, or all of it if

@@ -125,3 +125,104 @@ func TestReadFDWithStaleSize(t *testing.T) {
 		})
 	}
 }
+
+// ReadListedAdmitted must hand admit the size a stat gives and the bytes
+// of the file (none when it is over the limit), stop at admit's error,
+// answer as Read does once admit lets it go on, and leave to the caller
+// what it cannot read as a regular file, without calling admit.
+func TestReadListedAdmitted(t *testing.T) {
+	dir := t.TempDir()
+	pipe := filepath.Join(dir, "pipe.txt")
+	if err := mkfifo(pipe); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		"empty.txt":  "",
+		"space.txt":  " \n\n",
+		"one.en.txt": "Hello, world: 1,234 people.\n\nSecond paragraph.",
+		"long.md":    strings.Repeat("Ein Satz mit 12,5 Prozent. ", 200),
+		"bin.txt":    "a\x00b",
+		"page.html":  "<html lang=\"de\"><p>Im Jahr 2023 waren es 45 Prozent.</p></html>",
+		"fake.docx":  "PK\x03\x04 not a zip",
+		"x.xlf":      "<xliff><file",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		name    string
+		maxSize int64
+		taken   bool
+	}{
+		{"empty.txt", 0, true},
+		{"space.txt", 0, true},
+		{"one.en.txt", 0, true},
+		{"one.en.txt", 10, true},
+		{"one.en.txt", int64(len(files["one.en.txt"])), true},
+		{"long.md", 0, true},
+		{"long.md", 100, true},
+		{"bin.txt", 0, true},
+		{"page.html", 0, true},
+		{"fake.docx", 0, true},
+		{"x.xlf", 0, true},
+		{"missing.txt", 0, false},
+		{"pipe.txt", 0, false},
+		{".", 0, false},
+	}
+	for _, tt := range tests {
+		p := filepath.Join(dir, tt.name)
+		opt := Options{MaxSize: tt.maxSize, Listed: true}
+		calls := 0
+		var gotSize int64
+		var gotData []byte
+		docs, taken, err := ReadListedAdmitted(p, opt, func(size int64, data []byte) error {
+			calls++
+			gotSize, gotData = size, append([]byte(nil), data...)
+			return nil
+		})
+		if taken != tt.taken || (calls == 1) != tt.taken || calls > 1 {
+			t.Errorf("%s: taken %v, admit called %d times; want taken %v", tt.name, taken, calls, tt.taken)
+			continue
+		}
+		if !taken {
+			continue
+		}
+		text := files[tt.name]
+		limit := tt.maxSize
+		if limit == 0 {
+			limit = DefaultMaxSize
+		}
+		wantData := text
+		if int64(len(text)) > limit {
+			wantData = ""
+		}
+		if gotSize != int64(len(text)) || string(gotData) != wantData {
+			t.Errorf("%s, max %d: admit saw %d bytes %q, want %d %q", tt.name, tt.maxSize, gotSize, gotData, len(text), wantData)
+		}
+		want, werr := Read(p, opt)
+		if fmt.Sprint(err) != fmt.Sprint(werr) {
+			t.Errorf("%s, max %d: %v; Read: %v", tt.name, tt.maxSize, err, werr)
+			continue
+		}
+		if docsString(docs) != docsString(want) || len(want) == 0 && tt.name == "one.en.txt" && tt.maxSize == 0 {
+			t.Errorf("%s, max %d: %s; Read: %s", tt.name, tt.maxSize, docsString(docs), docsString(want))
+		}
+
+		stop := fmt.Errorf("stop")
+		docs, taken, err = ReadListedAdmitted(p, opt, func(int64, []byte) error { return stop })
+		if docs != nil || !taken || err != stop {
+			t.Errorf("%s: admit's error: %v, %v, %v", tt.name, docs, taken, err)
+		}
+	}
+}
+
+// docsString writes documents out whole, for comparisons.
+func docsString(docs []*Document) string {
+	var b strings.Builder
+	for _, d := range docs {
+		fmt.Fprintf(&b, "%+v\n", *d)
+	}
+	return b.String()
+}

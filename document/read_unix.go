@@ -105,6 +105,26 @@ func readListed(path string, maxSize int64, into []byte) (data []byte, ok bool, 
 	return data, true, nil
 }
 
+// readListedSized is ReadListedAdmitted's reading: the bytes of a file a
+// folder listing found regular, unless it is larger than maxSize (then
+// data is nil), and its size. ok is false when the file cannot be opened
+// or read, or is not a regular file now (as headListed's).
+func readListedSized(path string, maxSize int64, into []byte) (data []byte, size int64, ok bool) {
+	fd, size, ok := openListed(path)
+	if !ok {
+		return nil, 0, false
+	}
+	defer syscall.Close(fd)
+	if size > maxSize {
+		return nil, size, true
+	}
+	data, err := readFD(fd, maxSize, size, into)
+	if err != nil {
+		return nil, 0, false
+	}
+	return data, size, true
+}
+
 // headListed is ReadListedHead's: the first n bytes of a file a folder
 // listing found regular, if it is not empty and at most maxSize bytes long.
 // The head goes into buf if it is large enough.
