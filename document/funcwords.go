@@ -119,6 +119,10 @@ var funcWordLens = func() (t [256]uint16) {
 	return t
 }()
 
+// maxFuncWordLen is the length in bytes of the longest function word
+// there can be: packWord packs no more.
+const maxFuncWordLen = 8
+
 // textCounts is what language identification counts in a text, in one
 // pass (countText): its letters (unicode.IsLetter), those of them in Latin
 // script, and the function words of each language of funcLangs.
@@ -154,14 +158,9 @@ func countText(text string) (c textCounts) {
 				c.letters += n
 				c.latin += n
 				if n < 16 && funcWordLens[asciiLetter[ch]]&(1<<n) != 0 {
-					w := buf[:n]
-					for k := range w {
-						w[k] = asciiLetter[text[i+k]]
-					}
-					if k, ok := packWord(w); ok {
-						if li, found := funcWordLang(k); found {
-							c.words[li]++
-						}
+					// n <= maxFuncWordLen: funcWordLens has no longer word.
+					if li, found := funcWordLang(packLowerASCII(text, i, n)); found {
+						c.words[li]++
 					}
 				}
 				i = j
@@ -201,7 +200,7 @@ func countText(text string) (c textCounts) {
 			if len(w)+utf8.UTFMax > len(buf) {
 				long = true
 			} else {
-				w = utf8.AppendRune(w, unicode.ToLower(r))
+				w = utf8.AppendRune(w, lowerRune(r))
 			}
 			i += n
 		}
@@ -215,6 +214,54 @@ func countText(text string) (c textCounts) {
 		}
 	}
 	return c
+}
+
+// packLowerASCII is packWord of the n ASCII letters at text[i:],
+// lower-cased (1 <= n <= maxFuncWordLen): the lower case of an ASCII
+// letter is the letter with bit 5 set, so the word is packed from one load
+// where eight bytes are left, with no copy. TestPackLowerASCII checks it
+// against packWord.
+func packLowerASCII(text string, i, n int) uint64 {
+	if i+8 > len(text) {
+		return packLowerTail(text, i, n)
+	}
+	return (runes.Load8(text, i) | 0x2020202020202020) & (^uint64(0) >> (64 - 8*n))
+}
+
+// packLowerTail is packLowerASCII near the end of text, byte by byte.
+func packLowerTail(text string, i, n int) (k uint64) {
+	for b := range n {
+		k |= uint64(text[i+b]|0x20) << (8 * b)
+	}
+	return k
+}
+
+// lowerRune is unicode.ToLower, from tables for the letters of Latin-1,
+// Latin Extended-A and -B and Latin Extended Additional (Vietnamese): the
+// binary search of unicode.ToLower was a tenth of countText's instructions
+// on the corpus generator's texts. TestLowerRune checks the tables.
+func lowerRune(r rune) rune {
+	if i := r - 0xC0; i >= 0 && int(i) < len(lowerLatin) {
+		return rune(lowerLatin[i])
+	}
+	if i := r - 0x1E00; i >= 0 && int(i) < len(lowerVietnamese) {
+		return rune(lowerVietnamese[i])
+	}
+	return unicode.ToLower(r)
+}
+
+// The tables of lowerRune: unicode.ToLower of U+00C0 to U+024F, and of
+// U+1E00 to U+1EFF (all below U+10000, as uint16 holds).
+var lowerLatin, lowerVietnamese = lowerTable(0xC0, 0x250), lowerTable(0x1E00, 0x1F00)
+
+// lowerTable returns unicode.ToLower of the runes from first to end (not
+// included).
+func lowerTable(first, end rune) []uint16 {
+	t := make([]uint16, end-first)
+	for i := range t {
+		t[i] = uint16(unicode.ToLower(first + rune(i)))
+	}
+	return t
 }
 
 // asciiLetter maps an ASCII letter to its lower case, and every other byte

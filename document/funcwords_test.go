@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -103,6 +105,39 @@ func TestFuncWordTable(t *testing.T) {
 	}{{"", true}, {"abcdefgh", true}, {"abcdefghi", false}, {"được", true}, {"đượcc", false}} {
 		if _, ok := packWord([]byte(c.w)); ok != c.ok {
 			t.Errorf("packWord(%q) ok = %v, want %v", c.w, ok, c.ok)
+		}
+	}
+}
+
+// lowerRune must be unicode.ToLower for every rune, in its tables or not.
+func TestLowerRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
+			t.Fatalf("lowerRune(%U) = %U, want %U", r, got, want)
+		}
+	}
+	for _, r := range []rune{-1, utf8.RuneError} {
+		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
+			t.Fatalf("lowerRune(%d) = %U, want %U", r, got, want)
+		}
+	}
+}
+
+// packLowerASCII must pack as packWord packs the word lower-cased, at the
+// end of a text and away from it.
+func TestPackLowerASCII(t *testing.T) {
+	for _, text := range []string{"a", "The", "UND", "deR", "ThisIsLong", "x The", "abcdefgh", "ABCDEFGHIJ"} {
+		for i := range len(text) {
+			for n := 1; n <= maxFuncWordLen && i+n <= len(text); n++ {
+				word := text[i : i+n]
+				if strings.ContainsAny(word, " ") {
+					continue
+				}
+				want, _ := packWord([]byte(strings.ToLower(word)))
+				if got := packLowerASCII(text, i, n); got != want {
+					t.Errorf("packLowerASCII(%q, %d, %d) = %#x, want %#x", text, i, n, got, want)
+				}
+			}
 		}
 	}
 }
