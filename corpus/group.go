@@ -355,15 +355,27 @@ func readFile(f File, opt GroupOptions, later *sniffLater) *docAnchors {
 		return d
 	}
 	doc := docs[0]
+	// The anchors are collected in scratch space kept from file to file
+	// (growing a slice to a few hundred hashes was a fifth of readOne's
+	// allocations), and copied out at their final length. The URLs of
+	// each paragraph are blanked out once, for the language's sample and
+	// for the anchors, and go to the anchor set as they are found (the
+	// sample blanked them again: a twentieth of content grouping's time
+	// on dense files with a source line).
+	sc := readScratchPool.Get().(*readScratch)
+	defer sc.release()
+	for _, p := range doc.Paragraphs {
+		sc.texts = append(sc.texts, blankURLs(p.Text, sc.set.add))
+	}
 	switch {
 	case named:
 		d.lang, d.langSource = info.Lang, LangFromName
 	case !undeclared && doc.Lang != language.Und:
 		d.lang, d.langSource = doc.Lang, doc.LangSource
 	default:
-		tag, ok := opt.Detect(sample(doc, opt.SampleSize))
+		tag, ok := opt.Detect(sampleTexts(sc.texts, opt.SampleSize))
 		if !ok && opt.SampleSize < fullSample {
-			tag, ok = opt.Detect(sample(doc, fullSample))
+			tag, ok = opt.Detect(sampleTexts(sc.texts, fullSample))
 		}
 		if ok {
 			d.lang, d.langSource = tag, LangFromContent
@@ -372,29 +384,33 @@ func readFile(f File, opt GroupOptions, later *sniffLater) *docAnchors {
 	if d.lang == language.Und {
 		return d
 	}
-	// The anchors are collected in scratch space kept from file to file
-	// (growing a slice to a few hundred hashes was a fifth of readOne's
-	// allocations), and copied out at their final length.
-	sc := readScratchPool.Get().(*readScratch)
 	all, lead := readsNumberWords(doc.Paragraphs), true
-	for _, p := range doc.Paragraphs {
+	for i, p := range doc.Paragraphs {
 		facts := all
 		if lead && hasDigit(p.Text) {
 			facts, lead = true, false
 		}
-		sc.buf = scanAnchorsTo(&sc.set, p.Text, d.lang, facts, sc.buf)
+		sc.buf = scanBlankedTo(&sc.set, sc.texts[i], d.lang, facts, sc.buf)
 	}
 	d.anchors = slices.Clone(sc.set.sorted())
-	sc.set.h = sc.set.h[:0]
-	readScratchPool.Put(sc)
 	return d
 }
 
 // readScratch is readOne's scratch space: the anchor set of the file being
-// read and the token scanner's buffer.
+// read, its paragraphs without URLs and the token scanner's buffer.
 type readScratch struct {
-	set anchorSet
-	buf []byte
+	set   anchorSet
+	texts []string
+	buf   []byte
+}
+
+// release empties sc and puts it back in readScratchPool. The texts are
+// cleared, so that the pool holds no document's text.
+func (sc *readScratch) release() {
+	sc.set.h = sc.set.h[:0]
+	clear(sc.texts)
+	sc.texts = sc.texts[:0]
+	readScratchPool.Put(sc)
 }
 
 var readScratchPool = sync.Pool{New: func() any { return new(readScratch) }}
@@ -425,29 +441,29 @@ func empty(docs []*document.Document) bool {
 	return true
 }
 
-// sample joins the first paragraphs of doc up to about n bytes, without
-// URLs (which language identifiers misread), cut at a rune boundary.
+// sampleTexts joins the first texts (a document's paragraphs, without
+// URLs, which language identifiers misread: see blankURLs) up to about n
+// bytes, cut at a rune boundary.
 //
-// The joined text is the paragraphs, each followed by '\n', from the first
-// until n bytes are reached (blanking URLs keeps lengths), then cut to n
-// bytes at most: only its first n+1 bytes are written (the byte after the
-// cut tells a rune boundary), into one allocation.
-func sample(doc *document.Document, n int) string {
+// The joined text is the texts, each followed by '\n', from the first
+// until n bytes are reached, then cut to n bytes at most: only its first
+// n+1 bytes are written (the byte after the cut tells a rune boundary),
+// into one allocation.
+func sampleTexts(texts []string, n int) string {
 	total := 0
-	for _, p := range doc.Paragraphs {
+	for _, t := range texts {
 		if total >= n {
 			break
 		}
-		total += len(p.Text) + 1
+		total += len(t) + 1
 	}
 	room := min(total, n+1)
 	var b strings.Builder
 	b.Grow(room)
-	for _, p := range doc.Paragraphs {
+	for _, t := range texts {
 		if b.Len() >= room {
 			break
 		}
-		t := blankURLs(p.Text, func(byte, string) {})
 		b.WriteString(t[:min(len(t), room-b.Len())])
 		if b.Len() < room {
 			b.WriteByte('\n')

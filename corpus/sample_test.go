@@ -8,6 +8,16 @@ import (
 	"github.com/tally-qa/tally/document"
 )
 
+// sample is sampleTexts of the paragraphs of doc without URLs, as readOne
+// takes its sample.
+func sample(doc *document.Document, n int) string {
+	var texts []string
+	for _, p := range doc.Paragraphs {
+		texts = append(texts, blankURLs(p.Text, func(byte, string) {}))
+	}
+	return sampleTexts(texts, n)
+}
+
 // sampleReference is sample as it was first written: join whole
 // paragraphs, then cut.
 func sampleReference(doc *document.Document, n int) string {
