@@ -2,6 +2,7 @@ package document
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"strings"
 	stdunicode "unicode"
@@ -128,16 +129,43 @@ func checkBinary(b []byte) error {
 		}
 		return fail(ErrBinary, "not a text file: NUL byte at offset %d", i)
 	}
-	ctl := 0
-	for _, c := range head {
-		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F {
-			ctl++
-		}
-	}
+	ctl := countControl(head)
 	if len(head) > 0 && ctl*10 > len(head) {
 		return fail(ErrBinary, "not a text file: %d of the first %d bytes are control bytes", ctl, len(head))
 	}
 	return nil
+}
+
+// countControl counts the control bytes of b: below 0x20 but for tab,
+// line feed, carriage return, form feed and vertical tab, and DEL. Eight
+// bytes at a time are tested for any byte below 0x20 or equal to 0x7F
+// (the exact word-wide tests of "Bit Twiddling Hacks"), and only those
+// with one (in text, those with a line end) are counted byte by byte: the
+// loop over every byte was 4% of content grouping's instructions.
+// TestCountControl compares it with that loop.
+func countControl(b []byte) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	ctl, i := 0, 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		del := x ^ (0x7F * ones)
+		if (x-0x20*ones)&^x&highs == 0 && (del-ones)&^del&highs == 0 {
+			continue
+		}
+		ctl += countControlBytes(b[i : i+8])
+	}
+	return ctl + countControlBytes(b[i:])
+}
+
+// countControlBytes is countControl byte by byte.
+func countControlBytes(b []byte) int {
+	ctl := 0
+	for _, c := range b {
+		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F {
+			ctl++
+		}
+	}
+	return ctl
 }
 
 // looksUTF16 reports whether NUL bytes sit mostly at even or mostly at odd
