@@ -391,7 +391,10 @@ func (s *Sets) Close() error {
 // GroupFolder walks root as Discover does and groups its files as Group
 // does, holding in memory neither the list of files named by convention nor
 // the sets: a folder of a million named files groups in a few MB. The
-// Listing has no Files; the caller closes the Sets.
+// Listing has no Files; the caller closes the Sets. The files content
+// grouping reads whole are sniffed as it reads them (see sniffLater), so
+// that lopt.Found counts them all, and the Listing's Skipped and Failed
+// are complete only when GroupFolder returns.
 func GroupFolder(root string, lopt Options, gopt GroupOptions) (*Listing, *Sets, error) {
 	g, err := NewGrouper(gopt)
 	if err != nil {
