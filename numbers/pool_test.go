@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"sync"
@@ -132,4 +133,36 @@ func factValues(fs []Fact) string {
 		}
 	}
 	return b.String()
+}
+
+// TestExtractFactWindows: the facts of a call are a window of a block
+// shared with the calls before and after it, capped at its length, so
+// that an append by the caller writes into an array of its own, whatever
+// the number of facts (below factRoom, past it, past factBlock).
+func TestExtractFactWindows(t *testing.T) {
+	para := func(n int) string {
+		var b strings.Builder
+		for k := range n {
+			fmt.Fprintf(&b, "%d apples, ", 10+k)
+		}
+		return b.String()
+	}
+	for _, n := range []int{1, factRoom - 1, factRoom, factRoom + 1, factBlock, factBlock + 1, 3 * factBlock} {
+		var calls [][]Fact
+		for range 4 {
+			fs := Extract(para(n), language.English)
+			if len(fs) != n || cap(fs) != n {
+				t.Fatalf("%d numbers: %d facts in room for %d", n, len(fs), cap(fs))
+			}
+			calls = append(calls, fs)
+		}
+		for k, fs := range calls {
+			_ = append(fs, Fact{Text: "appended"})
+			for j := k + 1; j < len(calls); j++ {
+				if calls[j][0].Text != "10" {
+					t.Fatalf("%d numbers: an append to the facts of call %d wrote %q into call %d", n, k, calls[j][0].Text, j)
+				}
+			}
+		}
+	}
 }
