@@ -41,6 +41,7 @@ func FuzzExtract(f *testing.F) {
 // checkFacts asserts what must hold of Extract on any text read as tag:
 // ordered, non-overlapping spans inside the text whose Text is the span;
 // the same facts on a second reading; Format and Key total on every fact;
+// the readers numberAt skips reading nothing where it skips them;
 // and Match against the same text read as each of others pairs every fact
 // exactly once.
 func checkFacts(t *testing.T, text string, tag language.Tag, others ...language.Tag) {
@@ -62,6 +63,7 @@ func checkFacts(t *testing.T, text string, tag language.Tag, others ...language.
 			t.Errorf("%q: AppendKey %q, Key %q", x.Text, a, k)
 		}
 	}
+	checkDateOrTimeAt(t, text, tag)
 	if again := Extract(text, tag); !reflect.DeepEqual(facts, again) {
 		t.Fatalf("Extract is not deterministic on %q", text)
 	}

@@ -218,8 +218,12 @@ func (s *scanner) wordEnd(i int) int {
 // numberAt handles a token starting with the digit at i.
 func (s *scanner) numberAt(i int) int {
 	src := s.src
-	if e := s.raceTime(i); e > 0 {
-		return e // 9"86, 14'12"48, 14:12.48, "2:23 down"
+	// most figures are none of what the readers dateOrTime guards read
+	dateOrTime := dateOrTimeAt(src, i)
+	if dateOrTime {
+		if e := s.raceTime(i); e > 0 {
+			return e // 9"86, 14'12"48, 14:12.48, "2:23 down"
+		}
 	}
 	end, letters, _ := s.tokenEnd(i)
 	// phone numbers: +84 203 3825 123
@@ -240,20 +244,22 @@ func (s *scanner) numberAt(i int) int {
 	if _, w := s.loc.notNumbers.match(src, i); w > 0 {
 		return i + w // "24/7": no figure
 	}
-	if e := s.numericDateRange(i); e > 0 {
-		return e
-	}
-	if e := s.scorePair(i); e > 0 {
-		return e // "a 3-1 win", "mit 4:2 Siegen"
-	}
-	if e := s.slashDateRange(i); e > 0 {
-		return e
-	}
-	if e := s.numericDate(i); e > 0 {
-		return e
-	}
-	if e := s.clockTime(i); e > 0 {
-		return e
+	if dateOrTime {
+		if e := s.numericDateRange(i); e > 0 {
+			return e
+		}
+		if e := s.scorePair(i); e > 0 {
+			return e // "a 3-1 win", "mit 4:2 Siegen"
+		}
+		if e := s.slashDateRange(i); e > 0 {
+			return e
+		}
+		if e := s.numericDate(i); e > 0 {
+			return e
+		}
+		if e := s.clockTime(i); e > 0 {
+			return e
+		}
 	}
 	n, ok := scanNumeralIn(src, i, s.loc, &s.arena)
 	if !ok {

@@ -279,3 +279,23 @@ func (s *scanner) minutesUnitAfter(p int, whole bool) bool {
 	r := s.spaces(me)
 	return r > me && isMin(r)
 }
+
+// dateOrTimeAt reports whether the digits at i may start what raceTime,
+// numericDateRange, scorePair, slashDateRange, numericDate or clockTime
+// read: each wants at most four digits (most of them two) and then one of
+// the bytes below, a separator, a mark of minutes or seconds, the first
+// byte of a typographic mark or dash, or the unit of a glued duration
+// ("2h"). Most figures are followed by a space, a comma or a unit word, and
+// each reader would read their digits again only to find that out
+// (TestDateOrTimeAt holds the readers to it).
+func dateOrTimeAt(src string, i int) bool {
+	j := digitRun(src, i)
+	if j-i > 4 || j >= len(src) {
+		return false
+	}
+	switch src[j] {
+	case '.', '/', '-', ':', '\'', '"', 0xE2, 'h', 'm', 's':
+		return true
+	}
+	return false
+}
