@@ -23,20 +23,28 @@ var compoundJoiners = map[string]bool{
 func (s *scanner) mergeCompounds() {
 	fs := s.facts
 	out := fs[:0]
+	var moved Fact // the fact being read when out is behind fs
 	for k := 0; k < len(fs); k++ {
-		at, f := k, fs[k]
+		// until a join leaves out behind, a fact is out's next one already:
+		// it is read and changed in place. Copying each (a large struct
+		// with pointers, under the write barrier while the collector runs)
+		// was most of this loop's time.
+		at, f := k, &fs[k]
+		if len(out) < at {
+			moved = fs[k]
+			f = &moved
+		}
 		if k+1 < len(fs) && f.Unit == "ft" {
 			s.inchesAfter(&fs[k+1])
 		}
-		for k+1 < len(fs) && s.continuesCompound(&f, &fs[k+1]) {
-			f = joinCompound(s.orig, f, fs[k+1])
+		for k+1 < len(fs) && s.continuesCompound(f, &fs[k+1]) {
+			*f = joinCompound(s.orig, *f, fs[k+1])
 			k++
 		}
-		if k+1 < len(fs) && s.hundredthsOf(&f, &fs[k+1]) {
+		if k+1 < len(fs) && s.hundredthsOf(f, &fs[k+1]) {
 			k++
 		}
-		e := s.halfAfter(&f)
-		if e > 0 {
+		if e := s.halfAfter(f); e > 0 {
 			// a fact read inside or right after the words ("a half
 			// hours" in "2 and a half hours") is part of this one
 			for k+1 < len(fs) && fs[k+1].Offset < e+1 {
@@ -48,15 +56,11 @@ func (s *scanner) mergeCompounds() {
 			}
 			f.Text = s.orig[f.Offset:f.End]
 		}
-		if k == at && e == 0 && len(out) == at {
-			// nothing joined and nothing moved: the fact is in place
-			// already, and copying it back (a large struct with pointers,
-			// under the write barrier while the collector runs) was a
-			// tenth of this loop's time
+		if len(out) == at {
 			out = fs[:at+1]
 			continue
 		}
-		out = append(out, f)
+		out = append(out, *f)
 	}
 	s.facts = out
 }

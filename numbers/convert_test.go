@@ -215,3 +215,28 @@ func TestGivenTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundsInARow: compound amounts one after another, each joined
+// whether or not the facts before it were (mergeCompounds changes a fact
+// in place until a join leaves its answer behind the facts read, then
+// copies), with "and a half" and the inches after feet among them.
+func TestCompoundsInARow(t *testing.T) {
+	t.Parallel()
+	runExtractTable(t, language.English, []extractCase{
+		{in: "he ran 4 h 23 min 12 s, then 2 h 5 min, 3 km in 2 and a half hours and 6 ft 3 in, 5 m", want: []string{
+			"quantity|4 h 23 min 12 s|15792 s", "quantity|2 h 5 min|125 min", "quantity|3 km|3 km",
+			"quantity|2 and a half hours|2.5 h", "quantity|6 ft 3 in|75 in", "quantity|5 m|5 m"}},
+		{in: "6 ft 3 in and 5 ft 11 in, then 2 hours 10 minutes and 7 km", want: []string{
+			"quantity|6 ft 3 in|75 in", "quantity|5 ft 11 in|71 in", "quantity|2 hours 10 minutes|130 min", "quantity|7 km|7 km"}},
+		{in: "2 and a half hours, 3 h 20 min, 4 and a half", want: []string{
+			"quantity|2 and a half hours|2.5 h", "quantity|3 h 20 min|200 min", "number|4 and a half|4.5"}},
+	})
+	runExtractTable(t, language.French, []extractCase{
+		{in: "en 4 h 23 min 12 s et 2 min 10 s, à 14 h 30, 3 km", want: []string{
+			"quantity|4 h 23 min 12 s|15792 s", "quantity|2 min 10 s|130 s", "time|14 h 30|14:30", "quantity|3 km|3 km"}},
+	})
+	runExtractTable(t, language.Vietnamese, []extractCase{
+		{in: "chạy 6 phút 5 giây 21 và 3 giờ 20 phút, 5 km", want: []string{
+			"quantity|6 phút 5 giây 21|365.21 s", "time|3 giờ 20 phút|03:20", "quantity|5 km|5 km"}},
+	})
+}
