@@ -358,12 +358,11 @@ func (lx *lexicon) matchKey(s string, i int) (*lexKey, int) {
 		if len(s)-i < len(e.k) {
 			continue
 		}
-		// the byte tests first (the boundary after, the ends), then the
-		// comparison of the strings: the same keys pass all of them
-		if e.wordEnd && i+len(e.k) < len(s) && wordRuneAt(s, i+len(e.k)) {
-			continue
-		}
-		if seg := s[i : i+len(e.k)]; !e.endsFit(seg) || !e.equal(seg) {
+		// the byte tests first (the ends, then the boundary after, a call),
+		// then the comparison of the strings: the same keys pass all of
+		// them, and most fail on the ends
+		seg := s[i : i+len(e.k)]
+		if !e.endsFit(seg) || e.wordEnd && i+len(e.k) < len(s) && wordRuneAt(s, i+len(e.k)) || !e.equal(seg) {
 			continue
 		}
 		return e, len(e.k)
@@ -391,10 +390,9 @@ func (lx *lexicon) matchBefore(s string, j int) (string, int) {
 			continue
 		}
 		// the byte tests first, as in match
-		if st := j - len(e.k); st > 0 && e.wordStart && wordRuneBefore(s, st) {
-			continue
-		}
-		if seg := s[j-len(e.k) : j]; !e.endsFit(seg) || !e.equal(seg) {
+		st := j - len(e.k)
+		seg := s[st:j]
+		if !e.endsFit(seg) || st > 0 && e.wordStart && wordRuneBefore(s, st) || !e.equal(seg) {
 			continue
 		}
 		return e.k, j - len(e.k)
