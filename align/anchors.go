@@ -63,6 +63,13 @@ func AppendTextAnchors(out []string, text string) []string {
 			}
 			if e != endExact {
 				sentenceStart, prevCap = e == endStop, ""
+				// after a word of ASCII without a capital (upper), the
+				// next are most often plain too: trySkip passes them (a
+				// word it passes would leave the state as this one has,
+				// and as ending no sentence)
+				if upper == 0 && ws.trySkip() {
+					sentenceStart = false
+				}
 				continue
 			}
 		}

@@ -118,6 +118,15 @@ func scannerTexts() []string {
 			texts = append(texts, "x "+w+string([]byte{byte(c)})+" Cd Ef", w+string([]byte{byte(c), ')', ' '})+"Cd Ef")
 		}
 	}
+	// each byte in every lane of a run of plain words after a plain word,
+	// which skipPlain passes: inside a word, after one, before names
+	for c := range 256 {
+		b := string([]byte{byte(c)})
+		for pad := range 9 {
+			run := strings.Repeat("c ", pad)
+			texts = append(texts, "Xy ab "+run+b+"d Ef Gh.", "ab "+run+"d"+b+" Ef Gh", "ab 1"+run+b)
+		}
+	}
 	// the plain words that may be mistaken for addresses, and those that
 	// cannot be
 	texts = append(texts, "hectares Ha Long", "httpabcd Ha Long", "HTTPS://X.VN/A Ha Long", "wwwabcde. Ha Long",
@@ -174,7 +183,10 @@ func TestTextAnchorsSameAsPlain(t *testing.T) {
 // FuzzWordScanner: on any text, the scanner agrees with strings.Fields and
 // the references, and TextAnchors with textAnchorsRef.
 func FuzzWordScanner(f *testing.F) {
-	for _, s := range []string{"Quang Ninh 17-NQ/TU https://x.vn/a a@b.cd „A“ VND", "\xffA B", `"x" «y»`, "abcdefgh\u00a0Ijklmnop"} {
+	for _, s := range []string{"Quang Ninh 17-NQ/TU https://x.vn/a a@b.cd „A“ VND", "\xffA B", `"x" «y»`, "abcdefgh\u00a0Ijklmnop",
+		"in the province of Quang Ninh, 25 870 projects (of 30) are done. Ha Long city and Ha Noi",
+		"het gemiddelde inkomen van de inwoners\tvan Lang Son, Lao Cai: 86,58 miljoen",
+		"cho các tỉnh va cho người dân tinh Quảng Ninh cho va các cho va Hà Nội, cho va cac va Hà Tĩnh"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -214,6 +226,24 @@ func TestSpecialBytes(t *testing.T) {
 	for c := range 256 {
 		if cls := byteClass[c]; (cls != 0 || c == '"') && !special(byte(c)) {
 			t.Fatalf("%#x has class %d but is not special", c, cls)
+		}
+	}
+}
+
+// TestPlainBytes compares plainMasks with plainByte on every byte in
+// every lane.
+func TestPlainBytes(t *testing.T) {
+	t.Parallel()
+	stop := func(x uint64) uint64 { m, _ := plainMasks(x); return m }
+	space := func(x uint64) uint64 { _, m := plainMasks(x); return m }
+	fills := []byte{'a', 'Z', ' ', 0xff, '0', ',', 0xa0}
+	masktest.Check(t, "plainMasks' stop", stop, func(c byte) bool { return !plainByte[c] }, fills...)
+	masktest.Check(t, "plainMasks' space", space, func(c byte) bool { return c == ' ' }, fills...)
+	// the plain bytes, by the classes of the word loop and plainEnd: none
+	// but ' ' is space, none has a class or ends a sentence
+	for c := range 256 {
+		if plainByte[c] && (byteClass[c] != 0 && c != ' ' || c == '"' || plainEnd[c] == endStop) {
+			t.Errorf("%#x is plain, of class %d, plainEnd %d", c, byteClass[c], plainEnd[c])
 		}
 	}
 }
