@@ -124,6 +124,7 @@ type pairScratch struct {
 	room   []located
 	left   []leftovers
 	agreed []bool
+	pairs  []numbers.Pair // the answer of the last numbers.AppendMatch
 }
 
 // checkPair checks t against s, in sc's room.
@@ -279,7 +280,9 @@ func (c *pairCheck) matchWith(src, tgt []located, sf, tf []numbers.Fact) leftove
 	if tf == nil {
 		tf = factsOf(tgt)
 	}
-	for _, p := range numbers.Match(sf, tf, c.s.doc.Lang, c.t.doc.Lang) {
+	// of an unpaired fact only its side is read: AppendMatch writes no text for it
+	c.sc.pairs = numbers.AppendMatch(c.sc.pairs[:0], sf, tf, c.s.doc.Lang, c.t.doc.Lang)
+	for _, p := range c.sc.pairs {
 		switch {
 		case p.Src >= 0 && p.Tgt >= 0:
 			c.compared(src[p.Src], tgt[p.Tgt], p.Diagnosis)
@@ -364,7 +367,8 @@ func (c *pairCheck) rematchMoved(links []align.Link, left []leftovers) {
 
 func (c *pairCheck) countAgreeing(src, tgt []located) int {
 	n := 0
-	for _, p := range numbers.Match(factsOf(src), factsOf(tgt), c.s.doc.Lang, c.t.doc.Lang) {
+	c.sc.pairs = numbers.AppendMatch(c.sc.pairs[:0], factsOf(src), factsOf(tgt), c.s.doc.Lang, c.t.doc.Lang)
+	for _, p := range c.sc.pairs {
 		if p.Src >= 0 && p.Tgt >= 0 && p.Diagnosis.Cause == numbers.Same {
 			n++
 		}

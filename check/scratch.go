@@ -67,10 +67,11 @@ func (s *slab[T]) reset() {
 // reset drops the pointers the room of the pairs holds into a set that is
 // done (and the room itself if a huge set grew it).
 func (sc *pairScratch) reset() {
-	if cap(sc.room) > maxSlab || cap(sc.left) > maxSlab {
+	if cap(sc.room) > maxSlab || cap(sc.left) > maxSlab || cap(sc.pairs) > maxSlab {
 		*sc = pairScratch{}
 		return
 	}
 	clear(sc.room[:cap(sc.room)])
 	clear(sc.left[:cap(sc.left)])
+	clear(sc.pairs[:cap(sc.pairs)]) // the messages of the last set's pairs
 }

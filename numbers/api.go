@@ -144,6 +144,17 @@ func Match(src, tgt []Fact, srcTag, tgtTag language.Tag) []Pair {
 	return match(src, tgt, srcTag, tgtTag)
 }
 
+// AppendMatch appends Match's pairs of src and tgt to dst and returns the
+// extended slice. The pairs are Match's, in Match's order, with one
+// difference: the Diagnosis of an unpaired fact holds only its Cause
+// (Unpaired), not the Message and Suggestion Match writes. It is for a
+// caller that reads of an unpaired fact only that it is unpaired, and that
+// reuses dst from call to call: check matches the facts of every link of
+// every pair, and Match's answer was an allocation of each.
+func AppendMatch(dst []Pair, src, tgt []Fact, srcTag, tgtTag language.Tag) []Pair {
+	return appendMatch(dst, src, tgt, srcTag, tgtTag, false)
+}
+
 // Format writes f the way tag's language writes it, for suggestions:
 // Format(<83.79 million VND>, de) == "83,79 Millionen VND".
 func Format(f Fact, tag language.Tag) string { return format(f, tag) }

@@ -43,7 +43,7 @@ func FuzzExtract(f *testing.F) {
 // the same facts on a second reading; Format and Key total on every fact;
 // the readers numberAt skips reading nothing where it skips them;
 // and Match against the same text read as each of others pairs every fact
-// exactly once.
+// exactly once, as AppendMatch does.
 func checkFacts(t *testing.T, text string, tag language.Tag, others ...language.Tag) {
 	t.Helper()
 	facts := Extract(text, tag)
@@ -69,6 +69,7 @@ func checkFacts(t *testing.T, text string, tag language.Tag, others ...language.
 	}
 	for _, o := range others {
 		pairs := Match(facts, Extract(text, o), tag, o)
+		sameAsMatch(t, facts, Extract(text, o), tag, o)
 		seen := map[int]bool{}
 		for _, p := range pairs {
 			if p.Src >= 0 {

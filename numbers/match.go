@@ -12,6 +12,16 @@ import (
 // then the closest unequal ones above pairingMinimum; what is left is
 // unpaired. The answer is deterministic and holds every fact once.
 func match(src, tgt []Fact, st, tt language.Tag) []Pair {
+	if pairs := appendMatch(nil, src, tgt, st, tt, true); pairs != nil {
+		return pairs
+	}
+	return []Pair{} // not nil, as ever, for two empty lists
+}
+
+// appendMatch is match with its pairs appended to dst; unpaired, when
+// false, leaves out the message and suggestion of an unpaired fact (see
+// AppendMatch).
+func appendMatch(dst []Pair, src, tgt []Fact, st, tt language.Tag, unpaired bool) []Pair {
 	ls, lt := localeOrEnglish(st), localeOrEnglish(tt)
 	sc := matchScratches.Get().(*matchScratch)
 	defer sc.release()
@@ -66,12 +76,15 @@ func match(src, tgt []Fact, st, tt language.Tag) []Pair {
 		tgtOf[c.i], used[c.j] = c.j, true
 		paired++
 	}
-	pairs := make([]Pair, len(src), len(src)+len(tgt)-paired)
+	base := len(dst)
+	pairs := slices.Grow(dst, len(src)+len(tgt)-paired)[:base+len(src)]
 	for i, j := range tgtOf {
 		if j < 0 {
-			pairs[i] = Pair{Src: i, Tgt: -1, Diagnosis: Diagnosis{Cause: Unpaired,
-				Message:    sprintf("%s has no counterpart in the %s text.", side(ls, &src[i]), lt.Name),
-				Suggestion: format(src[i], tt)}}
+			pairs[base+i] = Pair{Src: i, Tgt: -1, Diagnosis: Diagnosis{Cause: Unpaired}}
+			if unpaired {
+				pairs[base+i].Diagnosis.Message = sprintf("%s has no counterpart in the %s text.", side(ls, &src[i]), lt.Name)
+				pairs[base+i].Diagnosis.Suggestion = format(src[i], tt)
+			}
 			continue
 		}
 		full := comparer{a: &src[i], b: &tgt[j], la: ls, lb: lt, bt: tt}
@@ -79,12 +92,15 @@ func match(src, tgt []Fact, st, tt language.Tag) []Pair {
 		if d.Cause != Same && d.Suggestion == "" {
 			d.Suggestion = format(src[i], tt)
 		}
-		pairs[i] = Pair{Src: i, Tgt: j, Diagnosis: d}
+		pairs[base+i] = Pair{Src: i, Tgt: j, Diagnosis: d}
 	}
 	for j := range tgt {
 		if !used[j] {
-			pairs = append(pairs, Pair{Src: -1, Tgt: j, Diagnosis: Diagnosis{Cause: Unpaired,
-				Message: sprintf("%s has no counterpart in the %s text.", side(lt, &tgt[j]), ls.Name)}})
+			p := Pair{Src: -1, Tgt: j, Diagnosis: Diagnosis{Cause: Unpaired}}
+			if unpaired {
+				p.Diagnosis.Message = sprintf("%s has no counterpart in the %s text.", side(lt, &tgt[j]), ls.Name)
+			}
+			pairs = append(pairs, p)
 		}
 	}
 	return pairs
