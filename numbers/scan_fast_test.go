@@ -59,6 +59,10 @@ func TestDateOrTimeAt(t *testing.T) {
 		{"3-1", true}, {"3–1", true}, {"05.08.2019", true}, {"2019-08-05", true}, {"05/08/2019", true},
 		{"5 million", false}, {"12,4 %", false}, {"2024", false}, {"2024,", false}, {"12345-6", false},
 		{"5km", false}, {"10th", false},
+		// after a point or a hyphen, the digits that follow
+		{"5.754", false}, {"5.754.000", false}, {"83.79 million", false}, {"1.5°C", false}, {"5.8.", true},
+		{"3.-5.3.2025", true}, {"3.–5. März", true}, {"3. bis 5.3.2025", true}, {"5.", true},
+		{"2019-2024", false}, {"3-", false}, {"3-a", false}, {"12-345", false}, {"5-8-2019", true}, {"16-17 August", true},
 	} {
 		if got := dateOrTimeAt(c.text, 0); got != c.want {
 			t.Errorf("dateOrTimeAt(%q) = %v, want %v", c.text, got, c.want)

@@ -287,14 +287,27 @@ func (s *scanner) minutesUnitAfter(p int, whole bool) bool {
 // byte of a typographic mark or dash, or the unit of a glued duration
 // ("2h"). Most figures are followed by a space, a comma or a unit word, and
 // each reader would read their digits again only to find that out
-// (TestDateOrTimeAt holds the readers to it).
+// (TestDateOrTimeAt holds the readers to it). After a point or a hyphen,
+// the digits that follow tell more: a decimal or a grouping ("5.754",
+// "83.79 million") and a range of years ("2019-2024") are none of theirs.
 func dateOrTimeAt(src string, i int) bool {
 	j := digitRun(src, i)
 	if j-i > 4 || j >= len(src) {
 		return false
 	}
 	switch src[j] {
-	case '.', '/', '-', ':', '\'', '"', 0xE2, 'h', 'm', 's':
+	case '.':
+		// a day or month of one or two digits and a second point
+		// ("05.08.2019", "3.-5.3.2025"), or no digit: a connector or an
+		// ordinal day ("3.–5. März", "vom 3. bis 5.3.2025")
+		k := digitRun(src, j+1)
+		return k == j+1 || k-(j+1) <= 2 && k < len(src) && src[k] == '.'
+	case '-':
+		// a score's second number or a month: one or two digits ("3-1",
+		// "2019-08-05", "5-8-2019")
+		n := digitRun(src, j+1) - (j + 1)
+		return n == 1 || n == 2
+	case '/', ':', '\'', '"', 0xE2, 'h', 'm', 's':
 		return true
 	}
 	return false
