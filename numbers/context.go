@@ -17,7 +17,7 @@ import (
 func (s *scanner) right(v *value) {
 	loc, src := s.loc, s.src
 	p := v.end
-	if v.num != nil && v.num.plain() {
+	if v.num() != nil && v.num().plain() {
 		// an ordinal sign that starts a unit ("°" of "30°C") yields to it
 		if _, w := loc.ordSuffix.match(src, p); w > 0 && !s.longerUnitAt(p, w) {
 			v.kind = Ordinal
@@ -61,7 +61,7 @@ func (s *scanner) right(v *value) {
 	}
 	if e, w := loc.currencies.matchKey(src, q); w > 0 {
 		v.kind, v.unit, v.end = Money, loc.currencyOf[e.id], q+w
-		if strings.HasSuffix(e.k, ".") && v.scale == "" && v.num != nil && v.num.plain() {
+		if strings.HasSuffix(e.k, ".") && v.scale == "" && v.num() != nil && v.num().plain() {
 			// Swiss "3 fr. 35": francs, then the centimes
 			if r := s.spaces(v.end); r > v.end && r+2 <= len(src) && isDigit(src[r]) && isDigit(src[r+1]) && (r+2 == len(src) || !isWordByte(src[r+2]) && src[r+2] != '.' && src[r+2] != ',') {
 				c, _ := smallInt(src, r, 2)

@@ -133,7 +133,7 @@ func (s *scanner) monthIsYearWord(k string, e int) bool {
 // "3-5 March 2025", "du 3 au 5 mars", "vom 3. bis 5. März", "30 March to 2
 // April". It emits the range and returns its end, or 0.
 func (s *scanner) dayFirstRange(v *value) int {
-	n := v.num
+	n := v.num()
 	if n == nil || !n.plain() || v.val.Negative || len(n.runs[0]) > 2 {
 		return 0
 	}

@@ -190,7 +190,7 @@ func (s *scanner) yearAt(p int) (int, int) {
 // dayFirstDate reads "5. August 2019", "5 August 2019", "5 de agosto de
 // 2019" and the German dotted ordinal "15. Konferenz".
 func (s *scanner) dayFirstDate(v *value) int {
-	n, src := v.num, s.src
+	n, src := v.num(), s.src
 	if n == nil || !n.plain() || v.val.Negative {
 		return 0
 	}

@@ -12,15 +12,22 @@ type numeral struct {
 	start, end int
 	val        apd.Decimal
 	alt        *apd.Decimal // the other convention's reading, if it fits
-	runs       []string     // digit runs between separators
-	seps       []string     // separators between runs
-	note       string       // non-standard writing, e.g. "English separators in German text"
-	grouped    bool         // the reading uses a grouping separator
-	altGrouped bool         // the alt reading is the grouped one
+	numeralDigits
+	note       string // non-standard writing, e.g. "English separators in German text"
+	grouped    bool   // the reading uses a grouping separator
+	altGrouped bool   // the alt reading is the grouped one
+}
+
+// numeralDigits is what the readers of dates, times and ranges read of a
+// numeral once its value is known: a value keeps it (value.digits), not
+// the numeral, whose copy for every number was a hundredth of Extract.
+type numeralDigits struct {
+	runs []string // digit runs between separators
+	seps []string // separators between runs
 }
 
 // plain reports whether the numeral is digits only.
-func (n *numeral) plain() bool { return len(n.seps) == 0 }
+func (n *numeralDigits) plain() bool { return len(n.seps) == 0 }
 
 // spaceSep returns the byte length of a space-like grouping separator at
 // s[i:] (space, no-break space, narrow no-break space, thin space,

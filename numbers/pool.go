@@ -8,7 +8,7 @@ import (
 )
 
 // This file keeps scanners between Extract calls: the digit runs of
-// numerals and the numerals themselves go into buffers that are reused,
+// numerals and their values go into buffers that are reused,
 // and the facts of successive calls into one block, so that a call
 // allocates little of its own.
 
@@ -44,7 +44,7 @@ func newScanner(text string, loc *Locale, tag language.Tag) *scanner {
 	}
 	// every field starts from zero, as in a new scanner, except the buffers
 	*s = scanner{src: blank(text), orig: text, loc: loc, tag: tag, spell: loc.spell(), pairs: loc.spellPairs(),
-		facts: facts, arena: arena{strs: s.arena.strs[:0], decs: s.arena.decs}, nums: s.nums[:0]}
+		facts: facts, arena: arena{strs: s.arena.strs[:0], decs: s.arena.decs}}
 	return s
 }
 
@@ -68,20 +68,9 @@ func (s *scanner) result() []Fact {
 		s.facts = nil
 	}
 	s.arena.strs = s.arena.strs[:0]
-	s.nums = s.nums[:0]
 	s.src, s.orig, s.loc = "", "", nil
 	scanners.Put(s)
 	return out
-}
-
-// keepNumeral returns a pointer to a copy of n that lives until the end of
-// the Extract call, from a block shared by the call's numerals.
-func (s *scanner) keepNumeral(n *numeral) *numeral {
-	if len(s.nums) == cap(s.nums) {
-		s.nums = make([]numeral, 0, max(16, 2*cap(s.nums)))
-	}
-	s.nums = append(s.nums, *n)
-	return &s.nums[len(s.nums)-1]
 }
 
 // tagLocale is a tag with its table (nil when unsupported).

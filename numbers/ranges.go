@@ -77,7 +77,7 @@ func (s *scanner) rangeEnd(v *value, pre string, change bool, hi *value) int {
 		if !ok {
 			return 0
 		}
-		*hi = value{start: r, end: n.end, val: n.val, alt: n.alt, num: s.keepNumeral(&n), kind: Number}
+		*hi = value{start: r, end: n.end, val: n.val, alt: n.alt, digits: n.numeralDigits, kind: Number}
 		if n.note != "" {
 			hi.notes = append(hi.notes, n.note)
 		}
@@ -146,7 +146,7 @@ func (s *scanner) rangeEnd(v *value, pre string, change bool, hi *value) int {
 // after a year: "2024-25" is 2024 to 2025 ("stagione 2024/2025"), "1999-00"
 // 1999 to 2000. Other high ends are left as they are.
 func seasonEnd(lo, hi *value, digits int) {
-	if digits != 2 || lo.num == nil || !lo.num.plain() || len(lo.num.runs[0]) != 4 || !isYearValue(&lo.val) {
+	if digits != 2 || lo.num() == nil || !lo.num().plain() || len(lo.num().runs[0]) != 4 || !isYearValue(&lo.val) {
 		return
 	}
 	l, err1 := lo.val.Int64()

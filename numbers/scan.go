@@ -24,7 +24,6 @@ type scanner struct {
 	spell *words.Filter // quick test for a spelled-out number at a word start
 	pairs *spellStarts  // its first test on the raw bytes
 	arena arena         // digit runs and separators of the call's numerals, values of facts
-	nums  []numeral     // the call's numerals (see keepNumeral)
 }
 
 // value is a number being read, with what was found around it.
@@ -34,7 +33,7 @@ type value struct {
 	alt        *apd.Decimal
 	altGrouped bool
 	grouped    bool
-	num        *numeral // nil for spelled numbers
+	digits     numeralDigits // of a number written in digits (see num)
 	kind       Kind
 	unit       string
 	scale      string
@@ -44,6 +43,15 @@ type value struct {
 	weak       bool
 	notes      []string
 	per        string // "person/year" after "VND/"
+}
+
+// num returns the digit runs and separators of a number written in
+// digits, and nil for a spelled one.
+func (v *value) num() *numeralDigits {
+	if v.digits.runs == nil {
+		return nil
+	}
+	return &v.digits
 }
 
 func extract(text string, tag language.Tag) []Fact {
@@ -289,7 +297,7 @@ func (s *scanner) numberAt(i int) int {
 		s.emit(Fact{Kind: Code, Offset: i, End: n.end}) // 0203: a code, not a count
 		return n.end
 	}
-	v := value{start: i, end: n.end, val: n.val, alt: n.alt, altGrouped: n.altGrouped, grouped: n.grouped, num: s.keepNumeral(&n), kind: Number}
+	v := value{start: i, end: n.end, val: n.val, alt: n.alt, altGrouped: n.altGrouped, grouped: n.grouped, digits: n.numeralDigits, kind: Number}
 	if decade > 0 {
 		v.end = decade // "the 1990s", "die 1990er": the decade's first year
 		return s.finish(&v)
@@ -573,7 +581,7 @@ func (s *scanner) finish(v *value) int {
 		f.Kind == Quantity && timeUnits[f.Unit] && !s.ageAfter(v.end) {
 		f.Qualifier, f.Offset = NoQualifier, bare // "€1.2 billion over five years": during, not more than
 	}
-	if f.Kind == Number && !v.spelled && v.num != nil && v.num.plain() && len(v.num.runs[0]) == 4 &&
+	if f.Kind == Number && !v.spelled && v.num() != nil && v.num().plain() && len(v.num().runs[0]) == 4 &&
 		(f.Qualifier == NoQualifier || f.Qualifier == UpTo) && !f.Value.Negative {
 		if y, err := f.Value.Int64(); err == nil && y >= 1000 && y <= 2100 {
 			// "hasta 2024", "até 2024", "fino al 2024": until a year, not up to a count

@@ -99,7 +99,7 @@ func (s *scanner) gluedTimeWord(p int) (int, int) {
 
 // timeWithWord reads "14 Uhr", "14.30 Uhr", "2 p.m." from a numeral.
 func (s *scanner) timeWithWord(v *value) int {
-	n := v.num
+	n := v.num()
 	if n == nil || len(n.runs) > 2 || len(n.runs) == 2 && (n.seps[0] != "." || len(n.runs[1]) != 2) || len(n.runs[0]) > 2 {
 		return 0
 	}
@@ -173,7 +173,7 @@ func (s *scanner) timeWithWord(v *value) int {
 // are two times, as English writes them ("8 a.m. to 6 p.m."), not a
 // range of plain numbers. It emits both and returns the end, or 0.
 func (s *scanner) hoursRange(v *value, pre string) int {
-	n, src := v.num, s.src
+	n, src := v.num(), s.src
 	if n == nil || v.kind != Number || v.unit != "" || v.scale != "" || v.val.Negative || len(n.runs[0]) > 2 ||
 		len(n.runs) > 2 || len(n.runs) == 2 && (n.seps[0] != "." && n.seps[0] != ":" || len(n.runs[1]) != 2) {
 		return 0

@@ -177,6 +177,6 @@ func (s *scanner) prefixedYear(i, end int) int {
 	if !ok || n.end != end {
 		return 0
 	}
-	v := value{start: p, end: end, val: n.val, num: s.keepNumeral(&n), kind: Number}
+	v := value{start: p, end: end, val: n.val, digits: n.numeralDigits, kind: Number}
 	return s.finish(&v)
 }
