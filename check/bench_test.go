@@ -81,8 +81,15 @@ const denseSets = 40
 // and returns them as jobs with their size in bytes.
 func denseJobs(b *testing.B) ([]Job, int64) {
 	b.Helper()
+	return genJobs(b, gen.Config{Sets: denseSets, Seed: 7, Naming: "all", Unpaired: -1})
+}
+
+// genJobs generates cfg's corpus and returns its sets as jobs with their
+// size in bytes.
+func genJobs(b *testing.B, cfg gen.Config) ([]Job, int64) {
+	b.Helper()
 	dir := b.TempDir()
-	m, err := gen.Generate(dir, gen.Config{Sets: denseSets, Seed: 7, Naming: "all", Unpaired: -1})
+	m, err := gen.Generate(dir, cfg)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -122,6 +129,12 @@ func BenchmarkDenseSets(b *testing.B) {
 // denseVersions reads the dense sets' files and extracts their facts once.
 func denseVersions(b *testing.B) ([][]*version, int64) {
 	jobs, size := denseJobs(b)
+	return readVersions(b, jobs), size
+}
+
+// readVersions reads the files of jobs and extracts their facts once.
+func readVersions(b *testing.B, jobs []Job) [][]*version {
+	b.Helper()
 	var sets [][]*version
 	for _, job := range jobs {
 		var vs []*version
@@ -134,13 +147,18 @@ func denseVersions(b *testing.B) ([][]*version, int64) {
 		}
 		sets = append(sets, vs)
 	}
-	return sets, size
+	return sets
 }
 
 // benchVersions times fn on the versions of every dense set, read and
 // with their facts extracted once.
 func benchVersions(b *testing.B, fn func(vs []*version)) {
 	sets, size := denseVersions(b)
+	timeVersions(b, sets, size, fn)
+}
+
+// timeVersions times fn on sets, of size bytes.
+func timeVersions(b *testing.B, sets [][]*version, size int64, fn func(vs []*version)) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -184,6 +202,24 @@ func BenchmarkDensePairs(b *testing.B) {
 		var sc pairScratch
 		for _, t := range vs[1:] {
 			checkPair(vs[0], t, Options{}, &sc)
+		}
+	})
+}
+
+// articleSets is how many generated article sets BenchmarkArticleAlign
+// aligns: files of 4 kB or so, of prose with figures, whose paragraph
+// tables are searched in full and are larger than those of dense files.
+const articleSets = 20
+
+// BenchmarkArticleAlign aligns every version of generated article sets
+// with the first of its set, from units made once.
+func BenchmarkArticleAlign(b *testing.B) {
+	jobs, size := genJobs(b, gen.Config{Sets: articleSets, Seed: 7, Naming: "all",
+		Style: "article", Unpaired: -1})
+	sets := readVersions(b, jobs)
+	timeVersions(b, sets, size, func(vs []*version) {
+		for _, t := range vs[1:] {
+			align.Align(vs[0].units(), t.units(), align.Options{})
 		}
 	})
 }
