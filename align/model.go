@@ -66,6 +66,10 @@ type model struct {
 	// pairs, if not nil, holds the anchors shared by each source unit i
 	// and target unit j at i*len(tgtA)+j (see sharePairs).
 	pairs []shared
+	// hits, with pairs, counts the pairs that share anchors: at
+	// i*(len(tgtA)+1)+j, those of source units before i with target
+	// units before j (see onePair).
+	hits []int32
 
 	// What the model keeps for the next alignment: the table from anchor
 	// to id with the document frequencies of the ids on each side, the
@@ -74,6 +78,7 @@ type model struct {
 	dfS, dfT []int32
 	ids32    []int32 // every unit's anchor ids: srcA and tgtA point into it
 	pairBuf  []shared
+	hitBuf   []int32
 	pins     pinScratch
 	lo, hi   []int
 	rows     []gridRow
@@ -93,7 +98,8 @@ const (
 // after.
 func (m *model) release() {
 	if len(m.ids) > maxKeptAnchors || len(m.srcLen) > maxKeptUnits ||
-		len(m.tgtLen) > maxKeptUnits || cap(m.pairBuf) > maxKeptCells {
+		len(m.tgtLen) > maxKeptUnits || cap(m.pairBuf) > maxKeptCells ||
+		cap(m.hitBuf) > 2*maxKeptCells {
 		return
 	}
 	clear(m.ids) // a cleared map keeps its room
@@ -115,14 +121,26 @@ func (m *model) sharePairs() {
 	nt := len(m.tgtA)
 	m.pairs = grow(&m.pairBuf, len(m.srcA)*nt)
 	clear(m.pairs)
+	m.hits = grow(&m.hitBuf, (len(m.srcA)+1)*(nt+1))
+	clear(m.hits[:nt+1])
 	for i, a := range m.srcA {
-		if len(a) == 0 {
-			continue
-		}
-		for j, b := range m.tgtA {
-			if len(b) > 0 {
-				m.pairs[i*nt+j] = m.intersect(a, b)
+		row := m.pairs[i*nt : (i+1)*nt]
+		if len(a) > 0 {
+			for j, b := range m.tgtA {
+				if len(b) > 0 {
+					row[j] = m.intersect(a, b)
+				}
 			}
+		}
+		// hits of row i+1: those of row i plus this row's up to j
+		up, h := m.hits[i*(nt+1):(i+1)*(nt+1)], m.hits[(i+1)*(nt+1):(i+2)*(nt+1)]
+		h[0] = 0
+		run := int32(0)
+		for j, p := range row {
+			if p.k != 0 {
+				run++
+			}
+			h[j+1] = up[j+1] + run
 		}
 	}
 }
@@ -135,7 +153,7 @@ func newModel(src, tgt []Unit) *model {
 	m.tgtLen = grow(&m.tgtLen, len(tgt))
 	m.srcA = grow(&m.srcA, len(src))
 	m.tgtA = grow(&m.tgtA, len(tgt))
-	m.pairs = nil
+	m.pairs, m.hits = nil, nil
 	ids := m.ids
 	dfS, dfT := m.dfS[:0], m.dfT[:0]
 	n := 0
@@ -401,6 +419,18 @@ func (m *model) intersect(a, b []int32) shared {
 // them. Most merges the search tries are such.
 func (m *model) onePair(st *step, i, j int) (shared, bool) {
 	nt := len(m.tgtA)
+	// The pairs that share, counted from the prefix sums: most boxes the
+	// search tries hold none, and the count costs four reads where the
+	// scan below costs one a pair.
+	w := nt + 1
+	lo, hi := i*w, (i+st.di)*w
+	switch m.hits[hi+j+st.dj] - m.hits[hi+j] - m.hits[lo+j+st.dj] + m.hits[lo+j] {
+	case 0:
+		return shared{}, true
+	case 1:
+	default:
+		return shared{}, false
+	}
 	var one shared
 	found := false
 	// by index, not by ranging over a slice of each row: a link holds a

@@ -67,3 +67,63 @@ func TestDropCostOneUnit(t *testing.T) {
 		}
 	}
 }
+
+// scanOnePair is onePair without the prefix counts of hits: every pair of
+// the link's box read.
+func scanOnePair(m *model, st *step, i, j int) (shared, bool) {
+	var one shared
+	found := false
+	for x := i; x < i+st.di; x++ {
+		for y := j; y < j+st.dj; y++ {
+			if p := m.pairs[x*len(m.tgtA)+y]; p.k != 0 {
+				if found {
+					return shared{}, false
+				}
+				one, found = p, true
+			}
+		}
+	}
+	return one, true
+}
+
+// TestOnePairCounts: onePair, which counts the box's sharing pairs from
+// the prefix sums before it reads any, answers as reading every pair does,
+// for every merge from every cell; on boxes with none, one and several
+// sharing pairs.
+func TestOnePairCounts(t *testing.T) {
+	for _, tc := range []struct {
+		seed uint64
+		n    int
+	}{{1, 40}, {2, 40}, {3, 25}, {4, 12}} {
+		src, tgt, _ := synthetic(tc.n, tc.seed)
+		src, tgt = src[:min(len(src), tc.n)], tgt[:min(len(tgt), tc.n)]
+		m := newModel(src, tgt)
+		m.sharePairs()
+		var seen [3]int // boxes with no sharing pair, one, several
+		for ti, st := range steps {
+			if st.di == 0 || st.dj == 0 || st.di+st.dj == 2 {
+				continue
+			}
+			for i := 0; i+st.di <= len(src); i++ {
+				for j := 0; j+st.dj <= len(tgt); j++ {
+					a, aok := m.onePair(&steps[ti], i, j)
+					b, bok := scanOnePair(m, &steps[ti], i, j)
+					if a != b || aok != bok {
+						t.Fatalf("seed %d step %v at (%d, %d): %v %v, scanning %v %v", tc.seed, st, i, j, a, aok, b, bok)
+					}
+					switch {
+					case !bok:
+						seen[2]++
+					case b.k != 0:
+						seen[1]++
+					default:
+						seen[0]++
+					}
+				}
+			}
+		}
+		if seen[0] == 0 || seen[1] == 0 || seen[2] == 0 {
+			t.Fatalf("seed %d: boxes with none, one, several sharing pairs: %v", tc.seed, seen)
+		}
+	}
+}
