@@ -18,8 +18,20 @@ const defaultBand = 8
 type grid struct {
 	n, m  int
 	rows  []gridRow // n+1 rows
-	cells int
+	cells int       // the size of the tables, padding included
+	// start and end are the flat indices of (0, 0) and (n, m).
+	start, end int
+	// stride is, in a full grid (fullGrid), the distance between the flat
+	// indices of (i, j) and (i+1, j), and 0 in a band: a full grid is
+	// padded so that a step off the grid lands on a padding cell, whose
+	// passes leave at +Inf, and the neighbours of a cell are found by
+	// subtraction (see offsets) instead of at's bounds tests.
+	stride int
 }
+
+// pad is the room around a full grid: the largest di and dj of steps
+// (TestPadCoversSteps).
+const pad = 3
 
 // gridRow is one row of a grid. Its bounds and its offset sit together:
 // at, the index of every step of the search, then reads one element (its
@@ -39,7 +51,32 @@ func (md *model) newGrid(n, m int, lo, hi []int) *grid {
 		g.rows[i] = gridRow{lo: lo[i], hi: hi[i], base: g.cells - lo[i]}
 		g.cells += hi[i] - lo[i] + 1
 	}
+	g.start, g.end = 0, g.cells-1
 	return g
+}
+
+// fullGrid returns the grid of every cell, padded: pad rows above and
+// below, and pad columns between rows (those after a row's last column
+// are also those before the next row's first), in md's room.
+func (md *model) fullGrid(n, m int) *grid {
+	g := &md.g
+	stride := m + 1 + pad
+	*g = grid{n: n, m: m, rows: grow(&md.rows, n+1), stride: stride}
+	for i := range g.rows {
+		g.rows[i] = gridRow{lo: 0, hi: m, base: (i+pad)*stride + pad}
+	}
+	g.cells = (n+1+2*pad)*stride + pad
+	g.start, g.end = g.rows[0].base, g.rows[n].base+m
+	return g
+}
+
+// offsets returns, for a full grid, how far below each cell's flat index
+// lies the start of the link of each step kind ending there.
+func (g *grid) offsets() (off [nsteps]int) {
+	for t, st := range steps {
+		off[t] = st.di*g.stride + st.dj
+	}
+	return off
 }
 
 // at returns the flat index of cell (i, j), or -1 outside the grid.
@@ -67,11 +104,7 @@ func alignUnits(src, tgt []Unit, opt Options) Alignment {
 	md.s2 = estimateVariance(md, pins, opt.Variance)
 	var g *grid
 	if (n+1)*(m+1) <= fullLimit {
-		lo, hi := grow(&md.lo, n+1), grow(&md.hi, n+1)
-		for i := range hi {
-			lo[i], hi[i] = 0, m
-		}
-		g = md.newGrid(n, m, lo, hi)
+		g = md.fullGrid(n, m)
 		md.sharePairs()
 	} else {
 		band := opt.Band
@@ -118,17 +151,23 @@ func solve(md *model, g *grid) Alignment {
 	for j := range g.m {
 		drop[g.n+j] = float32(md.cost(stepDropT, 0, j))
 	}
-	fwd[0] = 0
-	back[0] = -1
+	fwd[g.start] = 0
+	back[g.start] = -1
+	full, off := g.stride > 0, g.offsets()
 	for i := 0; i <= g.n; i++ {
 		for j := g.rows[i].lo; j <= g.rows[i].hi; j++ {
-			q := g.at(i, j)
+			q := g.rows[i].base + j
 			best, arg := fwd[q], int8(-1)
 			// the forward pass sets every step's cost, +Inf for a link
 			// that cannot end here, so the table needs no filling first
 			cq := (*[nsteps]float32)(cost[q*nsteps:])
 			for t := range steps {
-				p := g.at(i-steps[t].di, j-steps[t].dj)
+				var p int
+				if full { // off the grid is padding, at +Inf
+					p = q - off[t]
+				} else {
+					p = g.at(i-steps[t].di, j-steps[t].dj)
+				}
 				if p < 0 || fwd[p] == inf {
 					cq[t] = float32(inf)
 					continue
@@ -147,18 +186,23 @@ func solve(md *model, g *grid) Alignment {
 					best, arg = v, int8(t)
 				}
 			}
-			if q != 0 {
+			if q != g.start {
 				fwd[q], back[q] = best, arg
 			}
 		}
 	}
-	bwd[g.cells-1] = 0
+	bwd[g.end] = 0
 	for i := g.n; i >= 0; i-- {
 		for j := g.rows[i].hi; j >= g.rows[i].lo; j-- {
-			p := g.at(i, j)
+			p := g.rows[i].base + j
 			best := bwd[p]
 			for t := range steps {
-				q := g.at(i+steps[t].di, j+steps[t].dj)
+				var q int
+				if full {
+					q = p + off[t]
+				} else {
+					q = g.at(i+steps[t].di, j+steps[t].dj)
+				}
 				if q < 0 || bwd[q] == inf {
 					continue
 				}
@@ -169,7 +213,7 @@ func solve(md *model, g *grid) Alignment {
 			bwd[p] = best
 		}
 	}
-	s := &scorer{g: g, fwd: fwd, bwd: bwd, cost: cost, total: fwd[g.cells-1]}
+	s := &scorer{g: g, fwd: fwd, bwd: bwd, cost: cost, total: fwd[g.end]}
 	return s.trace(back)
 }
 

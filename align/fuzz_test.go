@@ -35,6 +35,11 @@ func FuzzAlign(f *testing.F) {
 		if again := Align(src, tgt, opt); !reflect.DeepEqual(al, again) {
 			t.Fatalf("not deterministic:\n%s\n%s", scoreList(al), scoreList(again))
 		}
+		if n, m := len(src), len(tgt); n > 0 && m > 0 && (n+1)*(m+1) <= fullLimit {
+			if a, b := alignUnits(src, tgt, Options{}), solveUnpadded(src, tgt); !reflect.DeepEqual(a, b) {
+				t.Fatalf("padded full grid:\n%s\nunpadded:\n%s", scoreList(a), scoreList(b))
+			}
+		}
 		for _, l := range Moved(al, src, tgt) {
 			if len(l.Source) != 1 || len(l.Target) != 1 || l.Score < 0 || l.Score > 1 {
 				t.Fatalf("bad moved link %+v", l)
