@@ -29,9 +29,8 @@ type grid struct {
 	stride int
 }
 
-// pad is the room around a full grid: the largest di and dj of steps
-// (TestPadCoversSteps).
-const pad = 3
+// pad is the room around a full grid: the largest di and dj of steps.
+const pad = maxSide
 
 // gridRow is one row of a grid. Its bounds and its offset sit together:
 // at, the index of every step of the search, then reads one element (its

@@ -48,8 +48,8 @@ func TestFullGridPadded(t *testing.T) {
 // backward, lands on the grid or on its padding.
 func TestPadCoversSteps(t *testing.T) {
 	for _, st := range steps {
-		if st.di > pad || st.dj > pad {
-			t.Errorf("step %+v is longer than pad %d", st, pad)
+		if st.di > maxSide || st.dj > maxSide {
+			t.Errorf("step %+v is longer than maxSide %d", st, maxSide)
 		}
 	}
 }
