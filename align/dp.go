@@ -195,13 +195,22 @@ func solve(md *model, g *grid) Alignment {
 		for j := g.rows[i].hi; j >= g.rows[i].lo; j-- {
 			p := g.rows[i].base + j
 			best := bwd[p]
-			for t := range steps {
-				var q int
-				if full {
-					q = p + off[t]
-				} else {
-					q = g.at(i+steps[t].di, j+steps[t].dj)
+			if full {
+				// No test of the cell a link ends at: where bwd is +Inf
+				// (padding, whose cost entries are never set, or a
+				// cell the end cannot be reached from), the sum is +Inf
+				// or NaN, whatever the cost, and neither is below best.
+				for t := range steps {
+					q := p + off[t]
+					if v := float64(cost[q*nsteps+t]) + bwd[q]; v < best {
+						best = v
+					}
 				}
+				bwd[p] = best
+				continue
+			}
+			for t := range steps {
+				q := g.at(i+steps[t].di, j+steps[t].dj)
 				if q < 0 || bwd[q] == inf {
 					continue
 				}
