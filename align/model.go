@@ -289,7 +289,12 @@ func (m *model) cost(t, i, j int) float64 {
 	l1, l2 := a.runes, b.runes
 	lc := 0.0
 	if mean := (l1 + l2/m.c) / 2; mean > 0 {
-		lc = negLogTail(math.Abs(l2-m.c*l1) / math.Sqrt(mean*m.s2))
+		x := math.Abs(l2-m.c*l1) / math.Sqrt(mean*m.s2)
+		if x < tailMax {
+			lc = tailAt(x) // negLogTail's common case, inlined
+		} else {
+			lc = negLogTail(x)
+		}
 	}
 	prior := st.cost
 	if st.di == 0 || st.dj == 0 {
@@ -526,15 +531,26 @@ func (m *model) strayParts(a, b [][]int32) (stray, bare int) {
 	return stray, bare
 }
 
-// tailTable holds -ln P(|Z| >= x) for a standard normal Z at x = k/tailStep.
-var tailTable = func() []float64 {
-	t := make([]float64, tailMax*tailStep+1)
-	for k := range t {
+// tailTable holds -ln P(|Z| >= x) for a standard normal Z at x = k/tailStep,
+// and the difference to the next entry: negLogTail interpolates with one
+// look-up (the difference is the subtraction it made of two).
+var tailTable = func() []tailPoint {
+	v := make([]float64, tailMax*tailStep+1)
+	for k := range v {
 		x := float64(k) / tailStep
-		t[k] = -math.Log(math.Erfc(x / math.Sqrt2))
+		v[k] = -math.Log(math.Erfc(x / math.Sqrt2))
+	}
+	t := make([]tailPoint, len(v)-1)
+	for k := range t {
+		t[k] = tailPoint{v[k], v[k+1] - v[k]}
 	}
 	return t
 }()
+
+// tailPoint is an entry of tailTable.
+type tailPoint struct {
+	v, step float64
+}
 
 const (
 	tailStep = 64
@@ -542,15 +558,23 @@ const (
 )
 
 // negLogTail is -ln P(|Z| >= x), x >= 0, by table with linear interpolation
-// and the asymptotic expansion beyond the table.
+// (tailAt) and the asymptotic expansion beyond the table.
 func negLogTail(x float64) float64 {
-	if !(x < tailMax) { // also NaN
-		if math.IsNaN(x) {
-			return 0
-		}
-		return x*x/2 + math.Log(x) + 0.5*math.Log(math.Pi/2)
+	if x < tailMax {
+		return tailAt(x)
 	}
+	if math.IsNaN(x) {
+		return 0
+	}
+	return x*x/2 + math.Log(x) + 0.5*math.Log(math.Pi/2)
+}
+
+// tailAt is negLogTail for 0 <= x < tailMax, small enough to be inlined:
+// cost prices every link the search tries, and a call spilled its
+// registers around it.
+func tailAt(x float64) float64 {
 	f := x * tailStep
 	k := int(f)
-	return tailTable[k] + (f-float64(k))*(tailTable[k+1]-tailTable[k])
+	p := &tailTable[k]
+	return p.v + (f-float64(k))*p.step
 }

@@ -127,3 +127,31 @@ func TestOnePairCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestNegLogTailTable: negLogTail, which reads each entry's difference to
+// the next from the table, gives bit for bit the interpolation between
+// two entries of -ln P(|Z| >= x) it made before, at the table's points,
+// between them and at its edges.
+func TestNegLogTailTable(t *testing.T) {
+	at := func(k int) float64 { return -math.Log(math.Erfc(float64(k) / tailStep / math.Sqrt2)) }
+	interpolate := func(x float64) float64 {
+		f := x * tailStep
+		k := int(f)
+		return at(k) + (f-float64(k))*(at(k+1)-at(k))
+	}
+	xs := []float64{0, 1e-9, 0.5, 1, 1.0 / tailStep, 2.71828, 7.3, 29.99, math.Nextafter(tailMax, 0)}
+	for k := 0; k < tailMax*tailStep; k += 7 {
+		xs = append(xs, float64(k)/tailStep, (float64(k)+0.37)/tailStep)
+	}
+	for _, x := range xs {
+		if got, want := negLogTail(x), interpolate(x); math.Float64bits(got) != math.Float64bits(want) {
+			t.Fatalf("negLogTail(%v) = %v, want %v", x, got, want)
+		}
+	}
+	for _, x := range []float64{tailMax, 31, 1e6} { // beyond the table
+		want := x*x/2 + math.Log(x) + 0.5*math.Log(math.Pi/2)
+		if got := negLogTail(x); got != want {
+			t.Fatalf("negLogTail(%v) = %v, want %v", x, got, want)
+		}
+	}
+}
