@@ -77,7 +77,7 @@ type model struct {
 	pairs []shared
 	// hits, with pairs, counts the pairs that share anchors: at
 	// i*(len(tgtA)+1)+j, those of source units before i with target
-	// units before j (see onePair).
+	// units before j (see boxHits).
 	hits []int32
 
 	// What the model keeps for the next alignment: the table from anchor
@@ -125,7 +125,7 @@ type shared struct {
 // sharePairs fills m.pairs: every source unit against every target unit,
 // once. A 1-1 link then costs a look-up, and a link that merges units of
 // which at most one pair shares anything is priced without counting its
-// anchors (most merges the search tries are such; see onePair).
+// anchors (most merges the search tries are such; see boxHits).
 func (m *model) sharePairs() {
 	nt := len(m.tgtA)
 	m.pairs = grow(&m.pairBuf, len(m.srcA)*nt)
@@ -332,10 +332,11 @@ func (m *model) anchorCost(st *step, i, j, na, nb int) float64 {
 		return m.pairCost(m.srcA[i], m.tgtA[j])
 	}
 	if m.pairs != nil {
-		if p, ok := m.onePair(st, i, j); ok {
-			if p.k == 0 {
-				return m.sharedCost(na, nb, 0, 0)
-			}
+		switch m.boxHits(st, i, j) {
+		case 0:
+			return m.sharedCost(na, nb, 0, 0)
+		case 1:
+			p := m.hitOf(st, i, j)
 			sa, ba, sb, bb := m.strayPairs(st, i, j)
 			return m.sharedCost(na, nb, int(p.k), p.sum) +
 				strayPartCost*float64(sa+sb) + barePartCost*float64(ba+bb)
@@ -447,41 +448,34 @@ func (m *model) intersect(a, b []int32) shared {
 	return shared{int32(k), sum}
 }
 
-// onePair reports, from m.pairs, that at most one pair of a source and a
-// target unit of the link of kind st from (i, j) shares anchors, and
-// returns what it shares (zero if none does). The anchors the link's two
-// sides share are then that pair's, and summed in the same order: the ids
-// of its target unit in ascending order, as anchorCost's count visits
-// them. Most merges the search tries are such.
-func (m *model) onePair(st *step, i, j int) (shared, bool) {
-	nt := len(m.tgtA)
-	// The pairs that share, counted from the prefix sums: most boxes the
-	// search tries hold none, and the count costs four reads where the
-	// scan below costs one a pair.
-	w := nt + 1
+// boxHits counts, from m.hits, the pairs of a source and a target unit of
+// the link of kind st from (i, j) that share anchors. When at most one
+// does, the anchors the link's two sides share are that pair's (hitOf),
+// and summed in the same order: the ids of its target unit in ascending
+// order, as anchorCost's count visits them. Most merges the search tries
+// are such, and most boxes hold none: the count costs four reads where a
+// scan of the box costs one a pair, and boxHits is small enough to be
+// inlined.
+func (m *model) boxHits(st *step, i, j int) int32 {
+	w := len(m.tgtA) + 1
 	lo, hi := i*w, (i+st.di)*w
-	switch m.hits[hi+j+st.dj] - m.hits[hi+j] - m.hits[lo+j+st.dj] + m.hits[lo+j] {
-	case 0:
-		return shared{}, true
-	case 1:
-	default:
-		return shared{}, false
-	}
-	var one shared
-	found := false
+	return m.hits[hi+j+st.dj] - m.hits[hi+j] - m.hits[lo+j+st.dj] + m.hits[lo+j]
+}
+
+// hitOf returns what the pair of the link of kind st from (i, j) that
+// shares anchors shares, when boxHits counts one: the first found.
+func (m *model) hitOf(st *step, i, j int) shared {
+	nt := len(m.tgtA)
 	// by index, not by ranging over a slice of each row: a link holds a
 	// few cells, and cutting the slice cost more than reading them
 	for row := i * nt; row < (i+st.di)*nt; row += nt {
 		for c := row + j; c < row+j+st.dj; c++ {
 			if p := &m.pairs[c]; p.k != 0 {
-				if found {
-					return shared{}, false
-				}
-				one, found = *p, true
+				return *p
 			}
 		}
 	}
-	return one, true
+	return shared{}
 }
 
 // sharedCost prices k shared anchors of rarity-weighted sum shared, out of

@@ -68,6 +68,20 @@ func TestDropCostOneUnit(t *testing.T) {
 	}
 }
 
+// onePair reports, from m.pairs, that at most one pair of a source and a
+// target unit of the link of kind st from (i, j) shares anchors, and
+// returns what it shares (zero if none does), as anchorCost reads it with
+// boxHits and hitOf.
+func (m *model) onePair(st *step, i, j int) (shared, bool) {
+	switch m.boxHits(st, i, j) {
+	case 0:
+		return shared{}, true
+	case 1:
+		return m.hitOf(st, i, j), true
+	}
+	return shared{}, false
+}
+
 // scanOnePair is onePair without the prefix counts of hits: every pair of
 // the link's box read.
 func scanOnePair(m *model, st *step, i, j int) (shared, bool) {
@@ -86,10 +100,10 @@ func scanOnePair(m *model, st *step, i, j int) (shared, bool) {
 	return one, true
 }
 
-// TestOnePairCounts: onePair, which counts the box's sharing pairs from
-// the prefix sums before it reads any, answers as reading every pair does,
-// for every merge from every cell; on boxes with none, one and several
-// sharing pairs.
+// TestOnePairCounts: boxHits and hitOf, which count the box's sharing
+// pairs from the prefix sums before reading any, answer as reading every
+// pair does, for every merge from every cell; on boxes with none, one and
+// several sharing pairs.
 func TestOnePairCounts(t *testing.T) {
 	for _, tc := range []struct {
 		seed uint64
