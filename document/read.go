@@ -92,20 +92,8 @@ func newLimits(maxSize int64) limits {
 }
 
 func read(path string, opt Options) ([]*Document, error) {
-	maxSize := opt.MaxSize
-	if maxSize <= 0 {
-		maxSize = DefaultMaxSize
-	}
-	format := opt.Format
-	if format == "" {
-		format = FormatFromName(path)
-	}
-	// Plain text and Markdown are read into a pooled buffer: their readers
-	// copy the text out as they decode it (decodeText), so the buffer is
-	// free again once they are done.
-	var buf *[]byte
-	if format == FormatText || format == FormatMarkdown {
-		buf = readBuffers.Get().(*[]byte)
+	maxSize, format, buf := readPlan(path, opt)
+	if buf != nil {
 		defer putReadBuffer(buf)
 	}
 	data, err := readBytes(path, maxSize, buf, opt.Listed)
@@ -113,6 +101,27 @@ func read(path string, opt Options) ([]*Document, error) {
 		return nil, err
 	}
 	return parse(path, data, format, maxSize, opt)
+}
+
+// readPlan is what a read works out before it reads the file at path:
+// the largest size it reads, the format (the option's, else the name's;
+// "" to sniff it) and, for plain text and Markdown, a pooled buffer to
+// read into (their readers copy the text out as they decode it, so the
+// buffer is free again once they are done: the caller puts it back with
+// putReadBuffer).
+func readPlan(path string, opt Options) (maxSize int64, format string, buf *[]byte) {
+	maxSize = opt.MaxSize
+	if maxSize <= 0 {
+		maxSize = DefaultMaxSize
+	}
+	format = opt.Format
+	if format == "" {
+		format = FormatFromName(path)
+	}
+	if format == FormatText || format == FormatMarkdown {
+		buf = readBuffers.Get().(*[]byte)
+	}
+	return maxSize, format, buf
 }
 
 // parse is read's turning of the bytes of the file at path into its
@@ -161,17 +170,8 @@ func parse(path string, data []byte, format string, maxSize int64, opt Options) 
 // now (ReadListedHead's ok): the caller then takes it the way of any other
 // file, which reports what is wrong as it always has.
 func ReadListedAdmitted(path string, opt Options, admit func(size int64, data []byte) error) (docs []*Document, taken bool, err error) {
-	maxSize := opt.MaxSize
-	if maxSize <= 0 {
-		maxSize = DefaultMaxSize
-	}
-	format := opt.Format
-	if format == "" {
-		format = FormatFromName(path)
-	}
-	var buf *[]byte
-	if format == FormatText || format == FormatMarkdown {
-		buf = readBuffers.Get().(*[]byte) // as read: the text is copied out
+	maxSize, format, buf := readPlan(path, opt)
+	if buf != nil {
 		defer putReadBuffer(buf)
 	}
 	var into []byte
