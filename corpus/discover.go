@@ -119,10 +119,7 @@ func Walk(root string, opt Options, visit func(File)) (*Listing, error) {
 // walk is Walk, which offers the files it may leave unsniffed to later
 // (nil: none; see Listing.later).
 func walk(root string, opt Options, visit func(File), later func(File) bool) (*Listing, error) {
-	maxSize := opt.MaxSize
-	if maxSize <= 0 {
-		maxSize = document.DefaultMaxSize
-	}
+	maxSize := effectiveMaxSize(opt.MaxSize)
 	fi, err := os.Stat(root)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", root, err)
@@ -347,4 +344,13 @@ func unwrapPathError(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
+}
+
+// effectiveMaxSize is the largest file read for a MaxSize option: 0 and
+// less mean document.DefaultMaxSize.
+func effectiveMaxSize(maxSize int64) int64 {
+	if maxSize <= 0 {
+		return document.DefaultMaxSize
+	}
+	return maxSize
 }

@@ -7,7 +7,6 @@ import (
 	"github.com/bsm/extsort"
 	"golang.org/x/text/language"
 
-	"github.com/tally-qa/tally/document"
 	"github.com/tally-qa/tally/internal/spool"
 )
 
@@ -430,13 +429,4 @@ func GroupFolder(root string, lopt Options, gopt GroupOptions) (*Listing, *Sets,
 	}
 	sets.walkSkipped, sets.walkFailed = nil, nil
 	return l, sets, nil
-}
-
-// effectiveMaxSize is the largest file read for a MaxSize option: 0 and
-// less mean document.DefaultMaxSize.
-func effectiveMaxSize(maxSize int64) int64 {
-	if maxSize <= 0 {
-		return document.DefaultMaxSize
-	}
-	return maxSize
 }

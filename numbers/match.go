@@ -18,10 +18,10 @@ func match(src, tgt []Fact, st, tt language.Tag) []Pair {
 	return []Pair{} // not nil, as ever, for two empty lists
 }
 
-// appendMatch is match with its pairs appended to dst; unpaired, when
+// appendMatch is match with its pairs appended to dst; withText, when
 // false, leaves out the message and suggestion of an unpaired fact (see
 // AppendMatch).
-func appendMatch(dst []Pair, src, tgt []Fact, st, tt language.Tag, unpaired bool) []Pair {
+func appendMatch(dst []Pair, src, tgt []Fact, st, tt language.Tag, withText bool) []Pair {
 	ls, lt := localeOrEnglish(st), localeOrEnglish(tt)
 	sc := matchScratches.Get().(*matchScratch)
 	defer sc.release()
@@ -81,7 +81,7 @@ func appendMatch(dst []Pair, src, tgt []Fact, st, tt language.Tag, unpaired bool
 	for i, j := range tgtOf {
 		if j < 0 {
 			pairs[base+i] = Pair{Src: i, Tgt: -1, Diagnosis: Diagnosis{Cause: Unpaired}}
-			if unpaired {
+			if withText {
 				pairs[base+i].Diagnosis.Message = sprintf("%s has no counterpart in the %s text.", side(ls, &src[i]), lt.Name)
 				pairs[base+i].Diagnosis.Suggestion = format(src[i], tt)
 			}
@@ -97,7 +97,7 @@ func appendMatch(dst []Pair, src, tgt []Fact, st, tt language.Tag, unpaired bool
 	for j := range tgt {
 		if !used[j] {
 			p := Pair{Src: -1, Tgt: j, Diagnosis: Diagnosis{Cause: Unpaired}}
-			if unpaired {
+			if withText {
 				p.Diagnosis.Message = sprintf("%s has no counterpart in the %s text.", side(lt, &tgt[j]), ls.Name)
 			}
 			pairs = append(pairs, p)
